@@ -1,0 +1,107 @@
+package no.samspill.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import no.samspill.audit.domain.AuditEntry;
+import no.samspill.audit.domain.AuditEntryRepository;
+import no.samspill.platform.OffsetLimit;
+import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.security.TenantGrant;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenant's audit log, for its tenant admins: search, latest entries, CSV export. */
+@Service
+public class AuditLogService {
+
+    private static final int EXPORT_PAGE = 1000;
+    private final AuditEntryRepository entries;
+    private final AccessPolicy access;
+
+    AuditLogService(AuditEntryRepository entries, AccessPolicy access) {
+        this.entries = entries;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditRow> search(AuditFilter filter, long offset, int limit) {
+        long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
+        return page(tenantId, filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter) {
+        long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
+        return entries.count(tenantId, actorPattern(filter), blankToNull(filter.action()), filter.from(),
+                filter.to());
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditRow> latest(int limit) {
+        return search(AuditFilter.NONE, 0, limit);
+    }
+
+    /** The active tenant's zone, in which the log shows its times. */
+    @Transactional(readOnly = true)
+    public ZoneId timeZone() {
+        access.requireAnyRole(Role.TENANT_ADMIN);
+        return access.current().active().map(TenantGrant::zone).orElse(ZoneId.of("UTC"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return entries.actions(access.requireAnyRole(Role.TENANT_ADMIN));
+    }
+
+    /**
+     * Writes the filtered log as CSV (UTF-8 with a BOM, so spreadsheet programs read æøå), page by page so that a
+     * long log never sits in memory at once. Times are written in the given zone with their offset.
+     */
+    @Transactional(readOnly = true)
+    public void exportCsv(AuditFilter filter, ZoneId zone, List<String> headers, Writer out) throws IOException {
+        long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
+        DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
+        out.write('\uFEFF');
+        CSVPrinter csv = CSVFormat.EXCEL.builder().setHeader(headers.toArray(String[]::new)).get().print(out);
+        long offset = 0;
+        List<AuditRow> rows;
+        do {
+            rows = page(tenantId, filter, offset, EXPORT_PAGE);
+            for (AuditRow r : rows) {
+                csv.printRecord(time.format(r.occurredAt()), r.actor(), r.action(), r.entityType(), r.entityId(),
+                        r.changes());
+            }
+            offset += rows.size();
+        } while (rows.size() == EXPORT_PAGE);
+        csv.flush();
+    }
+
+    private List<AuditRow> page(long tenantId, AuditFilter filter, long offset, int limit) {
+        return entries.search(tenantId, actorPattern(filter), blankToNull(filter.action()), filter.from(),
+                        filter.to(), OffsetLimit.of(offset, limit, Sort.unsorted()))
+                .stream().map(AuditLogService::toRow).toList();
+    }
+
+    private static AuditRow toRow(AuditEntry e) {
+        return new AuditRow(e.getId() == null ? 0 : e.getId(), e.getOccurredAt(), e.getActorName(), e.getAction(),
+                e.getEntityType(), e.getEntityId(), e.getChanges() == null ? "" : e.getChanges());
+    }
+
+    private static @Nullable String actorPattern(AuditFilter filter) {
+        String actor = blankToNull(filter.actor());
+        return actor == null ? null : "%" + actor.toLowerCase(Locale.ROOT) + "%";
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

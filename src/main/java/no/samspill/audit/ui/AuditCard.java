@@ -1,0 +1,59 @@
+package no.samspill.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.audit.AuditLogService;
+import no.samspill.audit.AuditRow;
+import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Card;
+import no.samspill.platform.ui.DashboardCard;
+import no.samspill.platform.ui.Formats;
+
+/** Dashboard card for tenant admins: the latest entries of the tenant's audit log. */
+@org.springframework.stereotype.Component
+class AuditCard implements DashboardCard {
+
+    private static final int LATEST = 5;
+    private final AuditLogService audit;
+    private final AccessPolicy access;
+
+    AuditCard(AuditLogService audit, AccessPolicy access) {
+        this.audit = audit;
+        this.access = access;
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public Optional<Component> create() {
+        if (!access.current().hasAnyRole(Role.TENANT_ADMIN)) {
+            return Optional.empty();
+        }
+        UI ui = UI.getCurrent();
+        ZoneId zone = audit.timeZone();
+        List<AuditRow> latest = audit.latest(LATEST);
+        Card card = new Card(ui.getTranslation("dashboard.audit.title"));
+        card.setId("latest-audit");
+        if (latest.isEmpty()) {
+            card.add(new Paragraph(ui.getTranslation("audit.empty")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            latest.forEach(r -> list.add(new ListItem(Formats.dateTime(r.occurredAt(), zone, ui.getLocale()) + " · "
+                    + r.actor() + " · " + ui.getTranslation("action." + r.action()))));
+            card.add(list);
+        }
+        card.add(new Anchor("audit", ui.getTranslation("dashboard.audit.all")));
+        return Optional.of(card);
+    }
+}

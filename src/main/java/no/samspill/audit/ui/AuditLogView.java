@@ -1,0 +1,119 @@
+package no.samspill.audit.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import no.samspill.audit.AuditFilter;
+import no.samspill.audit.AuditLogService;
+import no.samspill.audit.AuditRow;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Formats;
+import org.jspecify.annotations.Nullable;
+
+/** The active tenant's audit log, for its admins: filter by user, action and dates; export as CSV. */
+@Route("audit")
+@Menu(title = "nav.audit", order = 95, icon = "vaadin:records")
+@RolesAllowed(Role.TENANT_ADMIN_NAME)
+class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AuditLogService audit;
+    private final ZoneId zone;
+    private final Grid<AuditRow> grid = new Grid<>();
+    private final TextField actor = new TextField();
+    private final ComboBox<String> action = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    /** Read by the CSV download, which runs outside the UI lock. */
+    private volatile AuditFilter filter = AuditFilter.NONE;
+
+    AuditLogView(AuditLogService audit) {
+        this.audit = audit;
+        this.zone = audit.timeZone();
+        setSizeFull();
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(audit.actions());
+        action.setItemLabelGenerator(a -> getTranslation("action." + a));
+        action.setClearButtonVisible(true);
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        actor.addValueChangeListener(e -> applyFilter());
+        action.addValueChangeListener(e -> applyFilter());
+        from.addValueChangeListener(e -> applyFilter());
+        to.addValueChangeListener(e -> applyFilter());
+        HorizontalLayout filters = new HorizontalLayout(actor, action, from, to, exportLink());
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        configureGrid();
+        add(new H1(getTranslation("audit.title")), filters, grid);
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> Formats.dateTime(r.occurredAt(), zone, getLocale())).setHeader(getTranslation("audit.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.actor")).setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("action." + r.action())).setHeader(getTranslation("audit.action")).setFlexGrow(2);
+        grid.addColumn(r -> r.entityType() + " " + r.entityId()).setHeader(getTranslation("audit.entity"))
+                .setFlexGrow(1);
+        grid.addColumn(AuditRow::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(4);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.setItems(q -> audit.search(filter, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) audit.count(filter));
+    }
+
+    private Anchor exportLink() {
+        List<String> headers = List.of(getTranslation("audit.time"), getTranslation("audit.actor"),
+                getTranslation("audit.action"), getTranslation("audit.entity-type"),
+                getTranslation("audit.entity-id"), getTranslation("audit.changes"));
+        DownloadHandler csv = event -> {
+            event.setFileName("audit-" + LocalDate.now(zone) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                audit.exportCsv(filter, zone, headers, out);
+            }
+        };
+        Anchor export = new Anchor(csv, getTranslation("audit.export"));
+        export.setId("audit-export");
+        export.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        return export;
+    }
+
+    private void applyFilter() {
+        filter = new AuditFilter(actor.getValue(), action.getValue(), startOf(from.getValue()),
+                to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private java.time.@Nullable Instant startOf(@Nullable LocalDate date) {
+        return date == null ? null : date.atStartOfDay(zone).toInstant();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title") + " – " + UI.getCurrent().getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

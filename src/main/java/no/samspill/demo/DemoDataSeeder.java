@@ -1,0 +1,108 @@
+package no.samspill.demo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.samspill.identity.AccountService;
+import no.samspill.identity.InvitationResult;
+import no.samspill.identity.InviteCommand;
+import no.samspill.identity.PlatformAdminService;
+import no.samspill.identity.UserAdminService;
+import no.samspill.platform.i18n.Language;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.security.SystemActor;
+import no.samspill.platform.security.TenantGrant;
+import no.samspill.tenancy.NewTenant;
+import no.samspill.tenancy.TenantService;
+import no.samspill.tenancy.TenantSummary;
+import no.samspill.tenancy.UnitKind;
+import no.samspill.tenancy.UnitSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo tenants, units and users on start. Idempotent: each tenant, unit and membership is looked up
+ * first, so a second start adds nothing.
+ */
+@Component
+@Profile("!prod")
+@Order(10)
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    private final TenantService tenants;
+    private final UserAdminService userAdmin;
+    private final PlatformAdminService platformAdmins;
+    private final AccountService accounts;
+
+    DemoDataSeeder(TenantService tenants, UserAdminService userAdmin, PlatformAdminService platformAdmins,
+            AccountService accounts) {
+        this.tenants = tenants;
+        this.userAdmin = userAdmin;
+        this.platformAdmins = platformAdmins;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Map<String, TenantSummary> byCode = new HashMap<>();
+        int[] created = {0};
+        SystemActor.runAs(null, () -> {
+            for (DemoData.DemoTenant t : DemoData.TENANTS) {
+                byCode.put(t.code(), tenants.findByCode(t.code()).orElseGet(() -> {
+                    created[0]++;
+                    return tenants.create(new NewTenant(t.code(), t.name(), t.kind(), t.country(), t.zone(),
+                            t.language().code()));
+                }));
+            }
+            if (!platformAdmins.exists(DemoData.PLATFORM_ADMIN)) {
+                setPassword(platformAdmins.grant(DemoData.PLATFORM_ADMIN, "Siri Drift", Language.NB));
+                created[0]++;
+            }
+        });
+        for (DemoData.DemoTenant t : DemoData.TENANTS) {
+            SystemActor.runAs(adminOf(byCode.get(t.code())), () -> seedUnits(t.units()));
+        }
+        for (DemoData.DemoUser u : DemoData.USERS) {
+            TenantSummary tenant = byCode.get(u.tenantCode());
+            created[0] += SystemActor.callAs(adminOf(tenant), () -> seedUser(u));
+        }
+        log.info("Demo data ready ({} new records); demo users log in with the password in README.md", created[0]);
+    }
+
+    private void seedUnits(List<String> names) {
+        Set<String> existing = Set.copyOf(tenants.units().stream().map(UnitSummary::name).toList());
+        names.stream().filter(n -> !existing.contains(n)).forEach(n -> tenants.addUnit(n, UnitKind.HEALTH_TRUST));
+    }
+
+    private int seedUser(DemoData.DemoUser u) {
+        Long unitId = u.unit() == null ? null : tenants.units().stream().filter(x -> x.name().equals(u.unit()))
+                .map(UnitSummary::id).findFirst().orElse(null);
+        try {
+            setPassword(userAdmin.invite(new InviteCommand(u.email(), u.name(), u.roles(), unitId, u.language())));
+            return 1;
+        } catch (ValidationException e) {
+            if ("user.error.already-member".equals(e.messageKey())) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+
+    private void setPassword(InvitationResult result) {
+        if (result.token() != null) {
+            accounts.setPassword(result.token(), DemoData.PASSWORD, DemoData.PASSWORD);
+        }
+    }
+
+    private static TenantGrant adminOf(TenantSummary tenant) {
+        return new TenantGrant(tenant.id(), tenant.name(), tenant.timeZone(), Set.of(Role.TENANT_ADMIN));
+    }
+}

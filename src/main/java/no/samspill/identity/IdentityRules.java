@@ -1,0 +1,22 @@
+package no.samspill.identity;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+/** Limits the domain enforces; forms reuse them for their hints. */
+public final class IdentityRules {
+
+    public static final int EMAIL_MAX = 254;
+    public static final int DISPLAY_NAME_MAX = 200;
+    public static final int PASSWORD_MIN = 12;
+    public static final int PASSWORD_MAX = 128;
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    public static final int THROTTLE_MAX_FAILURES = 5;
+    public static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+    /** Deliberately simple: the invitation link proves the address; this only catches typos. */
+    public static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+    public static final Pattern MARKUP = Pattern.compile("[<>]");
+
+    private IdentityRules() {
+    }
+}

@@ -1,0 +1,5 @@
+package no.samspill.identity;
+
+/** What the set-password page shows about a valid invitation. */
+public record InvitationInfo(String email, String displayName, String tenantName) {
+}

@@ -1,0 +1,55 @@
+package no.samspill.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import no.samspill.identity.domain.Invitation;
+import no.samspill.identity.domain.InvitationRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Issues and finds one-time invitation tokens: 256 random bits, stored only as a SHA-256 hash. */
+@Component
+class InvitationTokens {
+
+    private final InvitationRepository invitations;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    InvitationTokens(InvitationRepository invitations, Clock clock) {
+        this.invitations = invitations;
+        this.clock = clock;
+    }
+
+    String issue(long userId, @Nullable Long tenantId) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        invitations.save(new Invitation(userId, tenantId, hash(token), now, now.plus(IdentityRules.INVITATION_VALIDITY)));
+        return token;
+    }
+
+    /** The invitation when the token is known, unused and not expired. */
+    Optional<Invitation> findUsable(String token) {
+        if (token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(hash(token)).filter(i -> i.isUsable(clock.instant()));
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

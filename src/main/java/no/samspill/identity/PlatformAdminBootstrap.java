@@ -1,0 +1,41 @@
+package no.samspill.identity;
+
+import no.samspill.platform.i18n.Language;
+import no.samspill.platform.security.SystemActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fresh production database has no platform admin, and only a platform admin can create tenants. With
+ * SAMSPILL_BOOTSTRAP_ADMIN_EMAIL set, the first start creates that account and logs its one-time link once.
+ */
+@Component
+class PlatformAdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformAdminBootstrap.class);
+    private final PlatformAdminService admins;
+    private final String email;
+
+    PlatformAdminBootstrap(PlatformAdminService admins, @Value("${samspill.bootstrap.admin-email:}") String email) {
+        this.admins = admins;
+        this.email = email;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (email.isBlank()) {
+            return;
+        }
+        SystemActor.runAs(null, () -> {
+            if (!admins.exists(email)) {
+                InvitationResult result = admins.grant(email, email, Language.DEFAULT);
+                log.warn("Platform admin {} created. Set the password within {} days at {}", email,
+                        IdentityRules.INVITATION_VALIDITY.toDays(), result.link());
+            }
+        });
+    }
+}

@@ -1,0 +1,42 @@
+package no.samspill.identity;
+
+import java.util.List;
+import no.samspill.identity.domain.UserAccount;
+import no.samspill.identity.domain.UserAccountRepository;
+import no.samspill.platform.security.MembershipDirectory;
+import no.samspill.platform.security.SamspillPrincipal;
+import no.samspill.platform.security.TenantGrant;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a user for login. A user can log in only when the account is active, a password is set, and they hold
+ * an active membership somewhere (or are platform admin): a tenant admin deactivates a membership, not the
+ * person, so someone deactivated in every tenant is locked out without any tenant touching another's users.
+ */
+@Component
+class SamspillUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final MembershipDirectory directory;
+
+    SamspillUserDetailsService(UserAccountRepository users, MembershipDirectory directory) {
+        this.users = users;
+        this.directory = directory;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount user = users.findByEmailIgnoreCase(LoginThrottle.normalise(username))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        List<TenantGrant> grants = directory.activeGrants(user.id());
+        boolean enabled = user.isActive() && user.hasPassword() && (user.isPlatformAdmin() || !grants.isEmpty());
+        String hash = user.getPasswordHash() == null ? "" : user.getPasswordHash();
+        return SamspillPrincipal.user(user.id(), user.getEmail(), user.getDisplayName(), hash, enabled,
+                user.isPlatformAdmin(), grants);
+    }
+}

@@ -1,0 +1,59 @@
+package no.samspill.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import no.samspill.platform.VersionedEntity;
+import org.jspecify.annotations.Nullable;
+
+/** A one-time link to set a password. Only the token's SHA-256 is stored. */
+@Entity
+@Table(name = "invitation")
+public class Invitation extends VersionedEntity {
+
+    @Column(name = "user_id", nullable = false)
+    private long userId;
+
+    @Column(name = "tenant_id")
+    private @Nullable Long tenantId;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash = "";
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt = Instant.EPOCH;
+
+    @Column(name = "used_at")
+    private @Nullable Instant usedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    protected Invitation() {
+    }
+
+    public Invitation(long userId, @Nullable Long tenantId, String tokenHash, Instant createdAt, Instant expiresAt) {
+        this.userId = userId;
+        this.tenantId = tenantId;
+        this.tokenHash = tokenHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public @Nullable Long getTenantId() {
+        return tenantId;
+    }
+
+    public boolean isUsable(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    public void markUsed(Instant now) {
+        this.usedAt = now;
+    }
+}

@@ -1,0 +1,94 @@
+package no.samspill.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import no.samspill.platform.VersionedEntity;
+import no.samspill.platform.security.Role;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+
+/** A user's place in one tenant: roles, the unit (e.g. health trust) they represent, and whether it is active. */
+@Entity
+@Table(name = "membership")
+public class Membership extends VersionedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id")
+    private UserAccount user;
+
+    @Column(name = "tenant_id", nullable = false)
+    private long tenantId;
+
+    @Column(name = "unit_id")
+    private @Nullable Long unitId;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "membership_role", joinColumns = @JoinColumn(name = "membership_id"))
+    @Column(name = "role", length = 30)
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    private Set<Role> roles = new HashSet<>();
+
+    @SuppressWarnings("NullAway.Init")
+    protected Membership() {
+    }
+
+    public Membership(UserAccount user, long tenantId, @Nullable Long unitId, Set<Role> roles, Instant createdAt) {
+        this.user = user;
+        this.tenantId = tenantId;
+        this.unitId = unitId;
+        this.roles = new HashSet<>(roles);
+        this.createdAt = createdAt;
+    }
+
+    public UserAccount getUser() {
+        return user;
+    }
+
+    public long getTenantId() {
+        return tenantId;
+    }
+
+    public @Nullable Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(@Nullable Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+}

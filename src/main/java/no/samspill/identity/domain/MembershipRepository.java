@@ -1,0 +1,35 @@
+package no.samspill.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+import no.samspill.platform.security.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    @Query("select m from Membership m join m.user u where u.id = :userId and m.active = true and u.active = true")
+    List<Membership> findActiveOfUser(@Param("userId") long userId);
+
+    Optional<Membership> findByIdAndTenantId(long id, long tenantId);
+
+    Optional<Membership> findByUserIdAndTenantId(long userId, long tenantId);
+
+    /** Members of one tenant; the tenant is always part of the query, so no other tenant's rows can come back. */
+    @Query(value = "select m from Membership m join fetch m.user u where m.tenantId = :tenantId"
+            + " and (lower(u.email) like :pattern or lower(u.displayName) like :pattern)",
+            countQuery = "select count(m) from Membership m join m.user u where m.tenantId = :tenantId"
+                    + " and (lower(u.email) like :pattern or lower(u.displayName) like :pattern)")
+    List<Membership> findInTenant(@Param("tenantId") long tenantId, @Param("pattern") String pattern,
+            Pageable page);
+
+    @Query("select count(m) from Membership m join m.user u where m.tenantId = :tenantId"
+            + " and (lower(u.email) like :pattern or lower(u.displayName) like :pattern)")
+    long countInTenant(@Param("tenantId") long tenantId, @Param("pattern") String pattern);
+
+    @Query("select count(m) from Membership m join m.roles r where m.tenantId = :tenantId and m.active = true"
+            + " and m.user.active = true and r = :role")
+    long countActiveWithRole(@Param("tenantId") long tenantId, @Param("role") Role role);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.identity.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,62 @@
+package no.samspill.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import no.samspill.identity.IdentityRules;
+import no.samspill.identity.InvitationResult;
+import no.samspill.identity.InviteCommand;
+import no.samspill.identity.InviteOptions;
+import no.samspill.identity.UserAdminService;
+import no.samspill.platform.i18n.Language;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.Notify;
+
+/** Invite a person to the active tenant. A refused save keeps everything typed in the form. */
+class InviteDialog extends Dialog {
+
+    InviteDialog(UserAdminService admin, Runnable onInvited) {
+        InviteOptions options = admin.inviteOptions();
+        setHeaderTitle(getTranslation("users.invite.title", options.tenantName()));
+        EmailField email = new EmailField(getTranslation("users.email"));
+        email.setMaxLength(IdentityRules.EMAIL_MAX);
+        email.setRequiredIndicatorVisible(true);
+        TextField name = new TextField(getTranslation("users.name"));
+        name.setMaxLength(IdentityRules.DISPLAY_NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        Select<Language> language = new Select<>();
+        language.setLabel(getTranslation("users.language"));
+        language.setItems(Arrays.asList(Language.values()));
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.code()));
+        language.setValue(Language.of(getLocale()));
+        RoleAndUnitFields fields = new RoleAndUnitFields(options);
+        FormLayout form = new FormLayout(email, name, fields.roles, fields.unit, language);
+        add(new Paragraph(getTranslation("users.invite.intro")), form);
+        Button send = new Button(getTranslation("users.invite.send"), e -> {
+            try {
+                InvitationResult result = admin.invite(new InviteCommand(email.getValue(), name.getValue(),
+                        fields.roles.getValue(), fields.unitId(), language.getValue()));
+                close();
+                onInvited.run();
+                if (result.link() != null) {
+                    new InvitationLinkDialog(email.getValue(), result.link()).open();
+                } else {
+                    Notify.success("users.invite.added", email.getValue());
+                }
+            } catch (ValidationException ex) {
+                Notify.error(ex);
+            }
+        });
+        send.setId("send-invitation");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel, send);
+        email.focus();
+    }
+}

@@ -1,0 +1,83 @@
+package no.samspill.identity.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.samspill.identity.AccountService;
+import no.samspill.identity.IdentityRules;
+import no.samspill.identity.InvitationInfo;
+import no.samspill.platform.i18n.ValidationException;
+
+/** Where an invited person sets their password through the one-time link. */
+@Route(value = "set-password/:token", autoLayout = false)
+@AnonymousAllowed
+class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final Div box = new Div();
+
+    SetPasswordView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("samspill-login");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        box.addClassName("samspill-login-box");
+        add(box);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String token = event.getRouteParameters().get("token").orElse("");
+        box.removeAll();
+        box.add(new H1(getTranslation("password.title")));
+        accounts.invitation(token).ifPresentOrElse(info -> showForm(token, info), () -> {
+            box.add(new Paragraph(getTranslation("password.error.link")));
+            box.add(new Anchor("login", getTranslation("password.to-login")));
+        });
+    }
+
+    private void showForm(String token, InvitationInfo info) {
+        box.add(new Paragraph(getTranslation("password.intro", info.displayName(), info.tenantName(), info.email())));
+        PasswordField password = new PasswordField(getTranslation("password.new"));
+        password.setHelperText(getTranslation("password.rules", IdentityRules.PASSWORD_MIN));
+        password.setMaxLength(IdentityRules.PASSWORD_MAX);
+        password.setWidthFull();
+        PasswordField repeated = new PasswordField(getTranslation("password.repeat"));
+        repeated.setMaxLength(IdentityRules.PASSWORD_MAX);
+        repeated.setWidthFull();
+        Button save = new Button(getTranslation("password.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.addClickListener(e -> {
+            try {
+                accounts.setPassword(token, password.getValue(), repeated.getValue());
+                box.removeAll();
+                box.add(new H1(getTranslation("password.done.title")),
+                        new Paragraph(getTranslation("password.done")),
+                        new Anchor("login", getTranslation("password.to-login")));
+            } catch (ValidationException ex) {
+                password.setInvalid(true);
+                password.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        box.add(password, repeated, save);
+        password.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.identity.ui;
+
+import org.jspecify.annotations.NullMarked;

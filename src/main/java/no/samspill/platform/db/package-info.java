@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.platform.db;
+
+import org.jspecify.annotations.NullMarked;

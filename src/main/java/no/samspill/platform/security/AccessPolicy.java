@@ -1,0 +1,91 @@
+package no.samspill.platform.security;
+
+import java.util.List;
+import java.util.Objects;
+import no.samspill.platform.i18n.ForbiddenException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who may do what. Every application service asks it before it reads or writes,
+ * and passes the tenant id it returns into its queries, so the database only ever returns what the user may see.
+ * Roles are re-read from the database on each check: a revoked role or a deactivated user stops working at once.
+ * A platform admin creates tenants but gets no rights inside them: tenant data needs a membership.
+ */
+@Component
+public class AccessPolicy {
+
+    private final MembershipDirectory directory;
+
+    AccessPolicy(MembershipDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** The current user, or ForbiddenException when nobody (or a no longer active user) is logged in. */
+    public CurrentUser current() {
+        SamspillPrincipal principal = principal();
+        if (principal == null) {
+            throw new ForbiddenException();
+        }
+        if (principal.isSystem()) {
+            return new CurrentUser(null, principal.email(), principal.displayName(), true,
+                    activeOf(principal.grants(), principal.activeTenantId()), principal.grants());
+        }
+        long userId = Objects.requireNonNull(principal.userId());
+        List<TenantGrant> grants = directory.activeGrants(userId);
+        boolean platformAdmin = directory.isActivePlatformAdmin(userId);
+        if (grants.isEmpty() && !platformAdmin) {
+            throw new ForbiddenException();
+        }
+        return new CurrentUser(userId, principal.email(), principal.displayName(), platformAdmin,
+                activeOf(grants, principal.activeTenantId()), grants);
+    }
+
+    public boolean isLoggedIn() {
+        return principal() != null;
+    }
+
+    /** The active tenant's id when the user holds one of the roles there; otherwise ForbiddenException. */
+    public long requireAnyRole(Role... anyOf) {
+        CurrentUser user = current();
+        if (!user.hasAnyRole(anyOf)) {
+            throw new ForbiddenException();
+        }
+        return user.tenantId();
+    }
+
+    /** The active tenant's id for any member of it. */
+    public long requireActiveTenant() {
+        return current().tenantId();
+    }
+
+    public CurrentUser requirePlatformAdmin() {
+        CurrentUser user = current();
+        if (!user.platformAdmin()) {
+            throw new ForbiddenException();
+        }
+        return user;
+    }
+
+    /** Whether the current user holds an active membership in the tenant (any role). */
+    public boolean isMemberOf(long tenantId) {
+        return current().grants().stream().anyMatch(g -> g.tenantId() == tenantId);
+    }
+
+    private static @Nullable TenantGrant activeOf(List<TenantGrant> grants, @Nullable Long activeTenantId) {
+        if (activeTenantId == null) {
+            return null;
+        }
+        return grants.stream().filter(g -> g.tenantId() == activeTenantId).findFirst().orElse(null);
+    }
+
+    private static @Nullable SamspillPrincipal principal() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof SamspillPrincipal p) {
+            return p;
+        }
+        return null;
+    }
+}

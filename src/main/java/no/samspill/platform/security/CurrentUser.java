@@ -1,0 +1,41 @@
+package no.samspill.platform.security;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.samspill.platform.i18n.ForbiddenException;
+import org.jspecify.annotations.Nullable;
+
+/** The user behind the current call, with the roles they hold right now in the tenant they act in. */
+public record CurrentUser(@Nullable Long userId, String email, String displayName, boolean platformAdmin,
+        @Nullable TenantGrant activeTenant, List<TenantGrant> grants) {
+
+    public CurrentUser {
+        grants = List.copyOf(grants);
+    }
+
+    public boolean isSystem() {
+        return userId == null;
+    }
+
+    public Optional<TenantGrant> active() {
+        return Optional.ofNullable(activeTenant);
+    }
+
+    public Set<Role> roles() {
+        return activeTenant == null ? Set.of() : activeTenant.roles();
+    }
+
+    public boolean hasAnyRole(Role... anyOf) {
+        return Arrays.stream(anyOf).anyMatch(roles()::contains);
+    }
+
+    /** The tenant the user acts in; a user without one may not touch tenant data at all. */
+    public long tenantId() {
+        if (activeTenant == null) {
+            throw new ForbiddenException();
+        }
+        return activeTenant.tenantId();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.platform.security;
+
+import org.jspecify.annotations.NullMarked;

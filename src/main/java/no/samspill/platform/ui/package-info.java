@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.platform.ui;
+
+import org.jspecify.annotations.NullMarked;

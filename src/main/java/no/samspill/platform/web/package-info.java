@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.platform.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,84 @@
+package no.samspill.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Arrays;
+import no.samspill.identity.AccountService;
+import no.samspill.identity.AccountSummary;
+import no.samspill.platform.i18n.Language;
+import no.samspill.platform.security.TenantGrant;
+
+/** Tenant switcher, language switcher and user menu. */
+class HeaderBar extends HorizontalLayout {
+
+    HeaderBar(AccountSummary me, AccountService accounts, AuthenticationContext authentication) {
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+        add(tenantSwitcher(me, accounts), languageSwitcher(accounts), userMenu(me, authentication));
+    }
+
+    private Select<TenantGrant> tenantSwitcher(AccountSummary me, AccountService accounts) {
+        Select<TenantGrant> tenants = new Select<>();
+        tenants.setId("tenant-switcher");
+        tenants.setAriaLabel(getTranslation("shell.tenant"));
+        tenants.setItems(me.grants());
+        tenants.setItemLabelGenerator(TenantGrant::tenantName);
+        tenants.setEmptySelectionAllowed(false);
+        if (me.activeTenant() != null) {
+            tenants.setValue(me.activeTenant());
+        } else {
+            tenants.setPlaceholder(getTranslation("shell.no-tenant"));
+        }
+        tenants.setEnabled(me.grants().size() > 1);
+        tenants.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                accounts.switchTenant(e.getValue().tenantId());
+                UI ui = UI.getCurrent();
+                ui.navigate(DashboardView.class);
+                ui.refreshCurrentRoute(true);
+            }
+        });
+        return tenants;
+    }
+
+    private Select<Language> languageSwitcher(AccountService accounts) {
+        Select<Language> languages = new Select<>();
+        languages.setId("language-switcher");
+        languages.setAriaLabel(getTranslation("shell.language"));
+        languages.setItems(Arrays.asList(Language.values()));
+        languages.setItemLabelGenerator(l -> getTranslation("language." + l.code()));
+        languages.setValue(Language.of(UI.getCurrent().getLocale()));
+        languages.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != e.getOldValue()) {
+                switchLanguage(e.getValue(), accounts);
+            }
+        });
+        return languages;
+    }
+
+    static void switchLanguage(Language language, AccountService accounts) {
+        accounts.changeLanguage(language);
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(Language.SESSION_ATTRIBUTE, language.code());
+        session.setLocale(language.locale());
+        UI.getCurrent().refreshCurrentRoute(true);
+    }
+
+    private MenuBar userMenu(AccountSummary me, AuthenticationContext authentication) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        SubMenu sub = menu.addItem(new Span(me.displayName())).getSubMenu();
+        sub.addItem(new Span(me.email())).setEnabled(false);
+        sub.addItem(getTranslation("shell.logout"), e -> authentication.logout());
+        return menu;
+    }
+}

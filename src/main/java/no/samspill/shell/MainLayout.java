@@ -1,0 +1,62 @@
+package no.samspill.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import no.samspill.identity.AccountService;
+import no.samspill.identity.AccountSummary;
+
+/**
+ * The frame of every logged-in view. The side navigation lists only what the user may open: Vaadin's
+ * MenuConfiguration applies the same access checks as navigation does. Menu titles are message keys.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout {
+
+    MainLayout(AccountService accounts, AuthenticationContext authentication) {
+        AccountSummary me = accounts.me();
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(navigation()));
+        HeaderBar header = new HeaderBar(me, accounts, authentication);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
+        HorizontalLayout bar = new HorizontalLayout(toggle, header);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(header);
+        bar.addClassName("samspill-navbar");
+        addToNavbar(bar);
+    }
+
+    private static Span brand() {
+        Span brand = new Span(UI.getCurrent().getTranslation("app.name"));
+        brand.addClassName("samspill-brand");
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("shell.navigation"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+}

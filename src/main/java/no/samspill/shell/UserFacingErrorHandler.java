@@ -1,0 +1,47 @@
+package no.samspill.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Notify;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Turns an exception from a click or a save into a message in the user's language. The form stays as it was,
+ * so nothing typed is lost. Unexpected failures are logged with their stack trace, which the user never sees.
+ */
+class UserFacingErrorHandler implements ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(UserFacingErrorHandler.class);
+
+    @Override
+    public void error(ErrorEvent event) {
+        SamspillException known = userFacing(event.getThrowable());
+        if (UI.getCurrent() == null) {
+            log.error("Error outside a UI", event.getThrowable());
+            return;
+        }
+        if (known != null) {
+            Notify.error(known);
+        } else {
+            log.error("Unexpected error", event.getThrowable());
+            Notify.errorKey("error.unexpected");
+        }
+    }
+
+    static SamspillException userFacing(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SamspillException s) {
+                return s;
+            }
+            if (c instanceof OptimisticLockingFailureException) {
+                return new ConcurrentEditException();
+            }
+        }
+        return null;
+    }
+}

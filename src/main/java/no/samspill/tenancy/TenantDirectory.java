@@ -1,0 +1,57 @@
+package no.samspill.tenancy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.samspill.tenancy.domain.OrgUnit;
+import no.samspill.tenancy.domain.OrgUnitRepository;
+import no.samspill.tenancy.domain.Tenant;
+import no.samspill.tenancy.domain.TenantRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lookups without an access check, for the identity module while it builds a user's own grants (the access
+ * policy itself depends on them, so they cannot go through it). Never hand its answers to a view unfiltered.
+ */
+@Component
+public class TenantDirectory {
+
+    private final TenantRepository tenants;
+    private final OrgUnitRepository units;
+
+    TenantDirectory(TenantRepository tenants, OrgUnitRepository units) {
+        this.tenants = tenants;
+        this.units = units;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, TenantSummary> summariesOf(Collection<Long> tenantIds) {
+        return tenants.findByIdInOrderByName(tenantIds).stream()
+                .collect(Collectors.toMap(Tenant::id, Tenant::toSummary));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TenantSummary> tenant(long tenantId) {
+        return tenants.findById(tenantId).map(Tenant::toSummary);
+    }
+
+    /** The unit, only when it belongs to the given tenant. */
+    @Transactional(readOnly = true)
+    public Optional<UnitSummary> unitOf(long tenantId, long unitId) {
+        return units.findByIdAndTenantId(unitId, tenantId).map(OrgUnit::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitSummary> units(long tenantId) {
+        return units.findByTenantIdOrderByName(tenantId).stream().map(OrgUnit::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, String> unitNames(long tenantId) {
+        return units.findByTenantIdOrderByName(tenantId).stream()
+                .collect(Collectors.toMap(OrgUnit::id, u -> u.toSummary().name()));
+    }
+}

@@ -1,0 +1,9 @@
+package no.samspill.tenancy;
+
+/** A unit inside a tenant that people represent, such as a health trust (HF) in a Norwegian region. */
+public enum UnitKind {
+    HEALTH_TRUST,
+    HOSPITAL,
+    DEPARTMENT,
+    OTHER
+}

@@ -1,0 +1,14 @@
+package no.samspill.tenancy.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+
+    List<OrgUnit> findByTenantIdOrderByName(long tenantId);
+
+    Optional<OrgUnit> findByIdAndTenantId(long id, long tenantId);
+
+    boolean existsByTenantIdAndNameIgnoreCase(long tenantId, String name);
+}

@@ -1,0 +1,23 @@
+package no.samspill.tenancy.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface TenantRepository extends JpaRepository<Tenant, Long> {
+
+    Optional<Tenant> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    boolean existsByNameIgnoreCase(String name);
+
+    @Query("select t from Tenant t where lower(t.name) like lower(concat('%', :search, '%'))"
+            + " or lower(t.code) like lower(concat('%', :search, '%')) order by t.name")
+    List<Tenant> search(@Param("search") String search);
+
+    List<Tenant> findByIdInOrderByName(Collection<Long> ids);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.tenancy.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,54 @@
+package no.samspill.tenancy.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.ui.Card;
+import no.samspill.platform.ui.DashboardCard;
+import no.samspill.tenancy.TenantService;
+import no.samspill.tenancy.TenantSummary;
+import no.samspill.tenancy.UnitSummary;
+
+/** Dashboard card: the tenant the user acts in, and its units. */
+@org.springframework.stereotype.Component
+class TenantCard implements DashboardCard {
+
+    private final TenantService tenants;
+    private final AccessPolicy access;
+
+    TenantCard(TenantService tenants, AccessPolicy access) {
+        this.tenants = tenants;
+        this.access = access;
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public Optional<Component> create() {
+        if (access.current().active().isEmpty()) {
+            return Optional.empty();
+        }
+        UI ui = UI.getCurrent();
+        TenantSummary tenant = tenants.activeTenant();
+        Paragraph name = new Paragraph(tenant.name());
+        name.setId("active-tenant-name");
+        name.addClassName("samspill-card-value");
+        Paragraph kind = new Paragraph(ui.getTranslation("tenant-kind." + tenant.kind().name()));
+        Card card = new Card(ui.getTranslation("dashboard.tenant.title"), name, kind);
+        List<UnitSummary> units = tenants.units();
+        if (!units.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            units.forEach(u -> list.add(new ListItem(u.name())));
+            card.add(new Paragraph(ui.getTranslation("dashboard.tenant.units", units.size())), list);
+        }
+        return Optional.of(card);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.tenancy.ui;
+
+import org.jspecify.annotations.NullMarked;

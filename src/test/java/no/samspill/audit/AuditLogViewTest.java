@@ -1,0 +1,32 @@
+package no.samspill.audit;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
+import no.samspill.support.KaribuTest;
+import no.samspill.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static no.samspill.support.Views.heading;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditLogViewTest extends KaribuTest {
+
+    @Autowired
+    AuditLogService audit;
+
+    @Test
+    void tenant_admin_sees_the_log_and_can_filter_it() {
+        loginAndOpen(TestUsers.HSO_ADMIN, "audit");
+        assertThat(heading()).isEqualTo("Revisjonslogg");
+        Grid<?> grid = _get(Grid.class);
+        assertThat(_size(grid)).isEqualTo((int) audit.count(AuditFilter.NONE)).isPositive();
+        _setValue(_get(TextField.class, s -> s.withLabel("Bruker")), "nobody-with-this-name");
+        assertThat(_size(grid)).isZero();
+        assertThat(_get(Anchor.class, s -> s.withId("audit-export")).getHref()).isNotBlank();
+    }
+}

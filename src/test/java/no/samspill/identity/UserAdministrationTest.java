@@ -1,0 +1,141 @@
+package no.samspill.identity;
+
+import java.util.Set;
+import no.samspill.audit.AuditFilter;
+import no.samspill.audit.AuditLogService;
+import no.samspill.audit.AuditRow;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.Language;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.Role;
+import no.samspill.support.SamspillSpringTest;
+import no.samspill.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SamspillSpringTest
+class UserAdministrationTest {
+
+    @Autowired
+    UserAdminService userAdmin;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AuditLogService audit;
+    @Autowired
+    TestUsers users;
+
+    @BeforeEach
+    void login() {
+        users.login(TestUsers.HSO_ADMIN);
+    }
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+    @Test
+    void invitation_gives_a_one_time_link_that_sets_the_password() {
+        String email = TestUsers.uniqueEmail("invite");
+        InvitationResult result = invite(email, Role.MEMBER);
+        assertThat(result.link()).isEqualTo("http://portal.test/set-password/" + result.token());
+        assertThat(accounts.invitation(result.token())).get()
+                .satisfies(i -> assertThat(i.tenantName()).isEqualTo("Helse Sør-Øst RHF"));
+        TestUsers.logout();
+        accounts.setPassword(result.token(), "correct horse battery", "correct horse battery");
+        assertThat(accounts.invitation(result.token())).isEmpty();
+        assertThatThrownBy(() -> accounts.setPassword(result.token(), "another long password",
+                "another long password")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("password.error.link");
+    }
+
+    @Test
+    void weak_or_mismatched_passwords_are_refused_and_the_link_stays_usable() {
+        InvitationResult result = invite(TestUsers.uniqueEmail("weak"), Role.MEMBER);
+        TestUsers.logout();
+        assertThatThrownBy(() -> accounts.setPassword(result.token(), "short", "short"))
+                .hasMessageContaining("password.error.length");
+        assertThatThrownBy(() -> accounts.setPassword(result.token(), "long enough password", "long enough passw0rd"))
+                .hasMessageContaining("password.error.mismatch");
+        assertThat(accounts.invitation(result.token())).isPresent();
+    }
+
+    @Test
+    void inviting_someone_who_has_an_account_elsewhere_adds_a_membership_without_a_link() {
+        users.login(TestUsers.SKI_ADMIN);
+        InvitationResult result = userAdmin.invite(new InviteCommand(TestUsers.HSO_MEMBER, "Kari Nordmann",
+                Set.of(Role.MEMBER), null, Language.NB));
+        assertThat(result.link()).isNull();
+        assertThat(userAdmin.members(TestUsers.HSO_MEMBER, 0, 5)).hasSize(1);
+        assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(TestUsers.HSO_MEMBER, "Kari Nordmann",
+                Set.of(Role.MEMBER), null, Language.NB))).hasMessageContaining("user.error.already-member");
+    }
+
+    @Test
+    void bad_invitation_input_gets_a_clear_error() {
+        assertThatThrownBy(() -> userAdmin.invite(new InviteCommand("not-an-email", "Navn", Set.of(Role.MEMBER),
+                null, Language.NB))).hasMessageContaining("user.error.email");
+        assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(TestUsers.uniqueEmail("x"),
+                "<script>alert(1)</script>", Set.of(Role.MEMBER), null, Language.NB)))
+                .hasMessageContaining("user.error.name-markup");
+        assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(TestUsers.uniqueEmail("x"), "Navn", Set.of(),
+                null, Language.NB))).hasMessageContaining("user.error.no-role");
+        assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(TestUsers.uniqueEmail("x"), "Navn",
+                Set.of(Role.SUPPLIER_USER), null, Language.NB))).hasMessageContaining("user.error.role-not-allowed");
+        assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(TestUsers.uniqueEmail("x"), "x".repeat(201),
+                Set.of(Role.MEMBER), null, Language.NB))).hasMessageContaining("user.error.name");
+    }
+
+    @Test
+    void changing_roles_is_audited_with_old_and_new_values() {
+        String email = TestUsers.uniqueEmail("roles");
+        invite(email, Role.MEMBER);
+        MemberRow row = userAdmin.members(email, 0, 1).getFirst();
+        MemberRow changed = userAdmin.changeRoles(row.membershipId(), row.version(),
+                Set.of(Role.MEMBER, Role.PROCUREMENT_LEAD), null);
+        assertThat(changed.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.PROCUREMENT_LEAD);
+        AuditRow entry = audit.search(new AuditFilter(null, "user.roles-changed", null, null), 0, 1).getFirst();
+        assertThat(entry.actor()).isEqualTo(TestUsers.HSO_ADMIN);
+        assertThat(entry.entityId()).isEqualTo(String.valueOf(row.membershipId()));
+        assertThat(entry.changes()).isEqualTo("roles: [MEMBER] → [MEMBER, PROCUREMENT_LEAD]");
+    }
+
+    @Test
+    void a_stale_edit_is_refused_and_the_newer_save_is_kept() {
+        String email = TestUsers.uniqueEmail("stale");
+        invite(email, Role.MEMBER);
+        MemberRow seenByBoth = userAdmin.members(email, 0, 1).getFirst();
+        userAdmin.changeRoles(seenByBoth.membershipId(), seenByBoth.version(), Set.of(Role.PROCUREMENT_LEAD), null);
+        assertThatThrownBy(() -> userAdmin.changeRoles(seenByBoth.membershipId(), seenByBoth.version(),
+                Set.of(Role.TENANT_ADMIN), null)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(userAdmin.members(email, 0, 1).getFirst().roles()).containsExactly(Role.PROCUREMENT_LEAD);
+    }
+
+    @Test
+    void an_admin_cannot_lock_themselves_out() {
+        MemberRow me = userAdmin.members(TestUsers.HSO_ADMIN, 0, 1).getFirst();
+        assertThatThrownBy(() -> userAdmin.setActive(me.membershipId(), me.version(), false))
+                .hasMessageContaining("user.error.deactivate-self");
+        assertThatThrownBy(() -> userAdmin.changeRoles(me.membershipId(), me.version(), Set.of(Role.MEMBER), null))
+                .hasMessageContaining("user.error.own-admin-role");
+    }
+
+    @Test
+    void language_preference_is_saved() {
+        users.login(TestUsers.RM_ADMIN);
+        assertThat(accounts.me().language()).isEqualTo(Language.DA);
+        accounts.changeLanguage(Language.EN);
+        assertThat(accounts.me().language()).isEqualTo(Language.EN);
+        accounts.changeLanguage(Language.DA);
+    }
+
+    private InvitationResult invite(String email, Role role) {
+        return userAdmin.invite(new InviteCommand(email, "Test Person", Set.of(role), null, Language.NB));
+    }
+}

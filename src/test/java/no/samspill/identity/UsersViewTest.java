@@ -1,0 +1,71 @@
+package no.samspill.identity;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import no.samspill.platform.security.Role;
+import no.samspill.support.KaribuTest;
+import no.samspill.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static no.samspill.support.Views.heading;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UsersViewTest extends KaribuTest {
+
+    @Autowired
+    UserAdminService userAdmin;
+
+    @Test
+    void tenant_admin_sees_only_own_tenants_users() {
+        loginAndOpen(TestUsers.HSO_ADMIN, "users");
+        assertThat(heading()).isEqualTo("Brukere");
+        Grid<?> grid = _get(Grid.class);
+        assertThat(_size(grid)).isEqualTo((int) userAdmin.countMembers(""));
+        assertThat(userAdmin.members("", 0, 500)).extracting(MemberRow::email).doesNotContain(TestUsers.MEDTRONIC_USER);
+    }
+
+    @Test
+    void inviting_through_the_form_shows_the_one_time_link() {
+        loginAndOpen(TestUsers.HSO_ADMIN, "users");
+        _click(_get(Button.class, s -> s.withId("invite-user")));
+        String email = TestUsers.uniqueEmail("view-invite");
+        _setValue(_get(EmailField.class), email);
+        _setValue(_get(TextField.class, s -> s.withLabel("Navn")), "Nora Nyansatt");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(CheckboxGroup.class);
+        _setValue(roles, Set.of(Role.MEMBER));
+        _click(_get(Button.class, s -> s.withId("send-invitation")));
+        String link = _get(TextField.class, s -> s.withId("invitation-link")).getValue();
+        assertThat(link).startsWith("http://portal.test/set-password/");
+        assertThat(userAdmin.members(email, 0, 1)).extracting(MemberRow::displayName).containsExactly("Nora Nyansatt");
+    }
+
+    @Test
+    void a_refused_invitation_keeps_what_was_typed() {
+        loginAndOpen(TestUsers.HSO_ADMIN, "users");
+        _click(_get(Button.class, s -> s.withId("invite-user")));
+        _setValue(_get(EmailField.class), "not-an-email");
+        _setValue(_get(TextField.class, s -> s.withLabel("Navn")), "Skrevet Inn");
+        _click(_get(Button.class, s -> s.withId("send-invitation")));
+        assertThat(_get(TextField.class, s -> s.withLabel("Navn")).getValue()).isEqualTo("Skrevet Inn");
+        assertThat(_get(EmailField.class).getValue()).isEqualTo("not-an-email");
+    }
+
+    @Test
+    void supplier_admin_can_only_give_supplier_roles() {
+        loginAndOpen(TestUsers.MEDTRONIC_ADMIN, "users");
+        _click(_get(Button.class, s -> s.withId("invite-user")));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(CheckboxGroup.class);
+        assertThat(roles.getListDataView().getItems()).containsExactly(Role.TENANT_ADMIN, Role.SUPPLIER_USER);
+    }
+}

@@ -1,0 +1,114 @@
+package no.samspill.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import no.samspill.identity.AccountService;
+import no.samspill.platform.i18n.Language;
+import no.samspill.platform.security.TenantGrant;
+import no.samspill.support.KaribuTest;
+import no.samspill.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static no.samspill.support.Views.assertNavigationDenied;
+import static no.samspill.support.Views.heading;
+import static no.samspill.support.Views.t;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ShellViewTest extends KaribuTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void anonymous_visitor_is_sent_to_the_login_form() {
+        UI.getCurrent().navigate("");
+        assertThat(_get(LoginForm.class).isError()).isFalse();
+    }
+
+    @Test
+    void a_failed_login_shows_the_error_on_the_login_form() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+    }
+
+    @Test
+    void logged_in_user_lands_on_my_work_with_tenant_and_roles() {
+        loginAndOpen(TestUsers.HSO_MEMBER, "");
+        assertThat(heading()).isEqualTo("Mitt arbeid");
+        assertThat(_get(Paragraph.class, s -> s.withId("active-tenant-name")).getText())
+                .isEqualTo("Helse Sør-Øst RHF");
+        assertThat(_get(Paragraph.class, s -> s.withId("my-roles")).getText()).isEqualTo("Medlem");
+    }
+
+    @Test
+    void tenant_admin_sees_the_admin_views_in_the_menu_but_not_tenants() {
+        loginAndOpen(TestUsers.HSO_ADMIN, "");
+        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Brukere", "Organisasjon", "Revisjonslogg");
+    }
+
+    @Test
+    void supplier_user_sees_only_my_work_and_cannot_open_admin_views() {
+        loginAndOpen(TestUsers.MEDTRONIC_USER, "");
+        assertThat(menuLabels()).containsExactly("Mitt arbeid");
+        assertNavigationDenied("users");
+        assertNavigationDenied("audit");
+        assertNavigationDenied("organisation");
+        assertNavigationDenied("tenants");
+    }
+
+    @Test
+    void platform_admin_sees_tenants_but_no_tenant_admin_views() {
+        loginAndOpen(TestUsers.PLATFORM_ADMIN, "");
+        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Virksomheter");
+        assertNavigationDenied("users");
+    }
+
+    @Test
+    void switching_tenant_changes_what_is_shown() {
+        loginAndOpen(TestUsers.HSO_LEAD, "");
+        assertThat(_get(Paragraph.class, s -> s.withId("active-tenant-name")).getText())
+                .isEqualTo("Helse Sør-Øst RHF");
+        @SuppressWarnings("unchecked")
+        Select<TenantGrant> switcher = _get(Select.class, s -> s.withId("tenant-switcher"));
+        TenantGrant other = switcher.getListDataView().getItems()
+                .filter(g -> g.tenantName().equals("Sykehusinnkjøp HF")).findFirst().orElseThrow();
+        _setValue(switcher, other);
+        assertThat(_get(Paragraph.class, s -> s.withId("active-tenant-name")).getText())
+                .isEqualTo("Sykehusinnkjøp HF");
+        assertThat(accounts.me().activeTenant().tenantName()).isEqualTo("Sykehusinnkjøp HF");
+    }
+
+    @Test
+    void switching_language_changes_labels_and_is_remembered() {
+        loginAndOpen(TestUsers.SKI_ADMIN, "");
+        assertThat(heading()).isEqualTo("Mitt arbeid");
+        try {
+            @SuppressWarnings("unchecked")
+            Select<Language> languages = _get(Select.class, s -> s.withId("language-switcher"));
+            _setValue(languages, Language.EN);
+            assertThat(heading()).isEqualTo("My work");
+            assertThat(menuLabels()).contains("Users", "Audit log");
+            @SuppressWarnings("unchecked")
+            Select<Language> again = _get(Select.class, s -> s.withId("language-switcher"));
+            _setValue(again, Language.DA);
+            assertThat(heading()).isEqualTo("Mit arbejde");
+            assertThat(accounts.me().language()).isEqualTo(Language.DA);
+        } finally {
+            accounts.changeLanguage(Language.NB);
+        }
+    }
+
+    @Test
+    void users_get_their_saved_language_after_login() {
+        loginAndOpen(TestUsers.RM_ADMIN, "");
+        assertThat(heading()).isEqualTo("Mit arbejde");
+        assertThat(t("nav.users")).isEqualTo("Brugere");
+    }
+}

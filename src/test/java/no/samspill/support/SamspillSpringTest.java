@@ -1,0 +1,22 @@
+package no.samspill.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one Spring test setup: every test class uses exactly this, so Spring caches one context and one embedded
+ * MariaDB (fresh under target/ for each run) for the whole suite. The demo data is seeded into it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "samspill.embedded-db.base-dir=target/test-db/base",
+        "samspill.embedded-db.data-dir=target/test-db/data",
+        "samspill.embedded-db.fresh=true",
+        "samspill.public-url=http://portal.test/",
+        "spring.main.banner-mode=off"})
+public @interface SamspillSpringTest {
+}
