@@ -69,6 +69,7 @@ class HeaderBar extends HorizontalLayout {
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(Language.SESSION_ATTRIBUTE, language.code());
         session.setLocale(language.locale());
+        language.applyTo(UI.getCurrent());
         UI.getCurrent().refreshCurrentRoute(true);
     }
 

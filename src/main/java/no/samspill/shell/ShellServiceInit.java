@@ -28,7 +28,7 @@ class ShellServiceInit implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new UserFacingErrorHandler()));
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(languageFor(e.getUI()).locale()));
+        event.getSource().addUIInitListener(e -> languageFor(e.getUI()).applyTo(e.getUI()));
     }
 
     private Language languageFor(UI ui) {

@@ -79,7 +79,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("action." + r.action())).setHeader(getTranslation("audit.action")).setFlexGrow(2);
         grid.addColumn(r -> r.entityType() + " " + r.entityId()).setHeader(getTranslation("audit.entity"))
                 .setFlexGrow(1);
-        grid.addColumn(AuditRow::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(4);
+        grid.addColumn(AuditRow::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(4)
+                .setTooltipGenerator(AuditRow::changes);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setItems(q -> audit.search(filter, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) audit.count(filter));

@@ -19,6 +19,7 @@ class LanguageChooser extends Select<Language> {
             if (e.getValue() != null && e.getValue() != e.getOldValue()) {
                 VaadinSession.getCurrent().setAttribute(Language.SESSION_ATTRIBUTE, e.getValue().code());
                 VaadinSession.getCurrent().setLocale(e.getValue().locale());
+                e.getValue().applyTo(UI.getCurrent());
                 UI.getCurrent().refreshCurrentRoute(true);
             }
         });

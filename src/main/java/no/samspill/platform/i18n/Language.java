@@ -1,5 +1,6 @@
 package no.samspill.platform.i18n;
 
+import com.vaadin.flow.component.UI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,12 @@ public enum Language {
 
     public String code() {
         return locale.getLanguage();
+    }
+
+    /** Tells the browser (and screen readers) the page's language, as WCAG 3.1.1 asks. */
+    public void applyTo(UI ui) {
+        ui.setLocale(locale);
+        ui.getPage().executeJs("document.documentElement.lang = $0", code());
     }
 
     public static List<Locale> locales() {

@@ -1,0 +1,137 @@
+package no.samspill.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real browser against the running portal (./mvnw -Pbrowser verify, see README): Debian's chromium through
+ * its chromedriver logs in through the real form, sees My work, switches the language, opens the admin views and
+ * leaves screenshots in target/browser/. It proves the client bundle the server sends actually works.
+ */
+class LoginBrowserIT {
+
+    private static final String BASE = System.getProperty("samspill.url", "http://localhost:8080");
+    private static final Path SHOTS = Path.of("target", "browser");
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("samspill.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1400,900", "--lang=nb-NO",
+                "--user-data-dir=" + Files.createTempDirectory("samspill-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("samspill.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void logs_in_through_the_form_sees_my_work_and_switches_language() throws IOException {
+        driver.get(BASE + "/login");
+        screenshot("01-login");
+        logIn("admin@helse-sorost.demo");
+        waitForHeading("Mitt arbeid");
+        assertThat(driver.findElement(By.id("active-tenant-name")).getText()).isEqualTo("Helse Sør-Øst RHF");
+        screenshot("02-my-work-nb");
+
+        chooseInSelect("language-switcher", "English");
+        waitForHeading("My work");
+        screenshot("03-my-work-en");
+        chooseInSelect("language-switcher", "Norsk bokmål");
+        waitForHeading("Mitt arbeid");
+    }
+
+    @Test
+    void tenant_admin_opens_users_organisation_and_audit_log() throws IOException {
+        driver.get(BASE + "/login");
+        logIn("admin@helse-sorost.demo");
+        waitForHeading("Mitt arbeid");
+        for (List<String> view : List.of(List.of("users", "Brukere"), List.of("organisation", "Helse Sør-Øst RHF"),
+                List.of("audit", "Revisjonslogg"))) {
+            driver.get(BASE + "/" + view.get(0));
+            waitForHeading(view.get(1));
+            wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid")).isEmpty());
+            screenshot("10-" + view.get(0));
+        }
+        driver.get(BASE + "/no-such-page");
+        waitForHeading("Ikke funnet");
+        screenshot("11-not-found");
+    }
+
+    @Test
+    void supplier_user_is_refused_an_admin_view() throws IOException {
+        driver.get(BASE + "/login");
+        logIn("leverandor@medtronic.demo");
+        waitForHeading("Mitt arbeid");
+        screenshot("20-supplier-my-work");
+        driver.get(BASE + "/users");
+        wait.until(d -> {
+            String h = headingText(d);
+            return h.equals("Ikke funnet") || h.equals("Ingen tilgang");
+        });
+        assertThat(driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
+    }
+
+    private void logIn(String email) {
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(email);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys("samspill-demo");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    private void chooseInSelect(String id, String label) {
+        driver.findElement(By.id(id)).click();
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().trim().equals(label)).findFirst().orElse(null));
+        item.click();
+    }
+
+    private void waitForHeading(String text) {
+        wait.until(d -> headingText(d).equals(text));
+    }
+
+    private static String headingText(WebDriver d) {
+        Object text = ((JavascriptExecutor) d).executeScript(
+                "const h = document.querySelector('h1:not(.samspill-login-brand)'); return h ? h.textContent : '';");
+        return text == null ? "" : text.toString().trim();
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
