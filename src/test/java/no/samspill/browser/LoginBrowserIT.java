@@ -120,8 +120,14 @@ class LoginBrowserIT {
         item.click();
     }
 
-    private void waitForHeading(String text) {
-        wait.until(d -> headingText(d).equals(text));
+    private void waitForHeading(String text) throws IOException {
+        try {
+            wait.until(d -> headingText(d).equals(text));
+        } catch (RuntimeException e) {
+            screenshot("failed-waiting-for-" + text.replaceAll("\\W", "_"));
+            throw new AssertionError("Expected heading '" + text + "' but the page shows '" + headingText(driver)
+                    + "' at " + driver.getCurrentUrl(), e);
+        }
     }
 
     private static String headingText(WebDriver d) {
