@@ -3,6 +3,7 @@ package no.samspill.shell;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
@@ -11,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Any failure while opening a view. Known failures get their own message; the rest a general one. */
+// error views go through the same access check as routes; they show no data, so anyone may see them
+@AnonymousAllowed
 class GeneralErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(GeneralErrorView.class);

@@ -4,8 +4,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
+// error views go through the same access check as routes; they show no data, so anyone may see them
+@AnonymousAllowed
 class RouteNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     @Override
