@@ -21,6 +21,7 @@ import no.samspill.tenancy.UnitKind;
 import no.samspill.tenancy.UnitSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -42,8 +43,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PlatformAdminService platformAdmins;
     private final AccountService accounts;
 
+    private final boolean enabled;
+
+    /**
+     * Demo users have a password printed in the README, so they are seeded on the embedded development database
+     * only, unless SAMSPILL_DEMO_DATA=true asks for them explicitly on an external one.
+     */
     DemoDataSeeder(TenantService tenants, UserAdminService userAdmin, PlatformAdminService platformAdmins,
-            AccountService accounts) {
+            AccountService accounts, @Value("${samspill.demo-data:}") String demoData,
+            @Value("${spring.datasource.url:}") String externalDatabase) {
+        this.enabled = demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData);
         this.tenants = tenants;
         this.userAdmin = userAdmin;
         this.platformAdmins = platformAdmins;
@@ -52,6 +61,10 @@ class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!enabled) {
+            log.info("No demo data: an external database is configured (set SAMSPILL_DEMO_DATA=true to seed it)");
+            return;
+        }
         Map<String, TenantSummary> byCode = new HashMap<>();
         int[] created = {0};
         SystemActor.runAs(null, () -> {
@@ -62,7 +75,7 @@ class DemoDataSeeder implements ApplicationRunner {
                             t.language().code()));
                 }));
             }
-            if (!platformAdmins.exists(DemoData.PLATFORM_ADMIN)) {
+            if (!platformAdmins.isReadyPlatformAdmin(DemoData.PLATFORM_ADMIN)) {
                 setPassword(platformAdmins.grant(DemoData.PLATFORM_ADMIN, "Siri Drift", Language.NB));
                 created[0]++;
             }

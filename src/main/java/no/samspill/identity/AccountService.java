@@ -1,5 +1,6 @@
 package no.samspill.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,18 +53,24 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<InvitationInfo> invitation(String token) {
         return invitations.findUsable(token).flatMap(inv -> users.findById(inv.getUserId())
-                .map(u -> new InvitationInfo(u.getEmail(), u.getDisplayName(), inv.getTenantId() == null ? "Samspill"
-                        : tenants.tenant(inv.getTenantId()).map(TenantSummary::name).orElse("Samspill"))));
+                .filter(u -> !u.hasPassword())
+                .map(u -> new InvitationInfo(u.getEmail(), u.getDisplayName(), inv.getTenantId() == null ? ""
+                        : tenants.tenant(inv.getTenantId()).map(TenantSummary::name).orElse(""))));
     }
 
     @Transactional
     public void setPassword(String token, String password, String repeated) {
         Invitation invitation = invitations.findUsable(token)
                 .orElseThrow(() -> new ValidationException("password.error.link"));
-        UserAccount user = users.findById(invitation.getUserId()).orElseThrow(NotFoundException::new);
+        UserAccount user = users.findById(invitation.getUserId()).filter(u -> !u.hasPassword())
+                .orElseThrow(() -> new ValidationException("password.error.link"));
         if (password.length() < IdentityRules.PASSWORD_MIN || password.length() > IdentityRules.PASSWORD_MAX) {
             throw new ValidationException("password.error.length", IdentityRules.PASSWORD_MIN,
                     IdentityRules.PASSWORD_MAX);
+        }
+        // bcrypt reads at most 72 bytes; æ, ø and å take two each
+        if (password.getBytes(StandardCharsets.UTF_8).length > IdentityRules.PASSWORD_MAX_BYTES) {
+            throw new ValidationException("password.error.bytes", IdentityRules.PASSWORD_MAX_BYTES);
         }
         if (password.equalsIgnoreCase(user.getEmail())) {
             throw new ValidationException("password.error.email");
@@ -73,6 +80,7 @@ public class AccountService {
         }
         user.setPasswordHash(encoder.encode(password));
         invitation.markUsed(clock.instant());
+        invitations.revokeOpen(user.id());
         audit.recordAs(user.id(), user.getEmail(), invitation.getTenantId(), "user.password-set", "UserAccount",
                 user.id());
     }

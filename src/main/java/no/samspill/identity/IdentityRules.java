@@ -9,7 +9,9 @@ public final class IdentityRules {
     public static final int EMAIL_MAX = 254;
     public static final int DISPLAY_NAME_MAX = 200;
     public static final int PASSWORD_MIN = 12;
-    public static final int PASSWORD_MAX = 128;
+    public static final int PASSWORD_MAX = 64;
+    /** bcrypt's limit: longer input would be cut (or, in Spring Security 6.5+, refused). */
+    public static final int PASSWORD_MAX_BYTES = 72;
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     public static final int THROTTLE_MAX_FAILURES = 5;
     public static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);

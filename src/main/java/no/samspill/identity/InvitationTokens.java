@@ -32,8 +32,14 @@ class InvitationTokens {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
+        revokeOpen(userId);
         invitations.save(new Invitation(userId, tenantId, hash(token), now, now.plus(IdentityRules.INVITATION_VALIDITY)));
         return token;
+    }
+
+    /** Makes every unused link of the user worthless: only the newest one, or none, may set a password. */
+    void revokeOpen(long userId) {
+        invitations.revokeOpen(userId, clock.instant());
     }
 
     /** The invitation when the token is known, unused and not expired. */

@@ -24,19 +24,27 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
-    public boolean isThrottled(String email) {
-        Instant since = clock.instant().minus(IdentityRules.THROTTLE_WINDOW);
-        return failures.countByEmailAndOccurredAtAfter(normalise(email), since)
-                >= IdentityRules.THROTTLE_MAX_FAILURES;
-    }
-
+    /**
+     * Counts this attempt as a failure before the password is checked, and answers whether it is one too many.
+     * Writing first and counting after (in its own, committed transaction) means parallel requests cannot all slip
+     * past the check before any failure is stored. A refused attempt is not kept, so hammering on a throttled
+     * account does not push the user's wait further out.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(String email) {
-        failures.save(new LoginFailure(normalise(email), clock.instant()));
+    public boolean registerAttempt(String email) {
+        String key = normalise(email);
+        Instant now = clock.instant();
+        LoginFailure attempt = failures.save(new LoginFailure(key, now));
+        failures.flush();
+        boolean throttled = failures.countByEmailAndOccurredAtAfter(key, now.minus(IdentityRules.THROTTLE_WINDOW))
+                > IdentityRules.THROTTLE_MAX_FAILURES;
+        if (throttled) {
+            failures.delete(attempt);
+        }
+        return throttled;
     }
 
-    /** After a successful login: forget this user's failures, and old ones of anybody. */
+    /** After a successful login: forget this user's attempts, and old ones of anybody. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reset(String email) {
         failures.deleteForEmailOrOlderThan(normalise(email), clock.instant().minus(IdentityRules.THROTTLE_WINDOW));

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fresh production database has no platform admin, and only a platform admin can create tenants. With
- * SAMSPILL_BOOTSTRAP_ADMIN_EMAIL set, the first start creates that account and logs its one-time link once.
+ * SAMSPILL_BOOTSTRAP_ADMIN_EMAIL set, each start makes sure that account is a platform admin and, while it has
+ * no password yet, logs a fresh one-time link (the previous one stops working), so a lost link is no dead end.
  */
 @Component
 class PlatformAdminBootstrap implements ApplicationRunner {
@@ -31,10 +32,14 @@ class PlatformAdminBootstrap implements ApplicationRunner {
             return;
         }
         SystemActor.runAs(null, () -> {
-            if (!admins.exists(email)) {
+            if (!admins.isReadyPlatformAdmin(email)) {
                 InvitationResult result = admins.grant(email, email, Language.DEFAULT);
-                log.warn("Platform admin {} created. Set the password within {} days at {}", email,
-                        IdentityRules.INVITATION_VALIDITY.toDays(), result.link());
+                if (result.link() != null) {
+                    log.warn("Platform admin {}: set the password within {} days at {}", email,
+                            IdentityRules.INVITATION_VALIDITY.toDays(), result.link());
+                } else {
+                    log.warn("Platform admin {} granted; the account already has a password", email);
+                }
             }
         });
     }

@@ -2,63 +2,87 @@ package no.samspill.identity;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Set;
+import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.identity.domain.UserAccount;
 import no.samspill.identity.domain.UserAccountRepository;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.Language;
+import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
-import org.springframework.beans.factory.annotation.Value;
+import no.samspill.platform.security.Role;
+import no.samspill.tenancy.TenantDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Platform admins: the operators who create tenants. Only a platform admin (or the system) makes another. */
+/**
+ * What the operators (platform admins) do with people: make another platform admin, and give a new tenant its
+ * first administrator. They get no rights inside tenants (docs/decisions/002-modules-and-access.md).
+ */
 @Service
 public class PlatformAdminService {
 
     private final UserAccountRepository users;
+    private final MembershipRepository memberships;
     private final InvitationTokens invitations;
+    private final MembershipEnrolment enrolment;
+    private final TenantDirectory tenants;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
-    private final String publicUrl;
 
-    PlatformAdminService(UserAccountRepository users, InvitationTokens invitations, AccessPolicy access,
-            AuditTrail audit, Clock clock, @Value("${samspill.public-url}") String publicUrl) {
+    PlatformAdminService(UserAccountRepository users, MembershipRepository memberships, InvitationTokens invitations,
+            MembershipEnrolment enrolment, TenantDirectory tenants, AccessPolicy access, AuditTrail audit,
+            Clock clock) {
         this.users = users;
+        this.memberships = memberships;
         this.invitations = invitations;
+        this.enrolment = enrolment;
+        this.tenants = tenants;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
+    /** Whether the address belongs to a platform admin who can log in. */
     @Transactional(readOnly = true)
-    public boolean exists(String email) {
+    public boolean isReadyPlatformAdmin(String email) {
         access.requirePlatformAdmin();
-        return users.findByEmailIgnoreCase(email.strip()).isPresent();
+        return users.findByEmailIgnoreCase(email.strip())
+                .map(u -> u.isPlatformAdmin() && u.isActive() && u.hasPassword()).orElse(false);
     }
 
-    /** Makes the person a platform admin; a new account gets a one-time link to set its password. */
+    /**
+     * Makes the person a platform admin. A link to set the password comes back only for an account that belongs
+     * to no tenant and has no password yet: a link for a tenant member would hand their tenants to the caller.
+     */
     @Transactional
     public InvitationResult grant(String email, String displayName, Language language) {
         access.requirePlatformAdmin();
         String clean = email.strip().toLowerCase(Locale.ROOT);
-        if (!IdentityRules.EMAIL.matcher(clean).matches()) {
-            throw new ValidationException("user.error.email");
-        }
-        UserAdminService.validateName(displayName.strip());
+        MembershipEnrolment.validateEmail(clean);
+        MembershipEnrolment.validateName(displayName.strip());
         UserAccount user = users.findByEmailIgnoreCase(clean)
                 .orElseGet(() -> users.save(new UserAccount(clean, displayName.strip(), language.code(),
                         clock.instant())));
         user.setPlatformAdmin(true);
         audit.recordIn(null, "user.platform-admin-granted", "UserAccount", user.id(),
                 FieldChange.set("email", clean));
-        if (user.hasPassword()) {
-            return new InvitationResult(0, null, null);
+        boolean linkAllowed = !user.hasPassword() && memberships.findByUserId(user.id()).isEmpty();
+        return enrolment.result(0, linkAllowed ? invitations.issue(user.id(), null) : null);
+    }
+
+    /** A new tenant's first administrator; refused once the tenant has an active admin, who invites the rest. */
+    @Transactional
+    public InvitationResult inviteFirstAdmin(long tenantId, String email, String displayName, Language language) {
+        access.requirePlatformAdmin();
+        tenants.tenant(tenantId).orElseThrow(NotFoundException::new);
+        if (!memberships.lockActiveAdmins(tenantId).isEmpty()) {
+            throw new ValidationException("tenant.error.has-admin");
         }
-        String token = invitations.issue(user.id(), null);
-        return new InvitationResult(0, token, publicUrl + InvitationResult.LINK_PATH + token);
+        return enrolment.enrol(tenantId, new InviteCommand(email, displayName, Set.of(Role.TENANT_ADMIN), null,
+                language));
     }
 }

@@ -1,6 +1,7 @@
 package no.samspill.identity;
 
 import java.util.List;
+import java.util.UUID;
 import no.samspill.identity.domain.UserAccount;
 import no.samspill.identity.domain.UserAccountRepository;
 import no.samspill.platform.security.MembershipDirectory;
@@ -9,6 +10,7 @@ import no.samspill.platform.security.TenantGrant;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +24,13 @@ class SamspillUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final MembershipDirectory directory;
+    /** A real hash nobody knows the password to: an account without a password costs the same bcrypt as others. */
+    private final String unusableHash;
 
-    SamspillUserDetailsService(UserAccountRepository users, MembershipDirectory directory) {
+    SamspillUserDetailsService(UserAccountRepository users, MembershipDirectory directory, PasswordEncoder encoder) {
         this.users = users;
         this.directory = directory;
+        this.unusableHash = encoder.encode(UUID.randomUUID().toString());
     }
 
     @Override
@@ -35,7 +40,7 @@ class SamspillUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         List<TenantGrant> grants = directory.activeGrants(user.id());
         boolean enabled = user.isActive() && user.hasPassword() && (user.isPlatformAdmin() || !grants.isEmpty());
-        String hash = user.getPasswordHash() == null ? "" : user.getPasswordHash();
+        String hash = user.getPasswordHash() == null ? unusableHash : user.getPasswordHash();
         return SamspillPrincipal.user(user.id(), user.getEmail(), user.getDisplayName(), hash, enabled,
                 user.isPlatformAdmin(), grants);
     }

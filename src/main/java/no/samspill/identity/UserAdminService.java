@@ -1,8 +1,5 @@
 package no.samspill.identity;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +8,6 @@ import java.util.Set;
 import no.samspill.identity.domain.Membership;
 import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.identity.domain.UserAccount;
-import no.samspill.identity.domain.UserAccountRepository;
 import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
@@ -22,10 +18,8 @@ import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
 import no.samspill.tenancy.TenantDirectory;
-import no.samspill.tenancy.TenantKind;
 import no.samspill.tenancy.TenantSummary;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,25 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdminService {
 
     private final MembershipRepository memberships;
-    private final UserAccountRepository users;
     private final InvitationTokens invitations;
+    private final MembershipEnrolment enrolment;
     private final TenantDirectory tenants;
     private final AccessPolicy access;
     private final AuditTrail audit;
-    private final Clock clock;
-    private final String publicUrl;
 
-    UserAdminService(MembershipRepository memberships, UserAccountRepository users, InvitationTokens invitations,
-            TenantDirectory tenants, AccessPolicy access, AuditTrail audit, Clock clock,
-            @Value("${samspill.public-url}") String publicUrl) {
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    UserAdminService(MembershipRepository memberships, InvitationTokens invitations, MembershipEnrolment enrolment,
+            TenantDirectory tenants, AccessPolicy access, AuditTrail audit) {
         this.memberships = memberships;
-        this.users = users;
         this.invitations = invitations;
+        this.enrolment = enrolment;
         this.tenants = tenants;
         this.access = access;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +67,7 @@ public class UserAdminService {
     public InviteOptions inviteOptions() {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
         TenantSummary tenant = tenants.tenant(tenantId).orElseThrow(NotFoundException::new);
-        return new InviteOptions(tenant.name(), allowedRoles(tenant.kind()), tenants.units(tenantId));
+        return new InviteOptions(tenant.name(), MembershipEnrolment.allowedRoles(tenant.kind()), tenants.units(tenantId));
     }
 
     /**
@@ -88,27 +77,7 @@ public class UserAdminService {
     @Transactional
     public InvitationResult invite(InviteCommand cmd) {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
-        String email = cmd.email().strip().toLowerCase(Locale.ROOT);
-        String name = cmd.displayName().strip();
-        if (email.length() > IdentityRules.EMAIL_MAX || !IdentityRules.EMAIL.matcher(email).matches()) {
-            throw new ValidationException("user.error.email");
-        }
-        validateName(name);
-        validateRoles(tenantId, cmd.roles());
-        validateUnit(tenantId, cmd.unitId());
-        Instant now = clock.instant();
-        UserAccount user = users.findByEmailIgnoreCase(email).orElse(null);
-        boolean newAccount = user == null;
-        if (user == null) {
-            user = users.save(new UserAccount(email, name, cmd.language().code(), now));
-        } else if (memberships.findByUserIdAndTenantId(user.id(), tenantId).isPresent()) {
-            throw new ValidationException("user.error.already-member", email);
-        }
-        Membership membership = memberships.save(new Membership(user, tenantId, cmd.unitId(), cmd.roles(), now));
-        audit.record("user.invited", "Membership", membership.id(), FieldChange.set("email", email),
-                FieldChange.set("roles", sorted(cmd.roles())));
-        String token = newAccount || !user.hasPassword() ? invitations.issue(user.id(), tenantId) : null;
-        return result(membership.id(), token);
+        return enrolment.enrol(tenantId, cmd);
     }
 
     /** A fresh link for someone who has not set a password yet (the old link expired or got lost). */
@@ -119,18 +88,26 @@ public class UserAdminService {
         if (m.getUser().hasPassword()) {
             throw new ValidationException("user.error.password-already-set");
         }
-        audit.record("user.invitation-reissued", "Membership", m.id());
-        return result(m.id(), invitations.issue(m.getUser().id(), tenantId));
+        // a new link lets its holder become this person everywhere: only when this tenant is all they belong to
+        if (m.getUser().isPlatformAdmin() || memberships.findByUserId(m.getUser().id()).stream()
+                .anyMatch(other -> other.getTenantId() != tenantId)) {
+            throw new ValidationException("user.error.reissue-other-tenants");
+        }
+        audit.recordIn(tenantId, "user.invitation-reissued", "Membership", m.id());
+        return enrolment.result(m.id(), invitations.issue(m.getUser().id(), tenantId));
     }
 
     @Transactional
     public MemberRow changeRoles(long membershipId, long expectedVersion, Set<Role> roles, @Nullable Long unitId) {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
         Membership m = load(tenantId, membershipId, expectedVersion);
-        validateRoles(tenantId, roles);
-        validateUnit(tenantId, unitId);
+        enrolment.validateRoles(tenantId, roles);
+        enrolment.validateUnit(tenantId, unitId);
         if (isSelf(m) && !roles.contains(Role.TENANT_ADMIN)) {
             throw new ValidationException("user.error.own-admin-role");
+        }
+        if (!roles.contains(Role.TENANT_ADMIN)) {
+            requireAnotherAdmin(tenantId, m);
         }
         Map<Long, String> unitNames = tenants.unitNames(tenantId);
         FieldChange roleChange = FieldChange.of("roles", sorted(m.getRoles()), sorted(roles));
@@ -138,7 +115,7 @@ public class UserAdminService {
         m.setRoles(roles);
         m.setUnitId(unitId);
         memberships.flush();
-        audit.record("user.roles-changed", "Membership", m.id(), roleChange, unitChange);
+        audit.recordIn(tenantId, "user.roles-changed", "Membership", m.id(), roleChange, unitChange);
         return toRow(m, unitNames);
     }
 
@@ -149,18 +126,17 @@ public class UserAdminService {
         if (!active && isSelf(m)) {
             throw new ValidationException("user.error.deactivate-self");
         }
+        if (!active) {
+            requireAnotherAdmin(tenantId, m);
+        }
         boolean before = m.isActive();
         m.setActive(active);
         memberships.flush();
-        audit.record(active ? "user.reactivated" : "user.deactivated", "Membership", m.id(),
+        audit.recordIn(tenantId, active ? "user.reactivated" : "user.deactivated", "Membership", m.id(),
                 FieldChange.of("active", before, active));
         return toRow(m, tenants.unitNames(tenantId));
     }
 
-    private InvitationResult result(long membershipId, @Nullable String token) {
-        String link = token == null ? null : publicUrl + InvitationResult.LINK_PATH + token;
-        return new InvitationResult(membershipId, token, link);
-    }
 
     private Membership load(long tenantId, long membershipId, long expectedVersion) {
         Membership m = memberships.findByIdAndTenantId(membershipId, tenantId).orElseThrow(NotFoundException::new);
@@ -170,44 +146,18 @@ public class UserAdminService {
         return m;
     }
 
+    /** Locks the tenant's admins, then checks that someone other than this member stays admin. */
+    private void requireAnotherAdmin(long tenantId, Membership m) {
+        if (memberships.lockActiveAdmins(tenantId).stream().noneMatch(a -> a.id() != m.id())) {
+            throw new ValidationException("user.error.last-admin");
+        }
+    }
+
     private boolean isSelf(Membership m) {
         CurrentUser me = access.current();
         return Objects.equals(me.userId(), m.getUser().id());
     }
 
-    private void validateRoles(long tenantId, Set<Role> roles) {
-        if (roles.isEmpty()) {
-            throw new ValidationException("user.error.no-role");
-        }
-        TenantKind kind = tenants.tenant(tenantId).map(TenantSummary::kind).orElseThrow(NotFoundException::new);
-        for (Role role : roles) {
-            if (!allowedRoles(kind).contains(role)) {
-                throw new ValidationException("user.error.role-not-allowed", role.name());
-            }
-        }
-    }
-
-    /** Supplier tenants have supplier users; buyer tenants have procurement leads and members. */
-    public static Set<Role> allowedRoles(TenantKind kind) {
-        return kind == TenantKind.SUPPLIER
-                ? EnumSet.of(Role.TENANT_ADMIN, Role.SUPPLIER_USER)
-                : EnumSet.of(Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER);
-    }
-
-    private void validateUnit(long tenantId, @Nullable Long unitId) {
-        if (unitId != null && tenants.unitOf(tenantId, unitId).isEmpty()) {
-            throw new ValidationException("user.error.unit");
-        }
-    }
-
-    static void validateName(String name) {
-        if (name.isEmpty() || name.length() > IdentityRules.DISPLAY_NAME_MAX) {
-            throw new ValidationException("user.error.name", IdentityRules.DISPLAY_NAME_MAX);
-        }
-        if (IdentityRules.MARKUP.matcher(name).find()) {
-            throw new ValidationException("user.error.name-markup");
-        }
-    }
 
     private static MemberRow toRow(Membership m, Map<Long, String> unitNames) {
         UserAccount u = m.getUser();

@@ -5,9 +5,11 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.Notify;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -40,6 +42,10 @@ class UserFacingErrorHandler implements ErrorHandler {
             }
             if (c instanceof OptimisticLockingFailureException) {
                 return new ConcurrentEditException();
+            }
+            if (c instanceof DataIntegrityViolationException) {
+                // a unique key hit by a parallel save that passed our own check a moment earlier
+                return new ValidationException("error.duplicate");
             }
         }
         return null;

@@ -86,6 +86,12 @@ public class TenantService {
         return tenants.findById(tenantId).map(Tenant::toSummary).orElseThrow(NotFoundException::new);
     }
 
+    /** The tenant the user acts in, or empty for someone who acts in none (a platform admin). */
+    @Transactional(readOnly = true)
+    public Optional<TenantSummary> activeTenantIfAny() {
+        return access.current().active().flatMap(g -> tenants.findById(g.tenantId())).map(Tenant::toSummary);
+    }
+
     /** Units (health trusts, hospitals) of the active tenant. */
     @Transactional(readOnly = true)
     public List<UnitSummary> units() {
@@ -104,7 +110,7 @@ public class TenantService {
             throw new ValidationException("tenant.error.unit-taken", clean);
         }
         OrgUnit unit = units.save(new OrgUnit(tenantId, clean, kind));
-        audit.record("unit.created", "OrgUnit", unit.id(), FieldChange.set("name", clean),
+        audit.recordIn(tenantId, "unit.created", "OrgUnit", unit.id(), FieldChange.set("name", clean),
                 FieldChange.set("kind", kind));
         return unit.toSummary();
     }

@@ -63,8 +63,16 @@ class AuditTrailTest {
         audit.exportCsv(invited, ZoneId.of("Europe/Oslo"), List.of("Tid", "Bruker", "Handling", "Type", "Id",
                 "Endringer"), out);
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("\uFEFFTid,Bruker,Handling,Type,Id,Endringer");
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFTid;Bruker;Handling;Type;Id;Endringer");
         assertThat(lines).hasSize(1 + (int) audit.count(invited));
         assertThat(lines.get(1)).contains("user.invited").containsPattern("\\+0[12]:00");
+    }
+
+    @Test
+    void csv_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+        assertThat(AuditLogService.cell("=HYPERLINK(\"http://x\")")).startsWith("'=");
+        assertThat(AuditLogService.cell("+47 123")).isEqualTo("'+47 123");
+        assertThat(AuditLogService.cell("@evil")).isEqualTo("'@evil");
+        assertThat(AuditLogService.cell("admin@helse-sorost.demo")).isEqualTo("admin@helse-sorost.demo");
     }
 }

@@ -1,5 +1,6 @@
 package no.samspill.identity;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import no.samspill.audit.AuditFilter;
@@ -12,11 +13,15 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
+import no.samspill.tenancy.NewTenant;
+import no.samspill.tenancy.TenantKind;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.UnitSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static no.samspill.support.TestUsers.GE_USER;
 import static no.samspill.support.TestUsers.HSO_ADMIN;
@@ -124,9 +129,44 @@ class TenantIsolationTest {
     }
 
     @Test
-    void tenant_admin_cannot_create_tenants() {
+    void tenant_admin_cannot_create_or_list_tenants() {
         users.login(HSO_ADMIN);
+        assertThatThrownBy(() -> tenants.create(new NewTenant("helse-vest", "Helse Vest RHF", TenantKind.REGION, "NO",
+                ZoneId.of("Europe/Oslo"), "nb"))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> tenants.search("")).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void nobody_can_grant_platform_admin_or_roles_of_the_other_tenant_kind() {
+        users.login(HSO_ADMIN);
+        assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(TestUsers.uniqueEmail("esc"), "Eskalering",
+                Set.of(Role.PLATFORM_ADMIN), null, Language.NB))).hasMessageContaining("user.error.role-not-allowed");
+        MemberRow lead = userAdmin.members(HSO_LEAD, 0, 1).getFirst();
+        assertThatThrownBy(() -> userAdmin.changeRoles(lead.membershipId(), lead.version(),
+                Set.of(Role.PLATFORM_ADMIN), null)).hasMessageContaining("user.error.role-not-allowed");
+        users.login(MEDTRONIC_ADMIN);
+        for (Role buyerRole : List.of(Role.MEMBER, Role.PROCUREMENT_LEAD)) {
+            assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(TestUsers.uniqueEmail("esc"), "Eskalering",
+                    Set.of(buyerRole), null, Language.EN))).hasMessageContaining("user.error.role-not-allowed");
+        }
+    }
+
+    @Test
+    void another_tenants_admin_never_gets_a_password_link_for_someone_invited_elsewhere() {
+        String email = TestUsers.uniqueEmail("takeover");
+        users.login(HSO_ADMIN);
+        InvitationResult first = userAdmin.invite(new InviteCommand(email, "Ny Klinikker", Set.of(Role.TENANT_ADMIN),
+                null, Language.NB));
+        assertThat(first.link()).isNotNull();
+
+        users.login(MEDTRONIC_ADMIN);
+        InvitationResult second = userAdmin.invite(new InviteCommand(email, "Ny Klinikker",
+                Set.of(Role.SUPPLIER_USER), null, Language.NB));
+        assertThat(second.link()).isNull();
+        assertThat(second.token()).isNull();
+        assertThatThrownBy(() -> userAdmin.reissueInvitation(second.membershipId()))
+                .hasMessageContaining("user.error.reissue-other-tenants");
+        assertThat(accounts.invitation(first.token())).isPresent();
     }
 
     @Test
@@ -135,7 +175,29 @@ class TenantIsolationTest {
         long medtronic = accounts.me().activeTenant().tenantId();
         users.login(HSO_ADMIN);
         assertThatThrownBy(() -> accounts.switchTenant(medtronic)).isInstanceOf(ForbiddenException.class);
-        assertThat(userAdmin.members("", 0, 500)).extracting(MemberRow::email).doesNotContain(MEDTRONIC_USER);
+        assertThat(accounts.me().activeTenant().tenantName()).isEqualTo("Helse Sør-Øst RHF");
+    }
+
+    @Test
+    void a_deactivated_member_loses_access_at_once_even_with_a_live_session() {
+        String email = TestUsers.uniqueEmail("revoked");
+        users.login(HSO_ADMIN);
+        InvitationResult invited = userAdmin.invite(new InviteCommand(email, "Snart Borte", Set.of(Role.MEMBER), null,
+                Language.NB));
+        TestUsers.logout();
+        accounts.setPassword(invited.token(), "a-good-long-password", "a-good-long-password");
+        users.login(email);
+        SecurityContext session = SecurityContextHolder.getContext();
+        assertThat(accounts.me().activeTenant().roles()).containsExactly(Role.MEMBER);
+
+        users.login(HSO_ADMIN);
+        MemberRow row = userAdmin.members(email, 0, 1).getFirst();
+        userAdmin.setActive(row.membershipId(), row.version(), false);
+        assertThat(audit.search(new AuditFilter(null, "user.deactivated", null, null), 0, 1).getFirst().entityId())
+                .isEqualTo(String.valueOf(row.membershipId()));
+
+        SecurityContextHolder.setContext(session);
+        assertThatThrownBy(() -> accounts.me()).isInstanceOf(ForbiddenException.class);
     }
 
     @Test

@@ -130,9 +130,38 @@ class UserAdministrationTest {
     void language_preference_is_saved() {
         users.login(TestUsers.RM_ADMIN);
         assertThat(accounts.me().language()).isEqualTo(Language.DA);
-        accounts.changeLanguage(Language.EN);
-        assertThat(accounts.me().language()).isEqualTo(Language.EN);
-        accounts.changeLanguage(Language.DA);
+        try {
+            accounts.changeLanguage(Language.EN);
+            assertThat(accounts.me().language()).isEqualTo(Language.EN);
+        } finally {
+            accounts.changeLanguage(Language.DA);
+        }
+    }
+
+    @Test
+    void a_new_link_makes_the_old_one_worthless_and_a_used_link_cannot_be_used_again() {
+        String email = TestUsers.uniqueEmail("relink");
+        InvitationResult first = invite(email, Role.MEMBER);
+        InvitationResult second = userAdmin.reissueInvitation(first.membershipId());
+        assertThat(accounts.invitation(first.token())).isEmpty();
+        TestUsers.logout();
+        assertThatThrownBy(() -> accounts.setPassword(first.token(), "long enough password", "long enough password"))
+                .hasMessageContaining("password.error.link");
+        accounts.setPassword(second.token(), "long enough password", "long enough password");
+        assertThatThrownBy(() -> accounts.setPassword(second.token(), "another long password",
+                "another long password")).hasMessageContaining("password.error.link");
+        users.login(TestUsers.HSO_ADMIN);
+        assertThatThrownBy(() -> userAdmin.reissueInvitation(first.membershipId()))
+                .hasMessageContaining("user.error.password-already-set");
+    }
+
+    @Test
+    void a_password_over_bcrypts_72_bytes_gets_a_clear_message() {
+        InvitationResult result = invite(TestUsers.uniqueEmail("bytes"), Role.MEMBER);
+        TestUsers.logout();
+        String longNorwegian = "æøå".repeat(13);
+        assertThatThrownBy(() -> accounts.setPassword(result.token(), longNorwegian, longNorwegian))
+                .hasMessageContaining("password.error.bytes");
     }
 
     private InvitationResult invite(String email, Role role) {

@@ -77,7 +77,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.actor")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation("action." + r.action())).setHeader(getTranslation("audit.action")).setFlexGrow(2);
-        grid.addColumn(r -> r.entityType() + " " + r.entityId()).setHeader(getTranslation("audit.entity"))
+        grid.addColumn(r -> getTranslation("entity." + r.entityType()) + " " + r.entityId()).setHeader(getTranslation("audit.entity"))
                 .setFlexGrow(1);
         grid.addColumn(AuditRow::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(4)
                 .setTooltipGenerator(AuditRow::changes);

@@ -1,10 +1,12 @@
 package no.samspill.identity.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.platform.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -16,6 +18,17 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     Optional<Membership> findByIdAndTenantId(long id, long tenantId);
 
     Optional<Membership> findByUserIdAndTenantId(long userId, long tenantId);
+
+    List<Membership> findByUserId(long userId);
+
+    /**
+     * The tenant's active admin memberships, locked until the transaction ends: two admins demoting each other
+     * at the same moment must not leave the tenant without any admin.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Membership m join m.roles r where m.tenantId = :tenantId and m.active = true"
+            + " and m.user.active = true and r = no.samspill.platform.security.Role.TENANT_ADMIN")
+    List<Membership> lockActiveAdmins(@Param("tenantId") long tenantId);
 
     /** Members of one tenant; the tenant is always part of the query, so no other tenant's rows can come back. */
     @Query(value = "select m from Membership m join fetch m.user u where m.tenantId = :tenantId"
@@ -29,7 +42,7 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             + " and (lower(u.email) like :pattern or lower(u.displayName) like :pattern)")
     long countInTenant(@Param("tenantId") long tenantId, @Param("pattern") String pattern);
 
-    @Query("select count(m) from Membership m join m.roles r where m.tenantId = :tenantId and m.active = true"
-            + " and m.user.active = true and r = :role")
-    long countActiveWithRole(@Param("tenantId") long tenantId, @Param("role") Role role);
+    @Query("select m from Membership m join fetch m.user u join m.roles r where m.tenantId = :tenantId"
+            + " and m.active = true and u.active = true and r = :role order by u.displayName")
+    List<Membership> findActiveWithRole(@Param("tenantId") long tenantId, @Param("role") Role role);
 }

@@ -49,7 +49,9 @@ class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void showForm(String token, InvitationInfo info) {
-        box.add(new Paragraph(getTranslation("password.intro", info.displayName(), info.tenantName(), info.email())));
+        box.add(new Paragraph(info.tenantName().isEmpty()
+                ? getTranslation("password.intro-platform", info.displayName(), info.email())
+                : getTranslation("password.intro", info.displayName(), info.tenantName(), info.email())));
         PasswordField password = new PasswordField(getTranslation("password.new"));
         password.setHelperText(getTranslation("password.rules", IdentityRules.PASSWORD_MIN));
         password.setMaxLength(IdentityRules.PASSWORD_MAX);

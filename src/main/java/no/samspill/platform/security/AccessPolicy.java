@@ -74,11 +74,13 @@ public class AccessPolicy {
         return current().grants().stream().anyMatch(g -> g.tenantId() == tenantId);
     }
 
+    /**
+     * The tenant the session acts in; when that membership has ended meanwhile, the user's first remaining one,
+     * so a deactivation in one tenant does not leave the user stuck until the next login.
+     */
     private static @Nullable TenantGrant activeOf(List<TenantGrant> grants, @Nullable Long activeTenantId) {
-        if (activeTenantId == null) {
-            return null;
-        }
-        return grants.stream().filter(g -> g.tenantId() == activeTenantId).findFirst().orElse(null);
+        return grants.stream().filter(g -> activeTenantId != null && g.tenantId() == activeTenantId).findFirst()
+                .orElse(grants.isEmpty() ? null : grants.getFirst());
     }
 
     private static @Nullable SamspillPrincipal principal() {

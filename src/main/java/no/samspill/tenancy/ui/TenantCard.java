@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
-import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
 import no.samspill.tenancy.TenantService;
@@ -19,11 +18,9 @@ import no.samspill.tenancy.UnitSummary;
 class TenantCard implements DashboardCard {
 
     private final TenantService tenants;
-    private final AccessPolicy access;
 
-    TenantCard(TenantService tenants, AccessPolicy access) {
+    TenantCard(TenantService tenants) {
         this.tenants = tenants;
-        this.access = access;
     }
 
     @Override
@@ -33,11 +30,12 @@ class TenantCard implements DashboardCard {
 
     @Override
     public Optional<Component> create() {
-        if (access.current().active().isEmpty()) {
+        Optional<TenantSummary> active = tenants.activeTenantIfAny();
+        if (active.isEmpty()) {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        TenantSummary tenant = tenants.activeTenant();
+        TenantSummary tenant = active.get();
         Paragraph name = new Paragraph(tenant.name());
         name.setId("active-tenant-name");
         name.addClassName("samspill-card-value");

@@ -1,4 +1,4 @@
-package no.samspill.tenancy.ui;
+package no.samspill.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

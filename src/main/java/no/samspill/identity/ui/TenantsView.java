@@ -1,4 +1,4 @@
-package no.samspill.tenancy.ui;
+package no.samspill.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,22 +13,25 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.samspill.identity.PlatformAdminService;
 import no.samspill.platform.security.Role;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
 
-/** All tenants, for the platform admin, who creates new ones here. */
+/** All tenants, for the platform admin, who creates new ones here and invites each one's first administrator. */
 @Route("tenants")
 @Menu(title = "nav.tenants", order = 90, icon = "vaadin:building")
 @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
 class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TenantService tenants;
+    private final PlatformAdminService admins;
     private final Grid<TenantSummary> grid = new Grid<>();
     private final TextField search = new TextField();
 
-    TenantsView(TenantService tenants) {
+    TenantsView(TenantService tenants, PlatformAdminService admins) {
         this.tenants = tenants;
+        this.admins = admins;
         setSizeFull();
         search.setPlaceholder(getTranslation("tenants.search"));
         search.setAriaLabel(getTranslation("tenants.search"));
@@ -49,6 +52,12 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(TenantSummary::country).setHeader(getTranslation("tenants.country")).setAutoWidth(true);
         grid.addColumn(t -> t.timeZone().getId()).setHeader(getTranslation("tenants.zone")).setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Button invite = new Button(getTranslation("tenants.invite-admin"), VaadinIcon.USER_CHECK.create(),
+                    e -> new FirstAdminDialog(admins, t).open());
+            invite.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            return invite;
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("tenants.empty"));
         add(new H1(getTranslation("tenants.title")), toolbar, grid);
         refresh();

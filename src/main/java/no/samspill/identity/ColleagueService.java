@@ -1,0 +1,40 @@
+package no.samspill.identity;
+
+import java.util.List;
+import java.util.Optional;
+import no.samspill.identity.domain.MembershipRepository;
+import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Names of the people in one's own tenant: members see each other, never people of other tenants. */
+@Service
+public class ColleagueService {
+
+    private final MembershipRepository memberships;
+    private final AccessPolicy access;
+
+    ColleagueService(MembershipRepository memberships, AccessPolicy access) {
+        this.memberships = memberships;
+        this.access = access;
+    }
+
+    /** Active colleagues in the active tenant who hold the role. */
+    @Transactional(readOnly = true)
+    public List<Colleague> withRole(Role role) {
+        long tenantId = access.requireActiveTenant();
+        return memberships.findActiveWithRole(tenantId, role).stream()
+                .map(m -> new Colleague(m.getUser().id(), m.getUser().getDisplayName(), m.getUser().getEmail()))
+                .toList();
+    }
+
+    /** The colleague, only when they are an active member of the active tenant. */
+    @Transactional(readOnly = true)
+    public Optional<Colleague> find(long userId) {
+        long tenantId = access.requireActiveTenant();
+        return memberships.findByUserIdAndTenantId(userId, tenantId)
+                .filter(m -> m.isActive() && m.getUser().isActive())
+                .map(m -> new Colleague(m.getUser().id(), m.getUser().getDisplayName(), m.getUser().getEmail()));
+    }
+}

@@ -1,4 +1,0 @@
-@NullMarked
-package no.samspill.platform.web;
-
-import org.jspecify.annotations.NullMarked;
