@@ -5,11 +5,11 @@ import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import no.samspill.audit.domain.AuditEntry;
 import no.samspill.audit.domain.AuditEntryRepository;
 import no.samspill.platform.OffsetLimit;
+import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.security.TenantGrant;
@@ -111,7 +111,7 @@ public class AuditLogService {
 
     private static @Nullable String actorPattern(AuditFilter filter) {
         String actor = blankToNull(filter.actor());
-        return actor == null ? null : "%" + actor.toLowerCase(Locale.ROOT) + "%";
+        return actor == null ? null : SearchPatterns.contains(actor);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -29,8 +29,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo tenants, units and users on start. Idempotent: each tenant, unit and membership is looked up
- * first, so a second start adds nothing.
+ * Seeds the demo tenants, units, users and projects on start. Idempotent: each is looked up first, so a second
+ * start adds nothing.
  */
 @Component
 @Profile("!prod")
@@ -42,7 +42,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserAdminService userAdmin;
     private final PlatformAdminService platformAdmins;
     private final AccountService accounts;
-
+    private final DemoProjects projects;
     private final boolean enabled;
 
     /**
@@ -50,10 +50,11 @@ class DemoDataSeeder implements ApplicationRunner {
      * only, unless SAMSPILL_DEMO_DATA=true asks for them explicitly on an external one.
      */
     DemoDataSeeder(TenantService tenants, UserAdminService userAdmin, PlatformAdminService platformAdmins,
-            AccountService accounts, @Value("${samspill.demo-data:}") String demoData,
+            AccountService accounts, DemoProjects projects, @Value("${samspill.demo-data:}") String demoData,
             @Value("${spring.datasource.url:}") String externalDatabase) {
         this.enabled = demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData);
         this.tenants = tenants;
+        this.projects = projects;
         this.userAdmin = userAdmin;
         this.platformAdmins = platformAdmins;
         this.accounts = accounts;
@@ -86,6 +87,9 @@ class DemoDataSeeder implements ApplicationRunner {
         for (DemoData.DemoUser u : DemoData.USERS) {
             TenantSummary tenant = byCode.get(u.tenantCode());
             created[0] += SystemActor.callAs(adminOf(tenant), () -> seedUser(u));
+        }
+        for (DemoProjects.DemoProject p : DemoProjects.PROJECTS) {
+            created[0] += SystemActor.callAs(adminOf(byCode.get(p.tenantCode())), () -> projects.seed(p));
         }
         log.info("Demo data ready ({} new records); demo users log in with the password in README.md", created[0]);
     }

@@ -1,7 +1,6 @@
 package no.samspill.identity;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -9,6 +8,7 @@ import no.samspill.identity.domain.Membership;
 import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.identity.domain.UserAccount;
 import no.samspill.platform.OffsetLimit;
+import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
@@ -52,7 +52,7 @@ public class UserAdminService {
     public List<MemberRow> members(String search, long offset, int limit) {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
         Map<Long, String> unitNames = tenants.unitNames(tenantId);
-        return memberships.findInTenant(tenantId, pattern(search),
+        return memberships.findInTenant(tenantId, SearchPatterns.contains(search),
                         OffsetLimit.of(offset, limit, Sort.by("user.displayName", "id")))
                 .stream().map(m -> toRow(m, unitNames)).toList();
     }
@@ -60,7 +60,7 @@ public class UserAdminService {
     @Transactional(readOnly = true)
     public long countMembers(String search) {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
-        return memberships.countInTenant(tenantId, pattern(search));
+        return memberships.countInTenant(tenantId, SearchPatterns.contains(search));
     }
 
     @Transactional(readOnly = true)
@@ -171,10 +171,5 @@ public class UserAdminService {
 
     private static String sorted(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().toList().toString();
-    }
-
-    private static String pattern(String search) {
-        return "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
     }
 }

@@ -12,6 +12,10 @@ public final class Formats {
     private Formats() {
     }
 
+    public static String date(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
+    }
+
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone)
                 .format(instant);

@@ -1,0 +1,302 @@
+package no.samspill.procurement;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.samspill.identity.Colleague;
+import no.samspill.identity.ColleagueService;
+import no.samspill.platform.OffsetLimit;
+import no.samspill.platform.SearchPatterns;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.CurrentUser;
+import no.samspill.platform.security.Role;
+import no.samspill.procurement.domain.PhaseChangeEntry;
+import no.samspill.procurement.domain.PhaseChangeRepository;
+import no.samspill.procurement.domain.ProcurementProject;
+import no.samspill.procurement.domain.ProjectRepository;
+import no.samspill.tenancy.TenantService;
+import no.samspill.tenancy.TenantSummary;
+import no.samspill.tenancy.UnitSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Procurement projects of the active (buyer) tenant. Everyone in the tenant except supplier users may read them;
+ * procurement leads and admins create, edit and move them through the phases. Suppliers never see projects:
+ * what they see of a procurement comes through the market dialogue they are invited to.
+ */
+@Service
+public class ProjectService {
+
+    static final Role[] READERS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER};
+    static final Role[] EDITORS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD};
+
+    private final ProjectRepository projects;
+    private final PhaseChangeRepository history;
+    private final List<PhaseGate> gates;
+    private final TenantService tenants;
+    private final ColleagueService colleagues;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProjectService(ProjectRepository projects, PhaseChangeRepository history, List<PhaseGate> gates,
+            TenantService tenants, ColleagueService colleagues, AccessPolicy access, AuditTrail audit, Clock clock) {
+        this.projects = projects;
+        this.history = history;
+        this.gates = gates;
+        this.tenants = tenants;
+        this.colleagues = colleagues;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> search(ProjectFilter filter, long offset, int limit) {
+        long tenantId = access.requireAnyRole(READERS);
+        return toSummaries(projects.search(tenantId, SearchPatterns.contains(filter.search()), filter.phase(), filter.category(),
+                OffsetLimit.of(offset, limit, Sort.unsorted())));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ProjectFilter filter) {
+        long tenantId = access.requireAnyRole(READERS);
+        return projects.count(tenantId, SearchPatterns.contains(filter.search()), filter.phase(), filter.category());
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectSummary get(long projectId) {
+        long tenantId = access.requireAnyRole(READERS);
+        return toSummaries(List.of(load(tenantId, projectId))).getFirst();
+    }
+
+    /** Projects the current user leads, newest first, for the dashboard. */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> mine() {
+        CurrentUser me = access.current();
+        if (!me.hasAnyRole(READERS) || me.userId() == null) {
+            return List.of();
+        }
+        return toSummaries(projects.findByTenantIdAndLeadUserIdOrderByCreatedAtDesc(me.tenantId(), me.userId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PhaseChange> history(long projectId) {
+        long tenantId = access.requireAnyRole(READERS);
+        load(tenantId, projectId);
+        return history.findByProjectIdOrderByChangedAtAscIdAsc(projectId).stream().map(PhaseChangeEntry::toRecord)
+                .toList();
+    }
+
+    /** Whether the current user may create and edit projects (the views show or hide their buttons by it). */
+    @Transactional(readOnly = true)
+    public boolean canEdit() {
+        return access.current().hasAnyRole(EDITORS);
+    }
+
+    /** The tenant's time zone, in which the views show dates. */
+    @Transactional(readOnly = true)
+    public ZoneId timeZone() {
+        access.requireAnyRole(READERS);
+        return tenants.activeTenant().timeZone();
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectFormOptions formOptions() {
+        long tenantId = access.requireAnyRole(EDITORS);
+        TenantSummary tenant = tenants.activeTenant();
+        return new ProjectFormOptions(colleagues.withRole(Role.PROCUREMENT_LEAD), tenants.units(), currencyOf(tenant),
+                suggestReference(tenantId, tenant.timeZone()), tenant.timeZone());
+    }
+
+    /** A free reference in the usual year/number form (2026/0143). */
+    private String suggestReference(long tenantId, ZoneId zone) {
+        String year = Year.now(clock.withZone(zone)).toString();
+        int highest = projects.referencesStartingWith(tenantId, year + "/%").stream()
+                .map(r -> r.substring(year.length() + 1))
+                .filter(n -> n.matches("\\d{1,6}")).mapToInt(Integer::parseInt).max().orElse(0);
+        return year + "/" + String.format(Locale.ROOT, "%04d", highest + 1);
+    }
+
+    @Transactional
+    public ProjectSummary create(ProjectForm form) {
+        long tenantId = access.requireAnyRole(EDITORS);
+        TenantSummary tenant = tenants.activeTenant();
+        if (!tenant.kind().isBuyer()) {
+            throw new ValidationException("project.error.not-buyer");
+        }
+        Validated v = validate(tenantId, form, null);
+        ProcurementProject project = new ProcurementProject(tenantId, currencyOf(tenant), clock.instant());
+        project.update(v.reference, v.title, v.description, form.category(), form.leadUserId(), form.unitIds(),
+                form.estimatedValue());
+        projects.save(project);
+        CurrentUser me = access.current();
+        history.save(new PhaseChangeEntry(project.id(), null, project.getPhase(), clock.instant(), me.userId(),
+                actorName(me), ""));
+        audit.recordIn(tenantId, "project.created", "ProcurementProject", project.id(),
+                FieldChange.set("reference", v.reference), FieldChange.set("title", v.title),
+                FieldChange.set("category", form.category()));
+        return get(project.id());
+    }
+
+    @Transactional
+    public ProjectSummary update(long projectId, long expectedVersion, ProjectForm form) {
+        long tenantId = access.requireAnyRole(EDITORS);
+        ProcurementProject project = load(tenantId, projectId);
+        if (project.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        Validated v = validate(tenantId, form, project);
+        List<FieldChange> changes = List.of(
+                FieldChange.of("reference", project.getReference(), v.reference),
+                FieldChange.of("title", project.getTitle(), v.title),
+                FieldChange.of("description", project.getDescription(), v.description),
+                FieldChange.of("category", project.getCategory(), form.category()),
+                FieldChange.of("lead", project.getLeadUserId(), form.leadUserId()),
+                FieldChange.of("units", sorted(project.getUnitIds()), sorted(form.unitIds())),
+                FieldChange.of("estimatedValue", project.getEstimatedValue(), form.estimatedValue()));
+        project.update(v.reference, v.title, v.description, form.category(), form.leadUserId(), form.unitIds(),
+                form.estimatedValue());
+        projects.flush();
+        audit.recordIn(tenantId, "project.updated", "ProcurementProject", project.id(),
+                changes.toArray(FieldChange[]::new));
+        return get(project.id());
+    }
+
+    /**
+     * Moves the project to its next phase, recorded with who and when. Every PhaseGate is asked first; the first
+     * one that holds the project refuses the move with its reason.
+     */
+    @Transactional
+    public ProjectSummary advancePhase(long projectId, long expectedVersion, String note) {
+        long tenantId = access.requireAnyRole(EDITORS);
+        ProcurementProject project = load(tenantId, projectId);
+        if (project.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        String cleanNote = note.strip();
+        if (cleanNote.length() > ProjectRules.NOTE_MAX) {
+            throw new ValidationException("project.error.note", ProjectRules.NOTE_MAX);
+        }
+        Phase from = project.getPhase();
+        Phase to = from.next().orElseThrow(() -> new ValidationException("project.error.last-phase"));
+        for (PhaseGate gate : gates) {
+            Optional<PhaseGate.GateBlock> block = gate.check(projectId, from, to);
+            if (block.isPresent()) {
+                throw new ValidationException(block.get().messageKey(), block.get().args());
+            }
+        }
+        project.moveTo(to);
+        projects.flush();
+        CurrentUser me = access.current();
+        history.save(new PhaseChangeEntry(projectId, from, to, clock.instant(), me.userId(), actorName(me),
+                cleanNote));
+        audit.recordIn(tenantId, "project.phase-changed", "ProcurementProject", projectId,
+                FieldChange.of("phase", from, to));
+        return get(projectId);
+    }
+
+    private ProcurementProject load(long tenantId, long projectId) {
+        return projects.findByIdAndTenantId(projectId, tenantId).orElseThrow(NotFoundException::new);
+    }
+
+    private record Validated(String reference, String title, String description) {
+    }
+
+    private Validated validate(long tenantId, ProjectForm form, @Nullable ProcurementProject existing) {
+        String reference = form.reference().strip();
+        String title = form.title().strip();
+        String description = form.description().strip();
+        if (!ProjectRules.REFERENCE.matcher(reference).matches()) {
+            throw new ValidationException("project.error.reference");
+        }
+        boolean referenceChanged = existing == null || !existing.getReference().equals(reference);
+        if (referenceChanged && projects.existsByTenantIdAndReference(tenantId, reference)) {
+            throw new ValidationException("project.error.reference-taken", reference);
+        }
+        if (title.length() < 3 || title.length() > ProjectRules.TITLE_MAX) {
+            throw new ValidationException("project.error.title", ProjectRules.TITLE_MAX);
+        }
+        if (description.length() > ProjectRules.DESCRIPTION_MAX) {
+            throw new ValidationException("project.error.description", ProjectRules.DESCRIPTION_MAX);
+        }
+        BigDecimal value = form.estimatedValue();
+        if (value != null && (value.signum() < 0 || value.compareTo(ProjectRules.VALUE_MAX) > 0
+                || value.scale() > 2)) {
+            throw new ValidationException("project.error.value");
+        }
+        if (form.leadUserId() != null && colleagues.withRole(Role.PROCUREMENT_LEAD).stream()
+                .noneMatch(c -> c.userId() == form.leadUserId())) {
+            throw new ValidationException("project.error.lead");
+        }
+        Map<Long, UnitSummary> units = unitsOfTenant();
+        if (!units.keySet().containsAll(form.unitIds())) {
+            throw new ValidationException("project.error.units");
+        }
+        return new Validated(reference, title, description);
+    }
+
+    private List<ProjectSummary> toSummaries(List<ProcurementProject> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, UnitSummary> units = unitsOfTenant();
+        Map<Long, String> leads = colleagues.withRole(Role.PROCUREMENT_LEAD).stream()
+                .collect(Collectors.toMap(Colleague::userId, Colleague::displayName, (a, b) -> a));
+        return list.stream().map(p -> new ProjectSummary(p.id(), p.getVersion(), p.getReference(), p.getTitle(),
+                p.getDescription(), p.getCategory(), p.getPhase(), p.getLeadUserId(), leadName(leads, p),
+                p.getUnitIds().stream().map(units::get).filter(Objects::nonNull)
+                        .sorted(Comparator.comparing(UnitSummary::name)).toList(),
+                p.getEstimatedValue(), p.getCurrency(), p.getCreatedAt())).toList();
+    }
+
+    private @Nullable String leadName(Map<Long, String> leads, ProcurementProject p) {
+        Long lead = p.getLeadUserId();
+        if (lead == null) {
+            return null;
+        }
+        // a lead who has since lost the lead role but is still in the tenant keeps their name on the project
+        return leads.containsKey(lead) ? leads.get(lead)
+                : colleagues.find(lead).map(Colleague::displayName).orElse(null);
+    }
+
+    private Map<Long, UnitSummary> unitsOfTenant() {
+        return tenants.units().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+    }
+
+    private static String currencyOf(TenantSummary tenant) {
+        return switch (tenant.country()) {
+            case "DK" -> "DKK";
+            case "SE" -> "SEK";
+            case "FI" -> "EUR";
+            case "IS" -> "ISK";
+            default -> "NOK";
+        };
+    }
+
+    private static String actorName(CurrentUser me) {
+        return me.isSystem() ? "system" : me.displayName();
+    }
+
+    private static List<Long> sorted(Collection<Long> ids) {
+        return ids.stream().sorted().toList();
+    }
+}

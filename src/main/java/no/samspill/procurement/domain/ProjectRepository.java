@@ -1,0 +1,36 @@
+package no.samspill.procurement.domain;
+
+import java.util.List;
+import java.util.Optional;
+import no.samspill.procurement.Category;
+import no.samspill.procurement.Phase;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Every query names the tenant: a project of another tenant is never found. */
+public interface ProjectRepository extends JpaRepository<ProcurementProject, Long> {
+
+    String FILTER = " from ProcurementProject p where p.tenantId = :tenantId"
+            + " and (lower(p.title) like :pattern or lower(p.reference) like :pattern)"
+            + " and (:phase is null or p.phase = :phase) and (:category is null or p.category = :category)";
+
+    @Query("select p" + FILTER + " order by p.createdAt desc, p.id desc")
+    List<ProcurementProject> search(@Param("tenantId") long tenantId, @Param("pattern") String pattern,
+            @Param("phase") @Nullable Phase phase, @Param("category") @Nullable Category category, Pageable page);
+
+    @Query("select count(p)" + FILTER)
+    long count(@Param("tenantId") long tenantId, @Param("pattern") String pattern,
+            @Param("phase") @Nullable Phase phase, @Param("category") @Nullable Category category);
+
+    Optional<ProcurementProject> findByIdAndTenantId(long id, long tenantId);
+
+    boolean existsByTenantIdAndReference(long tenantId, String reference);
+
+    @Query("select p.reference from ProcurementProject p where p.tenantId = :tenantId and p.reference like :prefix")
+    List<String> referencesStartingWith(@Param("tenantId") long tenantId, @Param("prefix") String prefix);
+
+    List<ProcurementProject> findByTenantIdAndLeadUserIdOrderByCreatedAtDesc(long tenantId, long leadUserId);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.procurement.domain;
+
+import org.jspecify.annotations.NullMarked;

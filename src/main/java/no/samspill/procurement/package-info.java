@@ -1,0 +1,11 @@
+/**
+ * Procurement projects of a buyer tenant: reference, category, lead, the health trusts concerned, and the phase
+ * from needs analysis to contract management, with gates that other modules may hold. Uses platform, tenancy and
+ * identity.
+ */
+@ApplicationModule(allowedDependencies = {"platform", "tenancy", "identity"})
+@NullMarked
+package no.samspill.procurement;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

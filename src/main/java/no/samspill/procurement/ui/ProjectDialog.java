@@ -1,0 +1,115 @@
+package no.samspill.procurement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import no.samspill.identity.Colleague;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Notify;
+import no.samspill.procurement.Category;
+import no.samspill.procurement.ProjectForm;
+import no.samspill.procurement.ProjectFormOptions;
+import no.samspill.procurement.ProjectRules;
+import no.samspill.procurement.ProjectService;
+import no.samspill.procurement.ProjectSummary;
+import no.samspill.tenancy.UnitSummary;
+import org.jspecify.annotations.Nullable;
+
+/** Create a project, or edit one. A refused save (validation, someone else saved first) keeps what was typed. */
+class ProjectDialog extends Dialog {
+
+    private final TextField reference = new TextField();
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final Select<Category> category = new Select<>();
+    private final ComboBox<Colleague> lead = new ComboBox<>();
+    private final MultiSelectComboBox<UnitSummary> units = new MultiSelectComboBox<>();
+    private final BigDecimalField value = new BigDecimalField();
+
+    ProjectDialog(ProjectService projects, @Nullable ProjectSummary existing, Consumer<ProjectSummary> onSaved) {
+        ProjectFormOptions options = projects.formOptions();
+        setHeaderTitle(getTranslation(existing == null ? "project.new.title" : "project.edit.title"));
+        setWidth("48rem");
+        configureFields(options);
+        if (existing == null) {
+            reference.setValue(options.suggestedReference());
+            category.setValue(Category.MTU);
+        } else {
+            fill(existing, options);
+        }
+        FormLayout form = new FormLayout(reference, title, category, lead, units, value, description);
+        form.setColspan(title, 2);
+        form.setColspan(units, 2);
+        form.setColspan(description, 2);
+        add(form);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                ProjectForm input = new ProjectForm(reference.getValue(), title.getValue(), description.getValue(),
+                        category.getValue(), lead.getValue() == null ? null : lead.getValue().userId(),
+                        units.getValue().stream().map(UnitSummary::id).collect(Collectors.toSet()), value.getValue());
+                ProjectSummary saved = existing == null ? projects.create(input)
+                        : projects.update(existing.id(), existing.version(), input);
+                Notify.success("project.saved", saved.reference());
+                close();
+                onSaved.accept(saved);
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.setId("save-project");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        title.focus();
+    }
+
+    private void configureFields(ProjectFormOptions options) {
+        reference.setLabel(getTranslation("project.reference"));
+        reference.setHelperText(getTranslation("project.reference.help"));
+        reference.setMaxLength(ProjectRules.REFERENCE_MAX);
+        reference.setRequiredIndicatorVisible(true);
+        title.setLabel(getTranslation("project.title"));
+        title.setMaxLength(ProjectRules.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        description.setLabel(getTranslation("project.description"));
+        description.setMaxLength(ProjectRules.DESCRIPTION_MAX);
+        description.setMinHeight("8rem");
+        category.setLabel(getTranslation("project.category"));
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(c -> getTranslation("category." + c.name()));
+        lead.setLabel(getTranslation("project.lead"));
+        lead.setItems(options.leads());
+        lead.setItemLabelGenerator(Colleague::displayName);
+        lead.setClearButtonVisible(true);
+        units.setLabel(getTranslation("project.units"));
+        units.setHelperText(getTranslation("project.units.help"));
+        units.setItems(options.units());
+        units.setItemLabelGenerator(UnitSummary::name);
+        value.setLabel(getTranslation("project.value"));
+        value.setHelperText(getTranslation("project.value.help"));
+        value.setSuffixComponent(new Span(options.currency()));
+    }
+
+    private void fill(ProjectSummary p, ProjectFormOptions options) {
+        reference.setValue(p.reference());
+        title.setValue(p.title());
+        description.setValue(p.description());
+        category.setValue(p.category());
+        options.leads().stream().filter(c -> Objects.equals(c.userId(), p.leadUserId())).findFirst()
+                .ifPresent(lead::setValue);
+        Set<Long> chosen = p.units().stream().map(UnitSummary::id).collect(Collectors.toSet());
+        units.setValue(options.units().stream().filter(u -> chosen.contains(u.id())).collect(Collectors.toSet()));
+        value.setValue(p.estimatedValue());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.procurement.ui;
+
+import org.jspecify.annotations.NullMarked;
