@@ -33,6 +33,12 @@ public class TenantDirectory {
                 .collect(Collectors.toMap(Tenant::id, Tenant::toSummary));
     }
 
+    /** Every supplier tenant, for a buyer choosing whom to invite (the caller checks that it is a buyer). */
+    @Transactional(readOnly = true)
+    public List<TenantSummary> suppliers() {
+        return tenants.findByKindOrderByName(TenantKind.SUPPLIER).stream().map(Tenant::toSummary).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<TenantSummary> tenant(long tenantId) {
         return tenants.findById(tenantId).map(Tenant::toSummary);

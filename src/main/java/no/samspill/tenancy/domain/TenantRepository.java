@@ -3,6 +3,7 @@ package no.samspill.tenancy.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import no.samspill.tenancy.TenantKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -20,4 +21,6 @@ public interface TenantRepository extends JpaRepository<Tenant, Long> {
     List<Tenant> search(@Param("search") String search);
 
     List<Tenant> findByIdInOrderByName(Collection<Long> ids);
+
+    List<Tenant> findByKindOrderByName(TenantKind kind);
 }

@@ -1,0 +1,14 @@
+package no.samspill.marketdialogue;
+
+/** How a question is answered. */
+public enum QuestionType {
+    FREE_TEXT,
+    YES_NO,
+    NUMBER,
+    SINGLE_CHOICE,
+    MULTIPLE_CHOICE;
+
+    public boolean hasOptions() {
+        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
+    }
+}

@@ -1,0 +1,189 @@
+package no.samspill.marketdialogue;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.samspill.marketdialogue.domain.AnswerRepository;
+import no.samspill.marketdialogue.domain.DialogueAnswer;
+import no.samspill.marketdialogue.domain.DialogueParticipant;
+import no.samspill.marketdialogue.domain.DialogueRepository;
+import no.samspill.marketdialogue.domain.MarketDialogue;
+import no.samspill.marketdialogue.domain.ParticipantRepository;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.tenancy.TenantDirectory;
+import no.samspill.tenancy.TenantSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supplier's side: the dialogues its tenant may see, and its one shared response. Every method works on the
+ * caller's own tenant's participation only; nothing here can return another supplier's answers or name them.
+ */
+@Service
+public class ResponseService {
+
+    private final DialogueRepository dialogues;
+    private final ParticipantRepository participants;
+    private final AnswerRepository answers;
+    private final Questionnaires questionnaires;
+    private final DialogueLedger ledger;
+    private final DialogueAccess access;
+    private final TenantDirectory tenants;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ResponseService(DialogueRepository dialogues, ParticipantRepository participants, AnswerRepository answers,
+            Questionnaires questionnaires, DialogueLedger ledger, DialogueAccess access, TenantDirectory tenants,
+            AuditTrail audit, Clock clock) {
+        this.dialogues = dialogues;
+        this.participants = participants;
+        this.answers = answers;
+        this.questionnaires = questionnaires;
+        this.ledger = ledger;
+        this.access = access;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SupplierDialogueRow> myDialogues() {
+        long supplier = access.supplierTenant();
+        List<MarketDialogue> visible = dialogues.visibleToSupplier(supplier);
+        Map<Long, DialogueParticipant> mine = participants.findBySupplierTenantId(supplier).stream()
+                .collect(Collectors.toMap(DialogueParticipant::getDialogueId, Function.identity()));
+        Map<Long, TenantSummary> buyers = tenants.summariesOf(visible.stream().map(MarketDialogue::getTenantId)
+                .collect(Collectors.toSet()));
+        return visible.stream().map(d -> new SupplierDialogueRow(d.id(), d.getTitle(),
+                        buyers.get(d.getTenantId()).name(), d.getDeadline(), d.isOpenFor(clock.instant()),
+                        d.getAccessMode(), Optional.ofNullable(mine.get(d.id())).map(DialogueParticipant::getStatus)
+                                .orElse(null)))
+                .sorted(Comparator.comparing(SupplierDialogueRow::open).reversed()
+                        .thenComparing(SupplierDialogueRow::deadline))
+                .toList();
+    }
+
+    /** Opens the form; the first visit joins an open dialogue and marks an invitation as opened. */
+    @Transactional
+    public ResponseForm open(long dialogueId) {
+        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        MarketDialogue d = view.dialogue();
+        DialogueParticipant p = view.participant().orElseGet(() -> join(d, view.supplierTenantId()));
+        p.opened(clock.instant());
+        Map<Long, AnswerValue> mine = answers.findByParticipantId(p.id()).stream().map(Answers::view)
+                .collect(Collectors.toMap(AnswerValue::questionId, Function.identity()));
+        TenantSummary buyer = tenants.tenant(d.getTenantId()).orElseThrow(NotFoundException::new);
+        return new ResponseForm(d.id(), d.getTitle(), buyer.name(), d.getIntroduction(), d.getDeadline(),
+                buyer.timeZone(), editable(d, p), p.getStatus(), p.getSubmittedAt(),
+                p.getSeenVersion() < d.getQuestionnaireVersion(), questionnaires.of(d.id()), mine);
+    }
+
+    /**
+     * Saves one answer of the tenant's draft. The version the user last saw must still be current: two colleagues
+     * editing the same answer get a clear refusal for the second save, never a silent overwrite.
+     */
+    @Transactional
+    public AnswerValue saveAnswer(long dialogueId, long questionId, @Nullable Long expectedVersion,
+            AnswerInput input) {
+        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        DialogueParticipant p = participant(view);
+        requireOpen(view.dialogue());
+        if (p.getStatus() == ParticipantStatus.SUBMITTED) {
+            throw new ValidationException("response.error.submitted");
+        }
+        QuestionView question = Questionnaires.flatten(questionnaires.of(dialogueId)).stream()
+                .filter(q -> q.id() == questionId).findFirst().orElseThrow(NotFoundException::new);
+        AnswerInput valid = AnswerRules.validate(question, input);
+        DialogueAnswer answer = answers.findByParticipantIdAndQuestionId(p.id(), questionId).orElse(null);
+        if (answer == null ? expectedVersion != null : !Objects.equals(answer.getVersion(), expectedVersion)) {
+            throw new ConcurrentEditException();
+        }
+        if (answer == null) {
+            answer = new DialogueAnswer(p.id(), questionId);
+        }
+        answer.set(AnswerRules.text(question, valid), valid.number(), valid.yes(), clock.instant(),
+                access.actorName());
+        answer = answers.saveAndFlush(answer);
+        p.drafted();
+        audit.recordIn(view.supplierTenantId(), "response.answer-saved", "MarketDialogue", dialogueId,
+                FieldChange.set("question", question.number()));
+        return Answers.view(answer);
+    }
+
+    @Transactional
+    public ResponseForm submit(long dialogueId) {
+        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        DialogueParticipant p = participant(view);
+        requireOpen(view.dialogue());
+        Set<Long> answered = answers.findByParticipantId(p.id()).stream()
+                .filter(a -> a.getTextValue() != null || a.getNumberValue() != null || a.getBoolValue() != null)
+                .map(DialogueAnswer::getQuestionId).collect(Collectors.toSet());
+        List<String> missing = Questionnaires.flatten(questionnaires.of(dialogueId)).stream()
+                .filter(q -> q.required() && !answered.contains(q.id())).map(QuestionView::number).toList();
+        if (!missing.isEmpty()) {
+            throw new ValidationException("response.error.missing", String.join(", ", missing));
+        }
+        p.submit(clock.instant());
+        participants.flush();
+        ledger.withOne(dialogueId, LedgerKind.RESPONSE_SUBMITTED, view.supplierTenantId(), "");
+        audit.recordIn(view.supplierTenantId(), "response.submitted", "MarketDialogue", dialogueId);
+        return open(dialogueId);
+    }
+
+    /** Takes a submitted response back to draft, as long as the deadline has not passed. */
+    @Transactional
+    public ResponseForm reopen(long dialogueId) {
+        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        DialogueParticipant p = participant(view);
+        requireOpen(view.dialogue());
+        if (p.getStatus() != ParticipantStatus.SUBMITTED) {
+            throw new ValidationException("response.error.not-submitted");
+        }
+        p.reopen();
+        participants.flush();
+        ledger.withOne(dialogueId, LedgerKind.RESPONSE_REOPENED, view.supplierTenantId(), "");
+        audit.recordIn(view.supplierTenantId(), "response.reopened", "MarketDialogue", dialogueId);
+        return open(dialogueId);
+    }
+
+    /** The supplier has read the notice that the questionnaire changed. */
+    @Transactional
+    public void acknowledgeQuestionnaire(long dialogueId) {
+        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        participant(view).seen(view.dialogue().getQuestionnaireVersion());
+    }
+
+    private DialogueParticipant join(MarketDialogue d, long supplierTenantId) {
+        DialogueParticipant p = participants.save(new DialogueParticipant(d.id(), supplierTenantId, false,
+                d.getQuestionnaireVersion()));
+        ledger.withOne(d.id(), LedgerKind.SUPPLIER_JOINED, supplierTenantId, "");
+        audit.recordIn(supplierTenantId, "response.joined", "MarketDialogue", d.id());
+        return p;
+    }
+
+    private DialogueParticipant participant(DialogueAccess.SupplierView view) {
+        return view.participant().orElseThrow(() -> new ValidationException("response.error.not-joined"));
+    }
+
+    private void requireOpen(MarketDialogue d) {
+        if (!d.isOpenFor(clock.instant())) {
+            throw new ValidationException("response.error.deadline-passed");
+        }
+    }
+
+    private boolean editable(MarketDialogue d, DialogueParticipant p) {
+        return d.isOpenFor(clock.instant()) && p.getStatus() != ParticipantStatus.SUBMITTED;
+    }
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.marketdialogue.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.marketdialogue.ui;
+
+import org.jspecify.annotations.NullMarked;
