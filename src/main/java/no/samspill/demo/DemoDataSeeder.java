@@ -43,6 +43,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PlatformAdminService platformAdmins;
     private final AccountService accounts;
     private final DemoProjects projects;
+    private final DemoDialogues dialogues;
     private final boolean enabled;
 
     /**
@@ -50,11 +51,13 @@ class DemoDataSeeder implements ApplicationRunner {
      * only, unless SAMSPILL_DEMO_DATA=true asks for them explicitly on an external one.
      */
     DemoDataSeeder(TenantService tenants, UserAdminService userAdmin, PlatformAdminService platformAdmins,
-            AccountService accounts, DemoProjects projects, @Value("${samspill.demo-data:}") String demoData,
+            AccountService accounts, DemoProjects projects, DemoDialogues dialogues,
+            @Value("${samspill.demo-data:}") String demoData,
             @Value("${spring.datasource.url:}") String externalDatabase) {
         this.enabled = demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData);
         this.tenants = tenants;
         this.projects = projects;
+        this.dialogues = dialogues;
         this.userAdmin = userAdmin;
         this.platformAdmins = platformAdmins;
         this.accounts = accounts;
@@ -91,6 +94,9 @@ class DemoDataSeeder implements ApplicationRunner {
         for (DemoProjects.DemoProject p : DemoProjects.PROJECTS) {
             created[0] += SystemActor.callAs(adminOf(byCode.get(p.tenantCode())), () -> projects.seed(p));
         }
+        TenantGrant hso = adminOf(byCode.get("helse-sor-ost"));
+        created[0] += dialogues.seed(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
+                Set.of(Role.PROCUREMENT_LEAD)), byCode::get);
         log.info("Demo data ready ({} new records); demo users log in with the password in README.md", created[0]);
     }
 

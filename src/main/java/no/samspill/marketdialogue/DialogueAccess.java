@@ -39,6 +39,10 @@ class DialogueAccess {
         return dialogues.findByIdAndTenantId(dialogueId, tenantId).orElseThrow(NotFoundException::new);
     }
 
+    boolean isSupplierUser() {
+        return access.isLoggedIn() && access.current().hasAnyRole(Role.SUPPLIER_USER);
+    }
+
     long supplierTenant() {
         return access.requireAnyRole(Role.SUPPLIER_USER);
     }

@@ -66,12 +66,22 @@ public class ResponseService {
         Map<Long, TenantSummary> buyers = tenants.summariesOf(visible.stream().map(MarketDialogue::getTenantId)
                 .collect(Collectors.toSet()));
         return visible.stream().map(d -> new SupplierDialogueRow(d.id(), d.getTitle(),
-                        buyers.get(d.getTenantId()).name(), d.getDeadline(), d.isOpenFor(clock.instant()),
+                        buyers.get(d.getTenantId()).name(), d.getDeadline(), buyers.get(d.getTenantId()).timeZone(),
+                        d.isOpenFor(clock.instant()),
                         d.getAccessMode(), Optional.ofNullable(mine.get(d.id())).map(DialogueParticipant::getStatus)
                                 .orElse(null)))
                 .sorted(Comparator.comparing(SupplierDialogueRow::open).reversed()
                         .thenComparing(SupplierDialogueRow::deadline))
                 .toList();
+    }
+
+    /** The open dialogues for a supplier user's dashboard; empty (not an error) for everybody else. */
+    @Transactional(readOnly = true)
+    public List<SupplierDialogueRow> openForDashboard() {
+        if (!access.isSupplierUser()) {
+            return List.of();
+        }
+        return myDialogues().stream().filter(SupplierDialogueRow::open).toList();
     }
 
     /** Opens the form; the first visit joins an open dialogue and marks an invitation as opened. */

@@ -54,9 +54,9 @@ class ShellViewTest extends KaribuTest {
     }
 
     @Test
-    void supplier_user_sees_only_my_work_and_cannot_open_admin_views() {
+    void supplier_user_sees_only_their_views_and_cannot_open_admin_views() {
         loginAndOpen(TestUsers.MEDTRONIC_USER, "");
-        assertThat(menuLabels()).containsExactly("Mitt arbeid");
+        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Markedsdialoger");
         assertNavigationDenied("users");
         assertNavigationDenied("audit");
         assertNavigationDenied("organisation");

@@ -14,6 +14,19 @@ public final class Views {
     private Views() {
     }
 
+    /** Selects the tab with this label in the page's tab sheet, as a click on it would. */
+    public static void selectTab(String label) {
+        com.vaadin.flow.component.tabs.TabSheet sheet = _get(com.vaadin.flow.component.tabs.TabSheet.class);
+        com.vaadin.flow.component.tabs.Tabs tabs = com.github.mvysny.kaributesting.v10.TabSheetsKt.get_tabs(sheet);
+        for (int i = 0; i < tabs.getComponentCount(); i++) {
+            if (((com.vaadin.flow.component.tabs.Tab) tabs.getComponentAt(i)).getLabel().equals(label)) {
+                sheet.setSelectedIndex(i);
+                return;
+            }
+        }
+        throw new AssertionError("No tab " + label);
+    }
+
     public static String heading() {
         return _get(H1.class).getText();
     }

@@ -1,5 +1,7 @@
 package no.samspill.platform.ui;
 
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,25 @@ public final class Formats {
 
     public static String date(Instant instant, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
+    }
+
+    /** "3 days left", "5 hours left", "closed": how long until a deadline, in the user's language. */
+    public static String countdown(Instant deadline, Instant now, UI ui) {
+        Duration left = Duration.between(now, deadline);
+        if (left.isNegative() || left.isZero()) {
+            return ui.getTranslation("countdown.closed");
+        }
+        if (left.toDays() >= 2) {
+            return ui.getTranslation("countdown.days", left.toDays());
+        }
+        if (left.toHours() >= 1) {
+            return ui.getTranslation("countdown.hours", left.toHours());
+        }
+        return ui.getTranslation("countdown.minutes", Math.max(1, left.toMinutes()));
+    }
+
+    public static String time(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
     }
 
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {

@@ -1,0 +1,85 @@
+package no.samspill.marketdialogue.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import no.samspill.marketdialogue.DialogueService;
+import no.samspill.marketdialogue.DialogueSummary;
+import no.samspill.marketdialogue.QuestionnaireService;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Formats;
+
+/** The buyer's page for one dialogue: setup and publication, questionnaire, responses and the ledger. */
+@Route("dialogues/:dialogueId")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME})
+class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String PARAM = "dialogueId";
+    private final DialogueService dialogues;
+    private final QuestionnaireService questionnaire;
+    private final Clock clock;
+    private String title = "";
+    private int selectedTab;
+
+    DialogueView(DialogueService dialogues, QuestionnaireService questionnaire, Clock clock) {
+        this.dialogues = dialogues;
+        this.questionnaire = questionnaire;
+        this.clock = clock;
+        setSizeFull();
+    }
+
+    static RouteParameters params(long dialogueId) {
+        return new RouteParameters(PARAM, String.valueOf(dialogueId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new));
+    }
+
+    private void show(long dialogueId) {
+        DialogueSummary d = dialogues.get(dialogueId);
+        removeAll();
+        title = d.title();
+        Button back = new Button(getTranslation("dialogue.back"), VaadinIcon.ARROW_LEFT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + d.projectId())));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new H1(d.title()), StatusBadge.of(d, clock.instant()));
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Paragraph deadline = new Paragraph(getTranslation("dialogue.deadline-line",
+                Formats.dateTime(d.deadline(), d.zone(), getLocale()), d.zone().getId(),
+                Formats.countdown(d.deadline(), clock.instant(), UI.getCurrent())));
+        deadline.setId("dialogue-deadline");
+        TabSheet tabs = new TabSheet();
+        tabs.setSizeFull();
+        Runnable reload = () -> show(dialogueId);
+        tabs.add(getTranslation("dialogue.tab.setup"), new SetupPanel(dialogues, d, reload));
+        tabs.add(getTranslation("dialogue.tab.questionnaire"), new QuestionnaireBuilder(dialogues, questionnaire, d,
+                reload));
+        tabs.add(getTranslation("dialogue.tab.responses"), new ResponsesPanel(dialogues, d));
+        tabs.add(getTranslation("dialogue.tab.ledger"), new LedgerPanel(dialogues, d));
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
+        add(back, header, deadline, tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,211 @@
+package no.samspill.marketdialogue.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import no.samspill.marketdialogue.AnswerInput;
+import no.samspill.marketdialogue.AnswerValue;
+import no.samspill.marketdialogue.ParticipantStatus;
+import no.samspill.marketdialogue.QuestionView;
+import no.samspill.marketdialogue.ResponseForm;
+import no.samspill.marketdialogue.ResponseService;
+import no.samspill.marketdialogue.SectionView;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+
+/**
+ * The supplier's response form: sections to jump between, each answer saved as it is given (a refused save keeps
+ * the text and says why), then submit; reopen until the deadline; read-only after it.
+ */
+@Route("market-dialogues/:dialogueId")
+@RolesAllowed(Role.SUPPLIER_USER_NAME)
+class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String PARAM = "dialogueId";
+    private final ResponseService responses;
+    private final Clock clock;
+    private final Map<Long, Long> versions = new HashMap<>();
+    private final Span saveState = new Span();
+    private String title = "";
+    private ZoneId zone = ZoneId.of("UTC");
+
+    RespondView(ResponseService responses, Clock clock) {
+        this.responses = responses;
+        this.clock = clock;
+        saveState.setId("save-state");
+        saveState.addClassName("samspill-muted");
+        saveState.getElement().setAttribute("aria-live", "polite");
+    }
+
+    static RouteParameters params(long dialogueId) {
+        return new RouteParameters(PARAM, String.valueOf(dialogueId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new);
+        show(responses.open(id));
+    }
+
+    private void show(ResponseForm form) {
+        removeAll();
+        versions.clear();
+        form.answers().forEach((questionId, a) -> versions.put(questionId, a.version()));
+        title = form.title();
+        zone = form.buyerZone();
+        Button back = new Button(getTranslation("respond.back"), VaadinIcon.ARROW_LEFT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(SupplierDialoguesView.class)));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new H1(form.title()), StatusBadge.of(form.status()));
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(back, header, facts(form));
+        if (form.questionnaireChanged()) {
+            add(changedNotice(form));
+        }
+        Paragraph intro = new Paragraph(form.introduction());
+        intro.addClassName("samspill-prewrap");
+        add(intro);
+        HorizontalLayout body = new HorizontalLayout(sectionNav(form), questions(form));
+        body.setWidthFull();
+        body.setAlignItems(FlexComponent.Alignment.START);
+        add(body, actions(form));
+    }
+
+    private Paragraph facts(ResponseForm form) {
+        ZoneId zone = form.buyerZone();
+        Paragraph facts = new Paragraph(getTranslation("respond.facts", form.buyerName(),
+                Formats.dateTime(form.deadline(), zone, getLocale()), zone.getId(),
+                Formats.countdown(form.deadline(), clock.instant(), UI.getCurrent())));
+        facts.setId("respond-facts");
+        return facts;
+    }
+
+    private Div changedNotice(ResponseForm form) {
+        Button ok = new Button(getTranslation("respond.changed.ok"), e -> {
+            responses.acknowledgeQuestionnaire(form.dialogueId());
+            show(responses.open(form.dialogueId()));
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div notice = new Div(new Span(getTranslation("respond.changed")), ok);
+        notice.addClassName("samspill-notice");
+        notice.setId("questionnaire-changed");
+        return notice;
+    }
+
+    private Nav sectionNav(ResponseForm form) {
+        Nav nav = new Nav();
+        nav.addClassName("samspill-section-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("respond.sections"));
+        for (SectionView s : form.sections()) {
+            nav.add(new Anchor("#section-" + s.number(), s.number() + ". " + s.title()));
+        }
+        return nav;
+    }
+
+    private VerticalLayout questions(ResponseForm form) {
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        for (SectionView s : form.sections()) {
+            H2 heading = new H2(s.number() + ". " + s.title());
+            heading.setId("section-" + s.number());
+            list.add(heading);
+            for (QuestionView q : s.questions()) {
+                AnswerValue saved = form.answers().get(q.id());
+                AnswerFields.Field[] holder = new AnswerFields.Field[1];
+                holder[0] = AnswerFields.create(q, saved, form.editable(),
+                        input -> save(form.dialogueId(), q, input, holder[0]));
+                list.add(holder[0].component());
+            }
+        }
+        return list;
+    }
+
+    private void save(long dialogueId, QuestionView q, AnswerInput input, AnswerFields.Field field) {
+        try {
+            AnswerValue saved = responses.saveAnswer(dialogueId, q.id(), versions.get(q.id()), input);
+            versions.put(q.id(), saved.version());
+            field.error().accept(null);
+            saveState.setText(getTranslation("respond.saved", Formats.time(saved.updatedAt(), zone, getLocale())));
+        } catch (ConcurrentEditException e) {
+            field.error().accept(getTranslation("respond.conflict"));
+            Notify.error(e);
+        } catch (ValidationException e) {
+            field.error().accept(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    private HorizontalLayout actions(ResponseForm form) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        boolean open = clock.instant().isBefore(form.deadline());
+        if (form.editable()) {
+            Button submit = new Button(getTranslation("respond.submit"), VaadinIcon.PAPERPLANE.create(),
+                    e -> confirm("respond.submit", "respond.submit.confirm",
+                            () -> responses.submit(form.dialogueId())));
+            submit.setId("submit-response");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(submit, saveState);
+        } else if (form.status() == ParticipantStatus.SUBMITTED && open) {
+            Button reopen = new Button(getTranslation("respond.reopen"), VaadinIcon.EDIT.create(),
+                    e -> confirm("respond.reopen", "respond.reopen.confirm",
+                            () -> responses.reopen(form.dialogueId())));
+            reopen.setId("reopen-response");
+            actions.add(new Span(getTranslation("respond.submitted-at",
+                    form.submittedAt() == null ? "" : Formats.dateTime(form.submittedAt(), form.buyerZone(),
+                            getLocale()))), reopen);
+        } else if (!open) {
+            actions.add(new Span(getTranslation("respond.closed")));
+        }
+        return actions;
+    }
+
+    private void confirm(String headerKey, String textKey, Supplier<ResponseForm> action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation(headerKey));
+        dialog.setText(getTranslation(textKey));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation(headerKey));
+        dialog.addConfirmListener(e -> {
+            try {
+                show(action.get());
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

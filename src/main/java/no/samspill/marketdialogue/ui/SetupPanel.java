@@ -1,0 +1,149 @@
+package no.samspill.marketdialogue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.samspill.marketdialogue.AccessMode;
+import no.samspill.marketdialogue.DialogueForm;
+import no.samspill.marketdialogue.DialogueRules;
+import no.samspill.marketdialogue.DialogueService;
+import no.samspill.marketdialogue.DialogueSummary;
+import no.samspill.marketdialogue.SupplierRef;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Notify;
+
+/**
+ * Before publication: title, introduction, deadline, who may take part, invitations, and publishing.
+ * After: what was published, more invitations, and extending the deadline. Refused saves keep the form.
+ */
+class SetupPanel extends VerticalLayout {
+
+    private final DialogueService dialogues;
+    private final DialogueSummary d;
+    private final Runnable reload;
+
+    SetupPanel(DialogueService dialogues, DialogueSummary d, Runnable reload) {
+        this.dialogues = dialogues;
+        this.d = d;
+        this.reload = reload;
+        setPadding(false);
+        if (d.status().name().equals("DRAFT")) {
+            add(describeForm());
+        } else {
+            Paragraph intro = new Paragraph(d.introduction().isEmpty() ? getTranslation("dialogue.no-introduction")
+                    : d.introduction());
+            intro.addClassName("samspill-prewrap");
+            add(new H2(getTranslation("dialogue.introduction")), intro, extendForm());
+        }
+        add(suppliers());
+    }
+
+    private VerticalLayout describeForm() {
+        TextField title = new TextField(getTranslation("dialogue.title"));
+        title.setMaxLength(DialogueRules.TITLE_MAX);
+        title.setValue(d.title());
+        TextArea intro = new TextArea(getTranslation("dialogue.introduction"));
+        intro.setMaxLength(DialogueRules.INTRODUCTION_MAX);
+        intro.setHelperText(getTranslation("dialogue.introduction.help"));
+        intro.setValue(d.introduction());
+        intro.setMinHeight("10rem");
+        DateTimePicker deadline = deadlinePicker(LocalDateTime.ofInstant(d.deadline(), d.zone()));
+        RadioButtonGroup<AccessMode> mode = new RadioButtonGroup<>(getTranslation("dialogue.access"));
+        mode.setItems(AccessMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("dialogue.access." + m.name()));
+        mode.setValue(d.accessMode());
+        FormLayout form = new FormLayout(title, deadline, mode, intro);
+        form.setColspan(intro, 2);
+        Button save = new Button(getTranslation("common.save"), e -> act(() -> dialogues.describe(d.id(), d.version(),
+                new DialogueForm(title.getValue(), intro.getValue(), deadline.getValue(), mode.getValue()))));
+        save.setId("save-dialogue");
+        Button publish = new Button(getTranslation("dialogue.publish"), e -> confirmPublish());
+        publish.setId("publish-dialogue");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout layout = new VerticalLayout(form, new HorizontalLayout(save, publish),
+                new Paragraph(getTranslation("dialogue.publish.help")));
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private HorizontalLayout extendForm() {
+        DateTimePicker deadline = deadlinePicker(LocalDateTime.ofInstant(d.deadline(), d.zone()));
+        deadline.setLabel(getTranslation("dialogue.new-deadline"));
+        Button extend = new Button(getTranslation("dialogue.extend"), e -> act(() ->
+                dialogues.extendDeadline(d.id(), d.version(), deadline.getValue())));
+        extend.setId("extend-deadline");
+        HorizontalLayout row = new HorizontalLayout(deadline, extend);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
+    }
+
+    private VerticalLayout suppliers() {
+        List<SupplierRef> invited = dialogues.invited(d.id());
+        VerticalLayout box = new VerticalLayout(new H2(getTranslation("dialogue.invited")));
+        box.setPadding(false);
+        if (invited.isEmpty()) {
+            box.add(new Paragraph(getTranslation(d.accessMode() == AccessMode.OPEN ? "dialogue.invited.open"
+                    : "dialogue.invited.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            invited.forEach(s -> list.add(new ListItem(s.name())));
+            box.add(list);
+        }
+        MultiSelectComboBox<SupplierRef> choose = new MultiSelectComboBox<>(getTranslation("dialogue.invite.choose"));
+        choose.setItems(dialogues.supplierOptions().stream().filter(s -> !invited.contains(s)).toList());
+        choose.setItemLabelGenerator(SupplierRef::name);
+        choose.setWidth("28rem");
+        Button invite = new Button(getTranslation("dialogue.invite"), e -> act(() -> dialogues.invite(d.id(),
+                choose.getValue().stream().map(SupplierRef::tenantId).collect(Collectors.toSet()))));
+        invite.setId("invite-suppliers");
+        HorizontalLayout row = new HorizontalLayout(choose, invite);
+        row.setAlignItems(Alignment.BASELINE);
+        box.add(row);
+        return box;
+    }
+
+    private DateTimePicker deadlinePicker(LocalDateTime value) {
+        DateTimePicker picker = new DateTimePicker(getTranslation("dialogue.deadline"));
+        picker.setStep(Duration.ofMinutes(15));
+        picker.setValue(value);
+        picker.setHelperText(getTranslation("dialogue.deadline.help", d.zone().getId()));
+        return picker;
+    }
+
+    private void confirmPublish() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("dialogue.publish"));
+        confirm.setText(getTranslation("dialogue.publish.confirm"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("dialogue.publish"));
+        confirm.addConfirmListener(e -> act(() -> dialogues.publish(d.id(), d.version())));
+        confirm.open();
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            Notify.success("common.saved");
+            reload.run();
+        } catch (SamspillException ex) {
+            Notify.error(ex);
+        }
+    }
+}

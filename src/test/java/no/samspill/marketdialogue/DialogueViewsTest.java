@@ -1,0 +1,127 @@
+package no.samspill.marketdialogue;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.UUID;
+import no.samspill.procurement.ProjectFilter;
+import no.samspill.procurement.ProjectService;
+import no.samspill.support.KaribuTest;
+import no.samspill.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static no.samspill.support.Views.assertNavigationDenied;
+import static no.samspill.support.Views.heading;
+import static no.samspill.support.Views.selectTab;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DialogueViewsTest extends KaribuTest {
+
+    @Autowired
+    DialogueFixture fixture;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ResponseService responses;
+
+    @Test
+    void a_lead_starts_a_dialogue_from_the_project_and_builds_its_questionnaire() {
+        users.login(TestUsers.HSO_LEAD);
+        long project = projects.search(new ProjectFilter("2026/0097", null, null), 0, 1).getFirst().id();
+        loginAndOpen(TestUsers.HSO_LEAD, "projects/" + project);
+        assertThat(_find(Tab.class)).extracting(Tab::getLabel).contains("Markedsdialog");
+        selectTab("Markedsdialog");
+        _click(_get(Button.class, s -> s.withId("new-dialogue")));
+        String title = "Dialog " + UUID.randomUUID().toString().substring(0, 6);
+        _setValue(_get(TextField.class, s -> s.withLabel("Tittel")), title);
+        _click(_get(Button.class, s -> s.withId("create-dialogue")));
+        assertThat(heading()).isEqualTo(title);
+
+        selectTab("Spørreskjema");
+        _setValue(_get(TextField.class, s -> s.withPlaceholder("Tittel på ny seksjon")), "Behov");
+        _click(_get(Button.class, s -> s.withId("add-section")));
+        selectTab("Spørreskjema");
+        _click(_get(Button.class, s -> s.withId("add-question-1")));
+        _setValue(_get(TextArea.class, s -> s.withLabel("Spørsmål")), "Hvor lang er leveringstiden?");
+        _click(_get(Button.class, s -> s.withId("save-question")));
+        selectTab("Spørreskjema");
+        assertThat(_find(Span.class)).extracting(Span::getText).contains("1.1", "Hvor lang er leveringstiden?");
+    }
+
+    @Test
+    void the_buyer_sees_the_matrix_and_the_ledger() {
+        DialogueFixture.Built d = fixture.published("Matrise", "Medtronic", "GE Healthcare");
+        users.login(TestUsers.MEDTRONIC_USER);
+        responses.open(d.dialogueId());
+        responses.saveAnswer(d.dialogueId(), d.freeText(), null, AnswerInput.text("Synlig etter innsending"));
+        responses.submit(d.dialogueId());
+        loginAndOpen(TestUsers.HSO_LEAD, "dialogues/" + d.dialogueId());
+        selectTab("Svar");
+        Grid<?> matrix = _get(Grid.class, s -> s.withId("answer-matrix"));
+        assertThat(_size(matrix)).isEqualTo(5);
+        assertThat(matrix.getColumns()).extracting(c -> c.getHeaderText() == null ? "" : c.getHeaderText())
+                .anyMatch(h -> h.startsWith("Medtronic · Sendt inn")).anyMatch(h -> h.startsWith("GE Healthcare · Invitert"));
+        selectTab("Likebehandlingslogg");
+        assertThat(_size(_get(Grid.class, s -> s.withId("ledger")))).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void a_supplier_answers_saves_a_draft_and_submits() {
+        DialogueFixture.Built d = fixture.published("Svarskjema", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues");
+        assertThat(menuLabels()).contains("Markedsdialoger");
+        UI.getCurrent().navigate("market-dialogues/" + d.dialogueId());
+        assertThat(heading()).isEqualTo("Svarskjema");
+        _setValue(_get(TextArea.class, s -> s.withId("answer-" + d.freeText())), "Vi leverer innen to uker.");
+        assertThat(_get(Span.class, s -> s.withId("save-state")).getText()).startsWith("Utkast lagret");
+        _setValue(_get(BigDecimalField.class, s -> s.withId("answer-" + d.number())), new BigDecimal("36"));
+        _click(_get(Button.class, s -> s.withId("submit-response")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(_find(Button.class, s -> s.withId("reopen-response"))).hasSize(1);
+        users.login(TestUsers.GE_USER);
+        assertThat(responses.open(d.dialogueId()).answers().get(d.number()).number()).isEqualByComparingTo("36");
+    }
+
+    @Test
+    void a_too_long_answer_is_refused_with_a_message_and_the_text_stays() {
+        DialogueFixture.Built d = fixture.published("Lengde", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        TextArea answer = _get(TextArea.class, s -> s.withId("answer-" + d.freeText()));
+        String tooLong = "x".repeat(60);
+        _setValue(answer, tooLong);
+        assertThat(answer.isInvalid()).isTrue();
+        assertThat(answer.getErrorMessage()).contains("høyst 50 tegn");
+        assertThat(answer.getValue()).isEqualTo(tooLong);
+    }
+
+    @Test
+    void an_uninvited_supplier_and_a_buyer_member_cannot_open_the_dialogue() {
+        DialogueFixture.Built d = fixture.published("Bare Medtronic", "Medtronic");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        assertThat(heading()).isEqualTo("Ikke funnet");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues");
+        assertThat(_find(com.vaadin.flow.component.html.H1.class)).extracting(h -> h.getText())
+                .containsExactly("Markedsdialoger");
+        assertNavigationDenied("dialogues/" + d.dialogueId());
+        loginAndOpen(TestUsers.HSO_MEMBER, "");
+        assertNavigationDenied("dialogues/" + d.dialogueId());
+        assertNavigationDenied("market-dialogues/" + d.dialogueId());
+        loginAndOpen(TestUsers.SKI_ADMIN, "dialogues/" + d.dialogueId());
+        assertThat(heading()).isEqualTo("Ikke funnet");
+    }
+}
