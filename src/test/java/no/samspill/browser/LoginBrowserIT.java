@@ -106,6 +106,50 @@ class LoginBrowserIT {
         assertThat(driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
     }
 
+    @Test
+    void procurement_lead_follows_a_project_into_its_market_dialogue() throws IOException {
+        driver.get(BASE + "/login");
+        logIn("innkjop@helse-sorost.demo");
+        waitForHeading("Mitt arbeid");
+        screenshot("30-lead-my-work");
+        driver.get(BASE + "/projects");
+        waitForHeading("Anskaffelsesprosjekter");
+        clickText("vaadin-grid-cell-content", "Insulinpumper og kontinuerlig glukosemåling (CGM)");
+        waitForHeading("Insulinpumper og kontinuerlig glukosemåling (CGM)");
+        screenshot("31-project");
+        clickText("vaadin-tab", "Markedsdialog");
+        clickText("vaadin-grid-cell-content", "Insulinpumper og CGM – skriftlig markedsdialog");
+        waitForHeading("Insulinpumper og CGM – skriftlig markedsdialog");
+        screenshot("32-dialogue-setup");
+        clickText("vaadin-tab", "Spørreskjema");
+        screenshot("33-dialogue-questionnaire");
+        clickText("vaadin-tab", "Svar");
+        wait.until(d -> !d.findElements(By.id("answer-matrix")).isEmpty());
+        screenshot("34-dialogue-matrix");
+        clickText("vaadin-tab", "Likebehandlingslogg");
+        screenshot("35-dialogue-ledger");
+    }
+
+    @Test
+    void supplier_opens_its_market_dialogues_and_the_answer_form() throws IOException {
+        driver.get(BASE + "/login");
+        logIn("leverandor@gehealthcare.demo");
+        waitForHeading("Mitt arbeid");
+        screenshot("40-supplier-my-work");
+        driver.get(BASE + "/market-dialogues");
+        waitForHeading("Markedsdialoger");
+        screenshot("41-supplier-dialogues");
+        clickText("vaadin-grid-cell-content", "Insulinpumper og CGM – skriftlig markedsdialog");
+        waitForHeading("Insulinpumper og CGM – skriftlig markedsdialog");
+        screenshot("42-supplier-answer-form");
+    }
+
+    private void clickText(String tag, String text) {
+        WebElement element = wait.until(d -> d.findElements(By.cssSelector(tag)).stream()
+                .filter(e -> e.getText().trim().equals(text)).findFirst().orElse(null));
+        element.click();
+    }
+
     private void logIn(String email) {
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         user.sendKeys(email);
