@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import no.samspill.marketdialogue.domain.DialogueAnswer;
@@ -13,7 +14,10 @@ final class Answers {
     static AnswerValue view(DialogueAnswer a) {
         List<String> choices = a.getTextValue() == null || a.getTextValue().isEmpty() ? List.of()
                 : Arrays.asList(a.getTextValue().split("\n"));
-        return new AnswerValue(a.getQuestionId(), a.getVersion(), a.getTextValue(), a.getNumberValue(),
+        // the column keeps four decimals; 10.0000 is shown as 10
+        BigDecimal number = a.getNumberValue() == null ? null
+                : new BigDecimal(a.getNumberValue().stripTrailingZeros().toPlainString());
+        return new AnswerValue(a.getQuestionId(), a.getVersion(), a.getTextValue(), number,
                 a.getBoolValue(), choices, a.getUpdatedAt(), a.getUpdatedBy());
     }
 }

@@ -12,6 +12,13 @@ public final class DialogueRules {
     public static final int UNIT_MAX = 40;
     public static final int OPTION_MAX = 200;
     public static final int OPTIONS_MAX = 30;
+    public static final int CLARIFICATION_MAX = 4_000;
+    public static final int REASON_MIN = 10;
+    public static final int REASON_MAX = 1_000;
+    public static final int LOCATION_MAX = 500;
+    public static final int MEETING_MIN_MINUTES = 15;
+    public static final int MEETING_MAX_MINUTES = 480;
+    public static final int MINUTES_MAX = 20_000;
 
     private DialogueRules() {
     }

@@ -124,4 +124,31 @@ class DialogueViewsTest extends KaribuTest {
         loginAndOpen(TestUsers.SKI_ADMIN, "dialogues/" + d.dialogueId());
         assertThat(heading()).isEqualTo("Ikke funnet");
     }
+
+    @Autowired
+    MeetingService meetings;
+
+    @Test
+    void a_supplier_asks_a_question_and_books_a_meeting_from_the_form() {
+        DialogueFixture.Built d = fixture.published("Spørsmål og møte", "GE Healthcare");
+        users.login(TestUsers.HSO_LEAD);
+        long slot = meetings.offer(d.dialogueId(), java.time.LocalDateTime.now().plusDays(4).withHour(13), 30,
+                "Teams").getFirst().id();
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        selectTab("Spørsmål og svar");
+        _setValue(_get(TextArea.class, s -> s.withId("clarification-question")), "Kan dere dele dagens volum?");
+        _click(_get(Button.class, s -> s.withId("send-clarification")));
+        selectTab("En-til-en-møte");
+        _click(_get(Button.class, s -> s.withId("book-" + slot)));
+        selectTab("En-til-en-møte");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class))
+                .anyMatch(p -> p.getText().startsWith("Deres møte:"));
+
+        loginAndOpen(TestUsers.HSO_LEAD, "dialogues/" + d.dialogueId());
+        selectTab("Spørsmål og svar");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class))
+                .anyMatch(p -> p.getText().equals("Kan dere dele dagens volum?"));
+        selectTab("En-til-en-møter");
+        assertThat(_size(_get(Grid.class, s -> s.withId("meeting-slots")))).isEqualTo(1);
+    }
 }

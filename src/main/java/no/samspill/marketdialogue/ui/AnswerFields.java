@@ -91,6 +91,8 @@ final class AnswerFields {
     private static Field number(QuestionView q, @Nullable AnswerValue saved, Consumer<AnswerInput> onChange, UI ui,
             String label) {
         BigDecimalField number = new BigDecimalField(label);
+        number.setWidthFull();
+        number.setMaxWidth("40rem");
         number.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage(ui.getTranslation("respond.not-a-number")));
         if (q.unit() != null) {

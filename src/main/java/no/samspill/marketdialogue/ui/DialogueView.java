@@ -17,7 +17,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.DialogueService;
+import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.QuestionnaireService;
 import no.samspill.platform.i18n.NotFoundException;
@@ -32,12 +34,17 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private static final String PARAM = "dialogueId";
     private final DialogueService dialogues;
     private final QuestionnaireService questionnaire;
+    private final ClarificationService clarifications;
+    private final MeetingService meetings;
     private final Clock clock;
     private String title = "";
     private int selectedTab;
 
-    DialogueView(DialogueService dialogues, QuestionnaireService questionnaire, Clock clock) {
+    DialogueView(DialogueService dialogues, QuestionnaireService questionnaire, ClarificationService clarifications,
+            MeetingService meetings, Clock clock) {
         this.dialogues = dialogues;
+        this.clarifications = clarifications;
+        this.meetings = meetings;
         this.questionnaire = questionnaire;
         this.clock = clock;
         setSizeFull();
@@ -72,6 +79,8 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("dialogue.tab.questionnaire"), new QuestionnaireBuilder(dialogues, questionnaire, d,
                 reload));
         tabs.add(getTranslation("dialogue.tab.responses"), new ResponsesPanel(dialogues, d));
+        tabs.add(getTranslation("dialogue.tab.qa"), new ClarificationInboxPanel(clarifications, d, reload));
+        tabs.add(getTranslation("dialogue.tab.meetings"), new MeetingsPanel(meetings, d, reload));
         tabs.add(getTranslation("dialogue.tab.ledger"), new LedgerPanel(dialogues, d));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +28,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import no.samspill.marketdialogue.AnswerInput;
+import no.samspill.marketdialogue.ClarificationService;
+import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.AnswerValue;
 import no.samspill.marketdialogue.ParticipantStatus;
 import no.samspill.marketdialogue.QuestionView;
@@ -51,14 +54,20 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private static final String PARAM = "dialogueId";
     private final ResponseService responses;
+    private final ClarificationService clarifications;
+    private final MeetingService meetings;
     private final Clock clock;
+    private int selectedTab;
     private final Map<Long, Long> versions = new HashMap<>();
     private final Span saveState = new Span();
     private String title = "";
     private ZoneId zone = ZoneId.of("UTC");
 
-    RespondView(ResponseService responses, Clock clock) {
+    RespondView(ResponseService responses, ClarificationService clarifications, MeetingService meetings,
+            Clock clock) {
         this.responses = responses;
+        this.clarifications = clarifications;
+        this.meetings = meetings;
         this.clock = clock;
         saveState.setId("save-state");
         saveState.addClassName("samspill-muted");
@@ -96,7 +105,20 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         HorizontalLayout body = new HorizontalLayout(sectionNav(form), questions(form));
         body.setWidthFull();
         body.setAlignItems(FlexComponent.Alignment.START);
-        add(body, actions(form));
+        VerticalLayout response = new VerticalLayout(body, actions(form));
+        response.setPadding(false);
+        boolean open = clock.instant().isBefore(form.deadline());
+        Runnable reload = () -> show(responses.open(form.dialogueId()));
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("respond.tab.response"), response);
+        tabs.add(getTranslation("respond.tab.qa"), new SupplierQaPanel(clarifications, form.dialogueId(),
+                form.buyerZone(), open, reload));
+        tabs.add(getTranslation("respond.tab.meeting"), new SupplierMeetingPanel(meetings, form.dialogueId(),
+                form.buyerZone(), reload));
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
+        add(tabs);
     }
 
     private Paragraph facts(ResponseForm form) {

@@ -1,0 +1,8 @@
+package no.samspill.marketdialogue;
+
+/** A clarification question waits for an answer, was answered to the asker only, or was published to all. */
+public enum ClarificationStatus {
+    OPEN,
+    ANSWERED_PRIVATELY,
+    PUBLISHED
+}

@@ -1,0 +1,233 @@
+package no.samspill.marketdialogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import no.samspill.marketdialogue.domain.DialogueParticipant;
+import no.samspill.marketdialogue.domain.MarketDialogue;
+import no.samspill.marketdialogue.domain.MeetingRepository;
+import no.samspill.marketdialogue.domain.MeetingSlot;
+import no.samspill.marketdialogue.domain.ParticipantRepository;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.tenancy.TenantDirectory;
+import no.samspill.tenancy.TenantSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 1:1 meetings for complex procurements. The buyer offers slots; each participating supplier books at most one,
+ * first come, first served; the buyer writes minutes that only that supplier sees, unless a redacted version is
+ * published to all. A supplier never learns which slots others booked: taken slots are simply not offered.
+ */
+@Service
+public class MeetingService {
+
+    private final MeetingRepository slots;
+    private final ParticipantRepository participants;
+    private final DialogueLedger ledger;
+    private final DialogueAccess access;
+    private final TenantDirectory tenants;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository slots, ParticipantRepository participants, DialogueLedger ledger,
+            DialogueAccess access, TenantDirectory tenants, AuditTrail audit, Clock clock) {
+        this.slots = slots;
+        this.participants = participants;
+        this.ledger = ledger;
+        this.access = access;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<SlotView> offer(long dialogueId, LocalDateTime start, int durationMinutes, String location) {
+        MarketDialogue d = access.asBuyer(dialogueId);
+        var zone = tenants.tenant(d.getTenantId()).map(TenantSummary::timeZone).orElseThrow();
+        Instant startsAt = start.truncatedTo(ChronoUnit.MINUTES).atZone(zone).toInstant();
+        if (!startsAt.isAfter(clock.instant())) {
+            throw new ValidationException("meeting.error.past");
+        }
+        if (durationMinutes < DialogueRules.MEETING_MIN_MINUTES || durationMinutes > DialogueRules.MEETING_MAX_MINUTES) {
+            throw new ValidationException("meeting.error.duration", DialogueRules.MEETING_MIN_MINUTES,
+                    DialogueRules.MEETING_MAX_MINUTES);
+        }
+        String place = location.strip();
+        if (place.isEmpty() || place.length() > DialogueRules.LOCATION_MAX) {
+            throw new ValidationException("meeting.error.location", DialogueRules.LOCATION_MAX);
+        }
+        MeetingSlot slot = slots.save(new MeetingSlot(dialogueId, startsAt, durationMinutes, place));
+        if (d.isPublished()) {
+            ledger.toAll(dialogueId, LedgerKind.MEETING_OFFERED,
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(startsAt) + ", " + place);
+        }
+        audit.recordIn(d.getTenantId(), "meeting.offered", "MarketDialogue", dialogueId,
+                FieldChange.set("slot", slot.id()), FieldChange.set("startsAt", startsAt));
+        return forBuyer(dialogueId);
+    }
+
+    @Transactional
+    public List<SlotView> remove(long dialogueId, long slotId) {
+        MarketDialogue d = access.asBuyer(dialogueId);
+        MeetingSlot slot = slot(dialogueId, slotId);
+        if (slot.getBookedBy() != null) {
+            throw new ValidationException("meeting.error.booked");
+        }
+        slots.delete(slot);
+        audit.recordIn(d.getTenantId(), "meeting.removed", "MarketDialogue", dialogueId,
+                FieldChange.of("slot", slotId, null));
+        return forBuyer(dialogueId);
+    }
+
+    /** Every slot with who booked it and the minutes, for the buyer. */
+    @Transactional(readOnly = true)
+    public List<SlotView> forBuyer(long dialogueId) {
+        access.asBuyer(dialogueId);
+        Map<Long, Long> tenantOf = participants.findByDialogueId(dialogueId).stream()
+                .collect(Collectors.toMap(DialogueParticipant::id, DialogueParticipant::getSupplierTenantId));
+        Map<Long, String> names = tenants.summariesOf(tenantOf.values()).values().stream()
+                .collect(Collectors.toMap(TenantSummary::id, TenantSummary::name));
+        return slots.findByDialogueIdOrderByStartsAt(dialogueId).stream().map(s -> new SlotView(s.id(),
+                s.getVersion(), s.getStartsAt(), s.getDurationMinutes(), s.getLocation(),
+                s.getBookedBy() == null ? null : names.get(tenantOf.get(s.getBookedBy())), false,
+                s.getBookedBy() == null, s.getMinutes(), s.getMinutesPublished(), s.getMinutesPublishedAt()))
+                .toList();
+    }
+
+    /** For a supplier: its own booked slot, or the free future slots to choose from. Nothing about others. */
+    @Transactional(readOnly = true)
+    public List<SlotView> forSupplier(long dialogueId) {
+        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        Long mine = view.participant().map(DialogueParticipant::id).orElse(null);
+        Instant now = clock.instant();
+        return slots.findByDialogueIdOrderByStartsAt(dialogueId).stream()
+                .filter(s -> Objects.equals(s.getBookedBy(), mine) && mine != null
+                        || s.getBookedBy() == null && s.getStartsAt().isAfter(now))
+                .map(s -> {
+                    boolean own = mine != null && Objects.equals(s.getBookedBy(), mine);
+                    return new SlotView(s.id(), s.getVersion(), s.getStartsAt(), s.getDurationMinutes(),
+                            s.getLocation(), null, own, !own, own ? s.getMinutes() : null,
+                            own ? s.getMinutesPublished() : null, own ? s.getMinutesPublishedAt() : null);
+                })
+                .toList();
+    }
+
+    /** Minutes published to all participants, without naming the supplier. */
+    @Transactional(readOnly = true)
+    public List<PublishedMinutes> publishedMinutes(long dialogueId) {
+        access.asSupplier(dialogueId);
+        return slots.findByDialogueIdOrderByStartsAt(dialogueId).stream()
+                .filter(s -> s.getMinutesPublished() != null)
+                .map(s -> new PublishedMinutes(s.getStartsAt(), s.getMinutesPublished(),
+                        Objects.requireNonNull(s.getMinutesPublishedAt())))
+                .toList();
+    }
+
+    /** Books a free slot for the supplier's tenant. Exactly one of two simultaneous bookings succeeds. */
+    @Transactional
+    public List<SlotView> book(long dialogueId, long slotId) {
+        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        DialogueParticipant p = view.participant()
+                .orElseThrow(() -> new ValidationException("response.error.not-joined"));
+        MeetingSlot slot = slot(dialogueId, slotId);
+        if (!slot.getStartsAt().isAfter(clock.instant())) {
+            throw new ValidationException("meeting.error.past");
+        }
+        if (slots.findByDialogueIdAndBookedBy(dialogueId, p.id()).isPresent()) {
+            throw new ValidationException("meeting.error.one-per-supplier");
+        }
+        if (slots.book(slotId, p.id(), clock.instant()) == 0) {
+            throw new ValidationException("meeting.error.taken");
+        }
+        ledger.withOne(dialogueId, LedgerKind.MEETING_BOOKED, view.supplierTenantId(),
+                slot.getStartsAt().toString());
+        audit.recordIn(view.supplierTenantId(), "meeting.booked", "MarketDialogue", dialogueId,
+                FieldChange.set("slot", slotId));
+        return forSupplier(dialogueId);
+    }
+
+    /** Gives the supplier's slot back, until the meeting starts. */
+    @Transactional
+    public List<SlotView> cancelBooking(long dialogueId) {
+        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        DialogueParticipant p = view.participant().orElseThrow(NotFoundException::new);
+        MeetingSlot slot = slots.findByDialogueIdAndBookedBy(dialogueId, p.id()).orElseThrow(NotFoundException::new);
+        if (!slot.getStartsAt().isAfter(clock.instant())) {
+            throw new ValidationException("meeting.error.past");
+        }
+        slots.release(slot.id(), p.id());
+        ledger.withOne(dialogueId, LedgerKind.MEETING_CANCELLED, view.supplierTenantId(),
+                slot.getStartsAt().toString());
+        audit.recordIn(view.supplierTenantId(), "meeting.cancelled", "MarketDialogue", dialogueId,
+                FieldChange.of("slot", slot.id(), null));
+        return forSupplier(dialogueId);
+    }
+
+    /** Minutes of a held meeting, visible to the buyer and that supplier only. */
+    @Transactional
+    public List<SlotView> writeMinutes(long dialogueId, long slotId, long expectedVersion, String minutes) {
+        MarketDialogue d = access.asBuyer(dialogueId);
+        MeetingSlot slot = bookedSlot(dialogueId, slotId, expectedVersion);
+        String text = minutesText(minutes);
+        slot.writeMinutes(text);
+        slots.flush();
+        ledger.withOne(dialogueId, LedgerKind.MINUTES_WRITTEN, supplierOf(slot), "");
+        audit.recordIn(d.getTenantId(), "meeting.minutes-written", "MarketDialogue", dialogueId,
+                FieldChange.set("slot", slotId));
+        return forBuyer(dialogueId);
+    }
+
+    /** A redacted version of the minutes for all participants; logged in the ledger as shared with all. */
+    @Transactional
+    public List<SlotView> publishMinutes(long dialogueId, long slotId, long expectedVersion, String redacted) {
+        MarketDialogue d = access.asBuyer(dialogueId);
+        MeetingSlot slot = bookedSlot(dialogueId, slotId, expectedVersion);
+        String text = minutesText(redacted);
+        slot.publishMinutes(text, clock.instant());
+        slots.flush();
+        ledger.toAll(dialogueId, LedgerKind.MINUTES_PUBLISHED, text);
+        audit.recordIn(d.getTenantId(), "meeting.minutes-published", "MarketDialogue", dialogueId,
+                FieldChange.set("slot", slotId));
+        return forBuyer(dialogueId);
+    }
+
+    private MeetingSlot slot(long dialogueId, long slotId) {
+        return slots.findById(slotId).filter(s -> s.getDialogueId() == dialogueId)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private MeetingSlot bookedSlot(long dialogueId, long slotId, long expectedVersion) {
+        MeetingSlot slot = slot(dialogueId, slotId);
+        if (slot.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (slot.getBookedBy() == null) {
+            throw new ValidationException("meeting.error.not-booked");
+        }
+        return slot;
+    }
+
+    private long supplierOf(MeetingSlot slot) {
+        return participants.findById(Objects.requireNonNull(slot.getBookedBy())).orElseThrow(NotFoundException::new)
+                .getSupplierTenantId();
+    }
+
+    private static String minutesText(String text) {
+        String clean = text.strip();
+        if (clean.isEmpty() || clean.length() > DialogueRules.MINUTES_MAX) {
+            throw new ValidationException("meeting.error.minutes", DialogueRules.MINUTES_MAX);
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,119 @@
+package no.samspill.marketdialogue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import no.samspill.marketdialogue.ClarificationService;
+import no.samspill.marketdialogue.ClarificationStatus;
+import no.samspill.marketdialogue.ClarificationView;
+import no.samspill.marketdialogue.DialogueRules;
+import no.samspill.marketdialogue.DialogueSummary;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+
+/** The buyer's inbox of clarification questions: publish an answer to all, or answer privately with a reason. */
+class ClarificationInboxPanel extends VerticalLayout {
+
+    private final ClarificationService clarifications;
+    private final DialogueSummary d;
+    private final Runnable reload;
+
+    ClarificationInboxPanel(ClarificationService clarifications, DialogueSummary d, Runnable reload) {
+        this.clarifications = clarifications;
+        this.d = d;
+        this.reload = reload;
+        setPadding(false);
+        add(new Paragraph(getTranslation("qa.buyer.help")));
+        List<ClarificationView> inbox = clarifications.inbox(d.id());
+        if (inbox.isEmpty()) {
+            add(new Paragraph(getTranslation("qa.inbox.none")));
+        }
+        inbox.forEach(c -> add(item(c)));
+        add(new H2(getTranslation("qa.published")), QaBlocks.published(clarifications.publishedForBuyer(d.id()),
+                d.zone()));
+    }
+
+    private Div item(ClarificationView c) {
+        Div item = new Div();
+        item.addClassName("samspill-qa");
+        Span head = new Span(getTranslation("qa.asked", c.supplierName(), c.askedBy(),
+                Formats.dateTime(c.askedAt(), d.zone(), getLocale())) + " · "
+                + getTranslation("qa.status." + c.status().name()));
+        head.addClassName("samspill-muted");
+        Paragraph question = new Paragraph(c.question());
+        question.addClassName("samspill-qa-question");
+        item.add(head, question);
+        if (c.answer() != null) {
+            Paragraph answer = new Paragraph(c.answer());
+            answer.addClassName("samspill-prewrap");
+            item.add(answer);
+        }
+        if (c.privateReason() != null) {
+            item.add(new Paragraph(getTranslation("qa.reason", c.privateReason())));
+        }
+        if (c.status() == ClarificationStatus.OPEN) {
+            Button publish = new Button(getTranslation("qa.publish"), e -> publishDialog(c).open());
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button privately = new Button(getTranslation("qa.private"), e -> privateDialog(c).open());
+            item.add(new HorizontalLayout(publish, privately));
+        }
+        return item;
+    }
+
+    private Dialog publishDialog(ClarificationView c) {
+        Dialog dialog = new Dialog(getTranslation("qa.publish"));
+        dialog.setWidth("40rem");
+        TextArea question = area("qa.published-question", c.question());
+        question.setHelperText(getTranslation("qa.published-question.help"));
+        TextArea answer = area("qa.answer", "");
+        dialog.add(question, answer);
+        Button ok = new Button(getTranslation("qa.publish"), e -> act(dialog, () -> clarifications.publish(d.id(),
+                c.id(), c.version(), question.getValue(), answer.getValue())));
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("confirm-publish-answer");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        return dialog;
+    }
+
+    private Dialog privateDialog(ClarificationView c) {
+        Dialog dialog = new Dialog(getTranslation("qa.private"));
+        dialog.setWidth("40rem");
+        TextArea answer = area("qa.answer", "");
+        TextArea reason = area("qa.reason-field", "");
+        reason.setHelperText(getTranslation("qa.reason-field.help"));
+        reason.setMaxLength(DialogueRules.REASON_MAX);
+        dialog.add(new Paragraph(getTranslation("qa.private.warning")), answer, reason);
+        Button ok = new Button(getTranslation("qa.private.send"), e -> act(dialog, () ->
+                clarifications.answerPrivately(d.id(), c.id(), c.version(), answer.getValue(), reason.getValue())));
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        return dialog;
+    }
+
+    private TextArea area(String labelKey, String value) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setWidthFull();
+        area.setMaxLength(DialogueRules.CLARIFICATION_MAX);
+        area.setValue(value);
+        return area;
+    }
+
+    private void act(Dialog dialog, Runnable action) {
+        try {
+            action.run();
+            dialog.close();
+            reload.run();
+        } catch (SamspillException ex) {
+            Notify.error(ex);
+        }
+    }
+}

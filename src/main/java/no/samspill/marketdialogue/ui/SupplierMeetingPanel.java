@@ -1,0 +1,77 @@
+package no.samspill.marketdialogue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.marketdialogue.MeetingService;
+import no.samspill.marketdialogue.PublishedMinutes;
+import no.samspill.marketdialogue.SlotView;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+
+/** The supplier's 1:1 meeting: book one of the free slots, or see (and cancel) its own with the minutes. */
+class SupplierMeetingPanel extends VerticalLayout {
+
+    SupplierMeetingPanel(MeetingService meetings, long dialogueId, ZoneId zone, Runnable reload) {
+        setPadding(false);
+        List<SlotView> slots = meetings.forSupplier(dialogueId);
+        Optional<SlotView> mine = slots.stream().filter(SlotView::mine).findFirst();
+        if (mine.isPresent()) {
+            SlotView s = mine.get();
+            add(new Paragraph(getTranslation("meeting.yours", Formats.dateTime(s.startsAt(), zone, getLocale()),
+                    s.durationMinutes(), s.location())));
+            Button cancel = new Button(getTranslation("meeting.cancel"), e -> act(() -> meetings.cancelBooking(dialogueId),
+                    reload));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(cancel);
+            if (s.minutes() != null) {
+                Paragraph minutes = new Paragraph(s.minutes());
+                minutes.addClassName("samspill-prewrap");
+                add(new H2(getTranslation("meeting.minutes")), minutes);
+            }
+        } else if (slots.isEmpty()) {
+            add(new Paragraph(getTranslation("meeting.none-free")));
+        } else {
+            add(new Paragraph(getTranslation("meeting.choose")));
+            for (SlotView s : slots) {
+                Button book = new Button(getTranslation("meeting.book"), e -> act(() -> meetings.book(dialogueId, s.id()),
+                        reload));
+                book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                book.setId("book-" + s.id());
+                HorizontalLayout row = new HorizontalLayout(new Span(Formats.dateTime(s.startsAt(), zone, getLocale())
+                        + " · " + getTranslation("meeting.minutes-long", s.durationMinutes()) + " · " + s.location()),
+                        book);
+                row.setAlignItems(Alignment.CENTER);
+                add(row);
+            }
+        }
+        List<PublishedMinutes> published = meetings.publishedMinutes(dialogueId);
+        if (!published.isEmpty()) {
+            add(new H2(getTranslation("meeting.published")));
+            for (PublishedMinutes m : published) {
+                Div item = new Div(new Span(Formats.dateTime(m.meetingAt(), zone, getLocale())),
+                        new Paragraph(m.text()));
+                item.addClassName("samspill-qa");
+                add(item);
+            }
+        }
+    }
+
+    private static void act(Runnable action, Runnable reload) {
+        try {
+            action.run();
+            reload.run();
+        } catch (SamspillException ex) {
+            Notify.error(ex);
+        }
+    }
+}
