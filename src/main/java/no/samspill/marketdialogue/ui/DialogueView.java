@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import no.samspill.marketdialogue.ClarificationService;
+import no.samspill.marketdialogue.DialogueExportService;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.DialogueSummary;
@@ -36,13 +37,15 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final QuestionnaireService questionnaire;
     private final ClarificationService clarifications;
     private final MeetingService meetings;
+    private final DialogueExportService exports;
     private final Clock clock;
     private String title = "";
     private int selectedTab;
 
     DialogueView(DialogueService dialogues, QuestionnaireService questionnaire, ClarificationService clarifications,
-            MeetingService meetings, Clock clock) {
+            MeetingService meetings, DialogueExportService exports, Clock clock) {
         this.dialogues = dialogues;
+        this.exports = exports;
         this.clarifications = clarifications;
         this.meetings = meetings;
         this.questionnaire = questionnaire;
@@ -78,10 +81,10 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("dialogue.tab.setup"), new SetupPanel(dialogues, d, reload));
         tabs.add(getTranslation("dialogue.tab.questionnaire"), new QuestionnaireBuilder(dialogues, questionnaire, d,
                 reload));
-        tabs.add(getTranslation("dialogue.tab.responses"), new ResponsesPanel(dialogues, d));
+        tabs.add(getTranslation("dialogue.tab.responses"), new ResponsesPanel(dialogues, exports, d));
         tabs.add(getTranslation("dialogue.tab.qa"), new ClarificationInboxPanel(clarifications, d, reload));
         tabs.add(getTranslation("dialogue.tab.meetings"), new MeetingsPanel(meetings, d, reload));
-        tabs.add(getTranslation("dialogue.tab.ledger"), new LedgerPanel(dialogues, d));
+        tabs.add(getTranslation("dialogue.tab.ledger"), new LedgerPanel(dialogues, exports, d));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(back, header, deadline, tabs);

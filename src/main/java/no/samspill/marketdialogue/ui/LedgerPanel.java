@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import no.samspill.marketdialogue.DialogueExportService;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.LedgerRow;
@@ -12,10 +13,12 @@ import no.samspill.platform.ui.Formats;
 /** The equal-treatment ledger: every contact, with whom, and whether it was shared with all. */
 class LedgerPanel extends VerticalLayout {
 
-    LedgerPanel(DialogueService dialogues, DialogueSummary d) {
+    LedgerPanel(DialogueService dialogues, DialogueExportService exports, DialogueSummary d) {
         setPadding(false);
         setSizeFull();
-        add(new Paragraph(getTranslation("ledger.help")));
+        add(new Paragraph(getTranslation("ledger.help")), Exports.link("export-ledger", "ledger.export",
+                "likebehandlingslogg-" + d.id() + ".xlsx", ResponsesPanel.XLSX,
+                (locale, t, out) -> exports.ledgerXlsx(d.id(), d.zone(), t, out)));
         Grid<LedgerRow> grid = new Grid<>();
         grid.setId("ledger");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

@@ -1,13 +1,12 @@
 package no.samspill.marketdialogue.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.text.NumberFormat;
-import no.samspill.marketdialogue.AnswerValue;
+import no.samspill.marketdialogue.AnswerText;
+import no.samspill.marketdialogue.DialogueExportService;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.QuestionView;
@@ -19,7 +18,9 @@ import no.samspill.platform.ui.Formats;
 /** The answer matrix: one row per question, one column per supplier with its status. */
 class ResponsesPanel extends VerticalLayout {
 
-    ResponsesPanel(DialogueService dialogues, DialogueSummary d) {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    ResponsesPanel(DialogueService dialogues, DialogueExportService exports, DialogueSummary d) {
         setPadding(false);
         setSizeFull();
         ResponseMatrix matrix = dialogues.matrix(d.id());
@@ -27,7 +28,8 @@ class ResponsesPanel extends VerticalLayout {
             add(new Paragraph(getTranslation("responses.none")));
             return;
         }
-        add(new Paragraph(getTranslation("responses.help")));
+        add(new Paragraph(getTranslation("responses.help")), Exports.link("export-matrix", "responses.export",
+                "svar-" + d.id() + ".xlsx", XLSX, (locale, t, out) -> exports.matrixXlsx(d.id(), locale, t, out)));
         Grid<QuestionView> grid = new Grid<>();
         grid.setId("answer-matrix");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
@@ -37,22 +39,12 @@ class ResponsesPanel extends VerticalLayout {
             String status = getTranslation("response.status." + c.status().name());
             String header = c.supplierName() + " · " + status + (c.submittedAt() == null ? ""
                     : " " + Formats.dateTime(c.submittedAt(), d.zone(), getLocale()));
-            grid.addColumn(q -> matrix.cell(q.id(), c.participantId()).map(a -> format(q, a)).orElse(""))
+            grid.addColumn(q -> matrix.cell(q.id(), c.participantId())
+                            .map(a -> AnswerText.of(q, a, getLocale(), this::getTranslation)).orElse(""))
                     .setHeader(header).setWidth("16rem").setTextAlign(ColumnTextAlign.START);
         }
         grid.setItems(matrix.sections().stream().flatMap((SectionView s) -> s.questions().stream()).toList());
         grid.setSizeFull();
         add(grid);
-    }
-
-    static String format(QuestionView q, AnswerValue a) {
-        UI ui = UI.getCurrent();
-        return switch (q.type()) {
-            case FREE_TEXT -> a.text() == null ? "" : a.text();
-            case NUMBER -> a.number() == null ? "" : NumberFormat.getNumberInstance(ui.getLocale())
-                    .format(a.number()) + (q.unit() == null ? "" : " " + q.unit());
-            case YES_NO -> a.yes() == null ? "" : ui.getTranslation(a.yes() ? "common.yes" : "common.no");
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> String.join(", ", a.choices());
-        };
     }
 }
