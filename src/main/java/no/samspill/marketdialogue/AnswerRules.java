@@ -32,6 +32,7 @@ final class AnswerRules {
                 yield AnswerInput.number(in.number());
             }
             case YES_NO -> AnswerInput.yesNo(in.yes());
+            case FILE -> throw new ValidationException("response.error.file-upload", q.number());
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 Set<String> chosen = in.choices();
                 if (!q.options().containsAll(chosen)) {

@@ -12,7 +12,7 @@ public final class AnswerText {
 
     public static String of(QuestionView q, AnswerValue a, Locale locale, Function<String, String> translate) {
         return switch (q.type()) {
-            case FREE_TEXT -> a.text() == null ? "" : a.text();
+            case FREE_TEXT, FILE -> a.text() == null ? "" : a.text();
             case NUMBER -> a.number() == null ? "" : NumberFormat.getNumberInstance(locale).format(a.number())
                     + (q.unit() == null ? "" : " " + q.unit());
             case YES_NO -> a.yes() == null ? "" : translate.apply(a.yes() ? "common.yes" : "common.no");

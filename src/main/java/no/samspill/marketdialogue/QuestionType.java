@@ -6,7 +6,8 @@ public enum QuestionType {
     YES_NO,
     NUMBER,
     SINGLE_CHOICE,
-    MULTIPLE_CHOICE;
+    MULTIPLE_CHOICE,
+    FILE;
 
     public boolean hasOptions() {
         return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;

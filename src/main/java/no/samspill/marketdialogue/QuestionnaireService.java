@@ -196,7 +196,7 @@ public class QuestionnaireService {
             }
             case NUMBER -> unit = blankToNull(f.unit());
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> options = options(f.options());
-            case YES_NO -> { }
+            case YES_NO, FILE -> { }
         }
         if (unit != null && unit.length() > DialogueRules.UNIT_MAX) {
             throw new ValidationException("question.error.unit", DialogueRules.UNIT_MAX);

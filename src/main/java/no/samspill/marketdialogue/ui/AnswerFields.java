@@ -66,6 +66,7 @@ final class AnswerFields {
                 multi.addValueChangeListener(e -> fromClient(e, () -> onChange.accept(AnswerInput.choices(e.getValue()))));
                 yield new Field(multi, m -> invalid(multi, m));
             }
+            case FILE -> throw new IllegalArgumentException("file questions are answered with FileAnswerField");
         };
         field.component().setReadOnly(!editable);
         field.component().setId("answer-" + q.id());

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.DialogueExportService;
+import no.samspill.marketdialogue.DialogueFileService;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.DialogueSummary;
@@ -38,12 +39,14 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final ClarificationService clarifications;
     private final MeetingService meetings;
     private final DialogueExportService exports;
+    private final DialogueFileService files;
     private final Clock clock;
     private String title = "";
     private int selectedTab;
 
     DialogueView(DialogueService dialogues, QuestionnaireService questionnaire, ClarificationService clarifications,
-            MeetingService meetings, DialogueExportService exports, Clock clock) {
+            MeetingService meetings, DialogueExportService exports, DialogueFileService files, Clock clock) {
+        this.files = files;
         this.dialogues = dialogues;
         this.exports = exports;
         this.clarifications = clarifications;
@@ -78,10 +81,10 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         Runnable reload = () -> show(dialogueId);
-        tabs.add(getTranslation("dialogue.tab.setup"), new SetupPanel(dialogues, d, reload));
+        tabs.add(getTranslation("dialogue.tab.setup"), new SetupPanel(dialogues, files, d, reload));
         tabs.add(getTranslation("dialogue.tab.questionnaire"), new QuestionnaireBuilder(dialogues, questionnaire, d,
                 reload));
-        tabs.add(getTranslation("dialogue.tab.responses"), new ResponsesPanel(dialogues, exports, d));
+        tabs.add(getTranslation("dialogue.tab.responses"), new ResponsesPanel(dialogues, exports, files, d));
         tabs.add(getTranslation("dialogue.tab.qa"), new ClarificationInboxPanel(clarifications, d, reload));
         tabs.add(getTranslation("dialogue.tab.meetings"), new MeetingsPanel(meetings, d, reload));
         tabs.add(getTranslation("dialogue.tab.ledger"), new LedgerPanel(dialogues, exports, d));

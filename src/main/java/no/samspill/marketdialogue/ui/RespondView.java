@@ -25,10 +25,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import no.samspill.marketdialogue.AnswerInput;
 import no.samspill.marketdialogue.ClarificationService;
+import no.samspill.marketdialogue.DialogueFileService;
+import no.samspill.marketdialogue.FileRef;
+import no.samspill.marketdialogue.QuestionType;
 import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.AnswerValue;
 import no.samspill.marketdialogue.ParticipantStatus;
@@ -56,6 +60,7 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ResponseService responses;
     private final ClarificationService clarifications;
     private final MeetingService meetings;
+    private final DialogueFileService files;
     private final Clock clock;
     private int selectedTab;
     private final Map<Long, Long> versions = new HashMap<>();
@@ -64,7 +69,8 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private ZoneId zone = ZoneId.of("UTC");
 
     RespondView(ResponseService responses, ClarificationService clarifications, MeetingService meetings,
-            Clock clock) {
+            DialogueFileService files, Clock clock) {
+        this.files = files;
         this.responses = responses;
         this.clarifications = clarifications;
         this.meetings = meetings;
@@ -102,6 +108,14 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Paragraph intro = new Paragraph(form.introduction());
         intro.addClassName("samspill-prewrap");
         add(intro);
+        List<FileRef> attachments = files.attachmentsForSupplier(form.dialogueId());
+        if (!attachments.isEmpty()) {
+            Div box = new Div(new Span(getTranslation("respond.attachments")));
+            box.addClassName("samspill-attachments");
+            attachments.forEach(f -> box.add(new Div(Files.link(f,
+                    () -> files.download(form.dialogueId(), f.id(), false)))));
+            add(box);
+        }
         HorizontalLayout body = new HorizontalLayout(sectionNav(form), questions(form));
         body.setWidthFull();
         body.setAlignItems(FlexComponent.Alignment.START);
@@ -153,6 +167,7 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private VerticalLayout questions(ResponseForm form) {
+        Map<Long, FileRef> myFiles = files.myFiles(form.dialogueId());
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         for (SectionView s : form.sections()) {
@@ -160,6 +175,11 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             heading.setId("section-" + s.number());
             list.add(heading);
             for (QuestionView q : s.questions()) {
+                if (q.type() == QuestionType.FILE) {
+                    list.add(new FileAnswerField(q, form.dialogueId(), myFiles.get(q.id()), form.editable(), files,
+                            () -> show(responses.open(form.dialogueId()))));
+                    continue;
+                }
                 AnswerValue saved = form.answers().get(q.id());
                 AnswerFields.Field[] holder = new AnswerFields.Field[1];
                 holder[0] = AnswerFields.create(q, saved, form.editable(),

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import no.samspill.marketdialogue.AnswerText;
 import no.samspill.marketdialogue.DialogueExportService;
+import no.samspill.marketdialogue.DialogueFileService;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.QuestionView;
@@ -20,7 +21,8 @@ class ResponsesPanel extends VerticalLayout {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    ResponsesPanel(DialogueService dialogues, DialogueExportService exports, DialogueSummary d) {
+    ResponsesPanel(DialogueService dialogues, DialogueExportService exports, DialogueFileService files,
+            DialogueSummary d) {
         setPadding(false);
         setSizeFull();
         ResponseMatrix matrix = dialogues.matrix(d.id());
@@ -29,7 +31,9 @@ class ResponsesPanel extends VerticalLayout {
             return;
         }
         add(new Paragraph(getTranslation("responses.help")), Exports.link("export-matrix", "responses.export",
-                "svar-" + d.id() + ".xlsx", XLSX, (locale, t, out) -> exports.matrixXlsx(d.id(), locale, t, out)));
+                "svar-" + d.id() + ".xlsx", XLSX, (locale, t, out) -> exports.matrixXlsx(d.id(), locale, t, out)),
+                Exports.link("export-files", "responses.files", "vedlegg-" + d.id() + ".zip", "application/zip",
+                        (locale, t, out) -> files.zipSubmitted(d.id(), out)));
         Grid<QuestionView> grid = new Grid<>();
         grid.setId("answer-matrix");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);

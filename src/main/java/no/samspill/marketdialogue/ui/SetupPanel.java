@@ -20,7 +20,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import no.samspill.marketdialogue.AccessMode;
+import no.samspill.marketdialogue.DialogueFileService;
 import no.samspill.marketdialogue.DialogueForm;
+import no.samspill.marketdialogue.FileRef;
 import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
@@ -35,11 +37,13 @@ import no.samspill.platform.ui.Notify;
 class SetupPanel extends VerticalLayout {
 
     private final DialogueService dialogues;
+    private final DialogueFileService files;
     private final DialogueSummary d;
     private final Runnable reload;
 
-    SetupPanel(DialogueService dialogues, DialogueSummary d, Runnable reload) {
+    SetupPanel(DialogueService dialogues, DialogueFileService files, DialogueSummary d, Runnable reload) {
         this.dialogues = dialogues;
+        this.files = files;
         this.d = d;
         this.reload = reload;
         setPadding(false);
@@ -51,7 +55,26 @@ class SetupPanel extends VerticalLayout {
             intro.addClassName("samspill-prewrap");
             add(new H2(getTranslation("dialogue.introduction")), intro, extendForm());
         }
-        add(suppliers());
+        add(attachments(), suppliers());
+    }
+
+    private VerticalLayout attachments() {
+        VerticalLayout box = new VerticalLayout(new H2(getTranslation("dialogue.attachments")),
+                new Paragraph(getTranslation("dialogue.attachments.help")));
+        box.setPadding(false);
+        boolean draft = d.status().name().equals("DRAFT");
+        for (FileRef f : files.attachmentsForBuyer(d.id())) {
+            HorizontalLayout row = new HorizontalLayout(Files.link(f, () -> files.download(d.id(), f.id(), true)));
+            if (draft) {
+                Button remove = new Button(getTranslation("common.delete"), e -> act(() ->
+                        files.removeAttachment(d.id(), f.id())));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                row.add(remove);
+            }
+            box.add(row);
+        }
+        box.add(Files.upload(files.maxUploadBytes(), (name, bytes) -> files.attach(d.id(), name, bytes), reload));
+        return box;
     }
 
     private VerticalLayout describeForm() {

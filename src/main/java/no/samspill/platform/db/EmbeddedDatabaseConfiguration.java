@@ -54,7 +54,9 @@ class EmbeddedDatabaseConfiguration {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--default-time-zone=+00:00");
+                .addArg("--default-time-zone=+00:00")
+                // uploads up to the configured limit (25 MB by default) travel in one packet
+                .addArg("--max-allowed-packet=64M");
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root");
         }

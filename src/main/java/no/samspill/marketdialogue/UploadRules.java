@@ -1,0 +1,58 @@
+package no.samspill.marketdialogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import no.samspill.platform.i18n.ValidationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What may be uploaded: office documents, PDF, plain text and images, up to a configured size, with a plain file
+ * name. The extension decides, not the browser's content type, which the sender controls.
+ */
+@Component
+public class UploadRules {
+
+    public static final List<String> EXTENSIONS = List.of("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt",
+            "ods", "odp", "rtf", "txt", "csv", "png", "jpg", "jpeg");
+    private static final Pattern UNSAFE = Pattern.compile("[/\\\\\\p{Cntrl}]|\\.\\.|^\\.");
+    private static final int NAME_MAX = 200;
+
+    private final long maxBytes;
+
+    UploadRules(@Value("${samspill.upload.max-bytes:26214400}") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Checks the upload and returns the content type that will be stored for it. */
+    String check(String fileName, byte[] content) {
+        String name = fileName.strip();
+        if (name.isEmpty() || name.length() > NAME_MAX || UNSAFE.matcher(name).find()) {
+            throw new ValidationException("upload.error.name");
+        }
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+                : "";
+        if (!EXTENSIONS.contains(extension)) {
+            throw new ValidationException("upload.error.type", String.join(", ", EXTENSIONS));
+        }
+        if (content.length == 0) {
+            throw new ValidationException("upload.error.empty");
+        }
+        if (content.length > maxBytes) {
+            throw new ValidationException("upload.error.size", maxBytes / (1024 * 1024));
+        }
+        return switch (extension) {
+            case "pdf" -> "application/pdf";
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "txt" -> "text/plain";
+            case "csv" -> "text/csv";
+            default -> "application/octet-stream";
+        };
+    }
+}

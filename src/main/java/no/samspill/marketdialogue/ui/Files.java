@@ -1,0 +1,63 @@
+package no.samspill.marketdialogue.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import no.samspill.marketdialogue.FileDownload;
+import no.samspill.marketdialogue.FileRef;
+import no.samspill.marketdialogue.UploadRules;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Notify;
+
+/** Download links and upload components for dialogue files, with the same limits the service enforces. */
+final class Files {
+
+    private Files() {
+    }
+
+    static Anchor link(FileRef file, Supplier<FileDownload> download) {
+        DownloadHandler handler = event -> {
+            FileDownload f = download.get();
+            event.setFileName(f.fileName());
+            event.setContentType(f.contentType());
+            event.getOutputStream().write(f.content());
+        };
+        Anchor anchor = new Anchor(handler, file.fileName() + " (" + size(file.sizeBytes()) + ")");
+        anchor.addClassName("samspill-download");
+        return anchor;
+    }
+
+    /**
+     * An upload that hands the file to the service; a refusal (size, type, name) is told in the user's language.
+     * The browser checks size and type first, the service checks again, since the browser can be bypassed.
+     */
+    static Upload upload(long maxBytes, BiConsumer<String, byte[]> store, Runnable onStored) {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            try {
+                store.accept(meta.fileName(), bytes);
+                ui.access(onStored::run);
+            } catch (SamspillException e) {
+                ui.access(() -> Notify.error(e));
+            }
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        upload.setAcceptedFileTypes(UploadRules.EXTENSIONS.stream().map(e -> "." + e).toArray(String[]::new));
+        upload.addFileRejectedListener(e -> Notify.errorKey("upload.error.rejected", maxBytes / (1024 * 1024),
+                String.join(", ", UploadRules.EXTENSIONS)));
+        return upload;
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%d kB", Math.max(1, bytes / 1024));
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
