@@ -1,12 +1,17 @@
 package no.samspill.demo;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import no.samspill.marketdialogue.AccessMode;
 import no.samspill.marketdialogue.AnswerInput;
+import no.samspill.marketdialogue.ClarificationService;
+import no.samspill.marketdialogue.ClarificationView;
+import no.samspill.marketdialogue.DialogueFileService;
+import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.DialogueForm;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
@@ -27,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Two demo market dialogues of Helse Sør-Øst: a closed one on insulin pumps and CGM (Medtronic has submitted,
- * GE Healthcare has a draft) and an open one on telemedicine, which GE Healthcare has joined.
+ * GE Healthcare has a draft; one question published to all, one waiting; meeting slots, one booked; a draft
+ * specification attached) and an open one on telemedicine, which GE Healthcare has joined.
  */
 @Component
 class DemoDialogues {
@@ -39,9 +45,16 @@ class DemoDialogues {
     private final QuestionnaireService questionnaire;
     private final ResponseService responses;
     private final ProjectService projects;
+    private final ClarificationService clarifications;
+    private final MeetingService meetings;
+    private final DialogueFileService files;
 
     DemoDialogues(DialogueService dialogues, QuestionnaireService questionnaire, ResponseService responses,
-            ProjectService projects) {
+            ProjectService projects, ClarificationService clarifications, MeetingService meetings,
+            DialogueFileService files) {
+        this.clarifications = clarifications;
+        this.meetings = meetings;
+        this.files = files;
         this.dialogues = dialogues;
         this.questionnaire = questionnaire;
         this.responses = responses;
@@ -57,6 +70,14 @@ class DemoDialogues {
             SystemActor.runAs(medtronic, () -> answerInsulin(q, true));
             TenantGrant ge = supplier(tenantByCode.apply("ge-healthcare"));
             SystemActor.runAs(ge, () -> answerInsulin(q, false));
+            long dialogueId = SystemActor.callAs(medtronic, () -> dialogueOf(q));
+            SystemActor.runAs(medtronic, () -> clarifications.ask(dialogueId,
+                    "Medtronic lurer på om dere vurderer leie av pumper i stedet for kjøp?"));
+            SystemActor.runAs(ge, () -> clarifications.ask(dialogueId,
+                    "Kan vi få oversendt dagens forbruk av sensorer per helseforetak?"));
+            SystemActor.runAs(buyer, () -> questionsAndMeetings(dialogueId));
+            SystemActor.runAs(medtronic, () -> meetings.book(dialogueId,
+                    meetings.forSupplier(dialogueId).getFirst().id()));
             created++;
         }
         long teleProject = SystemActor.callAs(buyer, () -> projectId("2026/0097"));
@@ -66,6 +87,20 @@ class DemoDialogues {
             created++;
         }
         return created;
+    }
+
+    private void questionsAndMeetings(long dialogueId) {
+        files.attach(dialogueId, "Utkast kravspesifikasjon insulinpumper.txt", ("Utkast til kravspesifikasjon\n\n"
+                + "1. Pumpen skal kunne styres av sensorverdier (lukket sløyfe).\n"
+                + "2. Data skal kunne overføres til pasientjournalen.\n").getBytes(StandardCharsets.UTF_8));
+        ClarificationView leasing = clarifications.inbox(dialogueId).getFirst();
+        clarifications.publish(dialogueId, leasing.id(), leasing.version(),
+                "Vurderer oppdragsgiver leie av pumper i stedet for kjøp?",
+                "Ja. Både kjøp, leie og tjenestemodell er aktuelle, og vi ber om priser for hver modell i konkurransen.");
+        LocalDateTime day = LocalDateTime.now().plusDays(9).withHour(9).withMinute(0);
+        meetings.offer(dialogueId, day, 60, "Oslo universitetssykehus, Ullevål, bygg 7, møterom 2");
+        meetings.offer(dialogueId, day.withHour(11), 60, "Teams (lenke sendes ved booking)");
+        meetings.offer(dialogueId, day.plusDays(1).withHour(13), 60, "Teams (lenke sendes ved booking)");
     }
 
     private boolean exists(TenantGrant buyer, long projectId, String title) {
@@ -139,7 +174,8 @@ class DemoDialogues {
         }
     }
 
-    private long dialogueOf(List<QuestionView> questions) {
+    /** The insulin dialogue's id, as the supplier acting now sees it in its list. */
+    private long dialogueOf(List<QuestionView> questionnaireOfIt) {
         return responses.myDialogues().stream().filter(r -> r.title().equals(INSULIN)).findFirst().orElseThrow()
                 .dialogueId();
     }
