@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import no.samspill.marketdialogue.domain.Clarification;
 import no.samspill.marketdialogue.domain.ClarificationRepository;
 import no.samspill.marketdialogue.domain.DialogueParticipant;
+import no.samspill.marketdialogue.domain.DialogueRepository;
 import no.samspill.marketdialogue.domain.MarketDialogue;
 import no.samspill.marketdialogue.domain.ParticipantRepository;
 import no.samspill.platform.audit.AuditTrail;
@@ -36,9 +37,14 @@ public class ClarificationService {
     private final TenantDirectory tenants;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Anonymity anonymity;
+    private final DialogueRepository dialogues;
 
     ClarificationService(ClarificationRepository clarifications, ParticipantRepository participants,
-            DialogueLedger ledger, DialogueAccess access, TenantDirectory tenants, AuditTrail audit, Clock clock) {
+            DialogueLedger ledger, DialogueAccess access, TenantDirectory tenants, AuditTrail audit, Clock clock,
+            Anonymity anonymity, DialogueRepository dialogues) {
+        this.anonymity = anonymity;
+        this.dialogues = dialogues;
         this.clarifications = clarifications;
         this.participants = participants;
         this.ledger = ledger;
@@ -141,6 +147,8 @@ public class ClarificationService {
             throw new ValidationException("clarification.error.text", DialogueRules.CLARIFICATION_MAX);
         }
         String cleanAnswer = answerText(answer);
+        anonymity.requireNoSupplierNamed(dialogueId, question, cleanAnswer);
+        dialogues.lock(dialogueId);
         int number = clarifications.highestNumber(dialogueId) + 1;
         c.publish(question, cleanAnswer, number, clock.instant(), access.actorName());
         clarifications.flush();

@@ -5,9 +5,11 @@ import no.samspill.marketdialogue.domain.DialogueParticipant;
 import no.samspill.marketdialogue.domain.DialogueRepository;
 import no.samspill.marketdialogue.domain.MarketDialogue;
 import no.samspill.marketdialogue.domain.ParticipantRepository;
+import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Role;
+import no.samspill.tenancy.TenantDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +25,24 @@ class DialogueAccess {
     private final AccessPolicy access;
     private final DialogueRepository dialogues;
     private final ParticipantRepository participants;
+    private final TenantDirectory tenants;
 
-    DialogueAccess(AccessPolicy access, DialogueRepository dialogues, ParticipantRepository participants) {
+    DialogueAccess(AccessPolicy access, DialogueRepository dialogues, ParticipantRepository participants,
+            TenantDirectory tenants) {
         this.access = access;
+        this.tenants = tenants;
         this.dialogues = dialogues;
         this.participants = participants;
     }
 
+    /** The active tenant, when it is a buyer and the user leads procurements or administers it there. */
     long buyerTenant() {
-        return access.requireAnyRole(BUYER);
+        long tenantId = access.requireAnyRole(BUYER);
+        // a supplier's tenant admin holds TENANT_ADMIN too, but is no buyer
+        if (!tenants.tenant(tenantId).map(t -> t.kind().isBuyer()).orElse(false)) {
+            throw new ForbiddenException();
+        }
+        return tenantId;
     }
 
     MarketDialogue asBuyer(long dialogueId) {
@@ -51,11 +62,25 @@ class DialogueAccess {
     }
 
     SupplierView asSupplier(long dialogueId) {
+        return asSupplier(dialogueId, false);
+    }
+
+    /**
+     * As {@link #asSupplier(long)}, with the tenant's participation row locked until the transaction ends: saves,
+     * uploads, submit and reopen of one response then happen one after the other, so nothing changes a response
+     * after it was submitted.
+     */
+    SupplierView asSupplierForUpdate(long dialogueId) {
+        return asSupplier(dialogueId, true);
+    }
+
+    private SupplierView asSupplier(long dialogueId, boolean lock) {
         long tenantId = supplierTenant();
         MarketDialogue dialogue = dialogues.findById(dialogueId).filter(MarketDialogue::isPublished)
                 .orElseThrow(NotFoundException::new);
-        Optional<DialogueParticipant> participant =
-                participants.findByDialogueIdAndSupplierTenantId(dialogueId, tenantId);
+        Optional<DialogueParticipant> participant = lock
+                ? participants.lockByDialogueAndSupplier(dialogueId, tenantId)
+                : participants.findByDialogueIdAndSupplierTenantId(dialogueId, tenantId);
         boolean invited = participant.map(DialogueParticipant::isInvited).orElse(false);
         if (dialogue.getAccessMode() == AccessMode.INVITED && !invited) {
             throw new NotFoundException();

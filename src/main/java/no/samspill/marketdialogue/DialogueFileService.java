@@ -120,7 +120,7 @@ public class DialogueFileService {
     /** A supplier's file answer; replaces an earlier file for the same question. */
     @Transactional
     public AnswerValue uploadAnswer(long dialogueId, long questionId, String fileName, byte[] content) {
-        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        DialogueAccess.SupplierView view = access.asSupplierForUpdate(dialogueId);
         DialogueParticipant p = view.participant()
                 .orElseThrow(() -> new ValidationException("response.error.not-joined"));
         if (!view.dialogue().isOpenFor(clock.instant())) {
@@ -133,6 +133,8 @@ public class DialogueFileService {
                 .filter(x -> x.id() == questionId && x.type() == QuestionType.FILE).findFirst()
                 .orElseThrow(NotFoundException::new);
         files.findByParticipantIdAndQuestionId(p.id(), questionId).ifPresent(old -> {
+            audit.recordIn(view.supplierTenantId(), "response.file-replaced", "MarketDialogue", dialogueId,
+                    FieldChange.of("file", old.getFileName() + " (" + old.getUploadedBy() + ")", null));
             contents.deleteById(old.id());
             files.delete(old);
             files.flush();
@@ -202,7 +204,8 @@ public class DialogueFileService {
                 String folder = names.getOrDefault(p.getSupplierTenantId(), "?").replaceAll("[/\\\\:*?\"<>|]", "_");
                 zip.putNextEntry(new ZipEntry(folder + "/" + numbers.getOrDefault(f.getQuestionId(), "") + " "
                         + f.getFileName()));
-                zip.write(contents.findById(f.id()).orElseThrow(NotFoundException::new).getContent());
+                // bytes by projection, not as entities: a zip of many files must not pile them up in the session
+                zip.write(contents.bytesOf(f.id()));
                 zip.closeEntry();
             }
         }

@@ -21,6 +21,7 @@ import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.tenancy.TenantDirectory;
 import no.samspill.tenancy.TenantSummary;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,11 @@ public class MeetingService {
     private final TenantDirectory tenants;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Anonymity anonymity;
 
     MeetingService(MeetingRepository slots, ParticipantRepository participants, DialogueLedger ledger,
-            DialogueAccess access, TenantDirectory tenants, AuditTrail audit, Clock clock) {
+            DialogueAccess access, TenantDirectory tenants, AuditTrail audit, Clock clock, Anonymity anonymity) {
+        this.anonymity = anonymity;
         this.slots = slots;
         this.participants = participants;
         this.ledger = ledger;
@@ -85,6 +88,9 @@ public class MeetingService {
             throw new ValidationException("meeting.error.booked");
         }
         slots.delete(slot);
+        if (d.isPublished()) {
+            ledger.toAll(dialogueId, LedgerKind.MEETING_CANCELLED, slot.getStartsAt() + ", " + slot.getLocation());
+        }
         audit.recordIn(d.getTenantId(), "meeting.removed", "MarketDialogue", dialogueId,
                 FieldChange.of("slot", slotId, null));
         return forBuyer(dialogueId);
@@ -116,7 +122,8 @@ public class MeetingService {
                         || s.getBookedBy() == null && s.getStartsAt().isAfter(now))
                 .map(s -> {
                     boolean own = mine != null && Objects.equals(s.getBookedBy(), mine);
-                    return new SlotView(s.id(), s.getVersion(), s.getStartsAt(), s.getDurationMinutes(),
+                    // version 0: a changed version on a free slot would tell that someone booked and cancelled it
+                    return new SlotView(s.id(), 0, s.getStartsAt(), s.getDurationMinutes(),
                             s.getLocation(), null, own, !own, own ? s.getMinutes() : null,
                             own ? s.getMinutesPublished() : null, own ? s.getMinutesPublishedAt() : null);
                 })
@@ -129,8 +136,9 @@ public class MeetingService {
         access.asSupplier(dialogueId);
         return slots.findByDialogueIdOrderByStartsAt(dialogueId).stream()
                 .filter(s -> s.getMinutesPublished() != null)
-                .map(s -> new PublishedMinutes(s.getStartsAt(), s.getMinutesPublished(),
+                .map(s -> new PublishedMinutes(Objects.requireNonNull(s.getMinutesPublished()),
                         Objects.requireNonNull(s.getMinutesPublishedAt())))
+                .sorted(java.util.Comparator.comparing(PublishedMinutes::publishedAt))
                 .toList();
     }
 
@@ -140,15 +148,22 @@ public class MeetingService {
         DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
         DialogueParticipant p = view.participant()
                 .orElseThrow(() -> new ValidationException("response.error.not-joined"));
-        MeetingSlot slot = slot(dialogueId, slotId);
+        // a missing slot and a taken one get the same answer, so slot ids cannot be probed
+        MeetingSlot slot = slots.findById(slotId).filter(s -> s.getDialogueId() == dialogueId)
+                .orElseThrow(() -> new ValidationException("meeting.error.taken"));
         if (!slot.getStartsAt().isAfter(clock.instant())) {
             throw new ValidationException("meeting.error.past");
         }
         if (slots.findByDialogueIdAndBookedBy(dialogueId, p.id()).isPresent()) {
             throw new ValidationException("meeting.error.one-per-supplier");
         }
-        if (slots.book(slotId, p.id(), clock.instant()) == 0) {
-            throw new ValidationException("meeting.error.taken");
+        try {
+            if (slots.book(slotId, p.id(), clock.instant()) == 0) {
+                throw new ValidationException("meeting.error.taken");
+            }
+        } catch (DataIntegrityViolationException sameSupplierTwice) {
+            // two colleagues booking two slots at once: the unique key lets one through
+            throw new ValidationException("meeting.error.one-per-supplier");
         }
         ledger.withOne(dialogueId, LedgerKind.MEETING_BOOKED, view.supplierTenantId(),
                 slot.getStartsAt().toString());
@@ -166,7 +181,12 @@ public class MeetingService {
         if (!slot.getStartsAt().isAfter(clock.instant())) {
             throw new ValidationException("meeting.error.past");
         }
-        slots.release(slot.id(), p.id());
+        if (slot.getMinutes() != null || slot.getMinutesPublished() != null) {
+            throw new ValidationException("meeting.error.has-minutes");
+        }
+        if (slots.release(slot.id(), p.id()) == 0) {
+            throw new NotFoundException();
+        }
         ledger.withOne(dialogueId, LedgerKind.MEETING_CANCELLED, view.supplierTenantId(),
                 slot.getStartsAt().toString());
         audit.recordIn(view.supplierTenantId(), "meeting.cancelled", "MarketDialogue", dialogueId,
@@ -194,6 +214,7 @@ public class MeetingService {
         MarketDialogue d = access.asBuyer(dialogueId);
         MeetingSlot slot = bookedSlot(dialogueId, slotId, expectedVersion);
         String text = minutesText(redacted);
+        anonymity.requireNoSupplierNamed(dialogueId, text);
         slot.publishMinutes(text, clock.instant());
         slots.flush();
         ledger.toAll(dialogueId, LedgerKind.MINUTES_PUBLISHED, text);
@@ -207,6 +228,7 @@ public class MeetingService {
                 .orElseThrow(NotFoundException::new);
     }
 
+    /** A booked meeting that has started: minutes are written about a meeting held, never ahead of it. */
     private MeetingSlot bookedSlot(long dialogueId, long slotId, long expectedVersion) {
         MeetingSlot slot = slot(dialogueId, slotId);
         if (slot.getVersion() != expectedVersion) {
@@ -214,6 +236,9 @@ public class MeetingService {
         }
         if (slot.getBookedBy() == null) {
             throw new ValidationException("meeting.error.not-booked");
+        }
+        if (slot.getStartsAt().isAfter(clock.instant())) {
+            throw new ValidationException("meeting.error.not-held");
         }
         return slot;
     }

@@ -95,12 +95,21 @@ public class QuestionnaireService {
             throw new ConcurrentEditException();
         }
         QuestionForm valid = validate(form);
-        if (valid.type() != q.getType() && answers.existsByQuestionId(questionId)) {
+        boolean settingsChanged = valid.type() != q.getType() || !valid.options().equals(q.getOptions())
+                || !java.util.Objects.equals(valid.maxLength(), q.getMaxLength())
+                || !java.util.Objects.equals(valid.unit(), q.getUnit());
+        // answers already given were given to these settings; only the wording and "required" may change under them
+        if (settingsChanged && answers.existsByQuestionId(questionId)) {
             throw new ValidationException("question.error.type-answered");
         }
         FieldChange change = FieldChange.of("question", q.getText(), valid.text());
+        FieldChange required = FieldChange.of("required", q.isRequired(), valid.required());
+        FieldChange type = FieldChange.of("type", q.getType(), valid.type());
+        FieldChange options = FieldChange.of("options", q.getOptions(), valid.options());
         define(q, valid);
         questions.flush();
+        audit.recordIn(d.getTenantId(), "dialogue.question-settings", "MarketDialogue", d.id(), required, type,
+                options);
         changed(d, "dialogue.question-changed", change, q.id());
         return questionnaires.of(d.id());
     }

@@ -23,6 +23,7 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.tenancy.TenantDirectory;
 import no.samspill.tenancy.TenantSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,6 +91,9 @@ public class ResponseService {
         DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
         MarketDialogue d = view.dialogue();
         DialogueParticipant p = view.participant().orElseGet(() -> join(d, view.supplierTenantId()));
+        if (p.getStatus() == ParticipantStatus.INVITED) {
+            audit.recordIn(view.supplierTenantId(), "response.opened", "MarketDialogue", d.id());
+        }
         p.opened(clock.instant());
         Map<Long, AnswerValue> mine = answers.findByParticipantId(p.id()).stream().map(Answers::view)
                 .collect(Collectors.toMap(AnswerValue::questionId, Function.identity()));
@@ -106,7 +110,7 @@ public class ResponseService {
     @Transactional
     public AnswerValue saveAnswer(long dialogueId, long questionId, @Nullable Long expectedVersion,
             AnswerInput input) {
-        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        DialogueAccess.SupplierView view = access.asSupplierForUpdate(dialogueId);
         DialogueParticipant p = participant(view);
         requireOpen(view.dialogue());
         if (p.getStatus() == ParticipantStatus.SUBMITTED) {
@@ -124,7 +128,12 @@ public class ResponseService {
         }
         answer.set(AnswerRules.text(question, valid), valid.number(), valid.yes(), clock.instant(),
                 access.actorName());
-        answer = answers.saveAndFlush(answer);
+        try {
+            answer = answers.saveAndFlush(answer);
+        } catch (DataIntegrityViolationException firstSaveByTwo) {
+            // two colleagues gave the first answer to this question at the same moment
+            throw new ConcurrentEditException();
+        }
         p.drafted();
         audit.recordIn(view.supplierTenantId(), "response.answer-saved", "MarketDialogue", dialogueId,
                 FieldChange.set("question", question.number()));
@@ -133,9 +142,12 @@ public class ResponseService {
 
     @Transactional
     public ResponseForm submit(long dialogueId) {
-        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        DialogueAccess.SupplierView view = access.asSupplierForUpdate(dialogueId);
         DialogueParticipant p = participant(view);
         requireOpen(view.dialogue());
+        if (p.getStatus() == ParticipantStatus.SUBMITTED) {
+            throw new ValidationException("response.error.submitted");
+        }
         Set<Long> answered = answers.findByParticipantId(p.id()).stream()
                 .filter(a -> a.getTextValue() != null || a.getNumberValue() != null || a.getBoolValue() != null)
                 .map(DialogueAnswer::getQuestionId).collect(Collectors.toSet());
@@ -154,7 +166,7 @@ public class ResponseService {
     /** Takes a submitted response back to draft, as long as the deadline has not passed. */
     @Transactional
     public ResponseForm reopen(long dialogueId) {
-        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        DialogueAccess.SupplierView view = access.asSupplierForUpdate(dialogueId);
         DialogueParticipant p = participant(view);
         requireOpen(view.dialogue());
         if (p.getStatus() != ParticipantStatus.SUBMITTED) {
@@ -172,9 +184,13 @@ public class ResponseService {
     public void acknowledgeQuestionnaire(long dialogueId) {
         DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
         participant(view).seen(view.dialogue().getQuestionnaireVersion());
+        audit.recordIn(view.supplierTenantId(), "response.questionnaire-seen", "MarketDialogue", dialogueId,
+                FieldChange.set("version", view.dialogue().getQuestionnaireVersion()));
     }
 
+    /** Joining an open dialogue happens on the first visit, and only while it takes responses. */
     private DialogueParticipant join(MarketDialogue d, long supplierTenantId) {
+        requireOpen(d);
         DialogueParticipant p = participants.save(new DialogueParticipant(d.id(), supplierTenantId, false,
                 d.getQuestionnaireVersion()));
         ledger.withOne(d.id(), LedgerKind.SUPPLIER_JOINED, supplierTenantId, "");

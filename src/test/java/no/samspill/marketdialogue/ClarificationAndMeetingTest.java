@@ -35,6 +35,8 @@ class ClarificationAndMeetingTest {
     DialogueService dialogues;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void logout() {
@@ -57,6 +59,8 @@ class ClarificationAndMeetingTest {
         assertThat(inbox).extracting(ClarificationView::supplierName).containsOnly("Medtronic");
         ClarificationView first = inbox.getFirst();
         ClarificationView second = inbox.get(1);
+        assertThatThrownBy(() -> clarifications.publish(d.dialogueId(), first.id(), first.version(),
+                "Medtronic lurer på om pumpen kan leies?", "Ja.")).hasMessageContaining("publish.error.names-supplier");
         clarifications.publish(d.dialogueId(), first.id(), first.version(),
                 "Kan pumpen tilbys som leie?", "Ja, leie er et aktuelt alternativ.");
         assertThatThrownBy(() -> clarifications.answerPrivately(d.dialogueId(), second.id(), second.version(),
@@ -82,6 +86,30 @@ class ClarificationAndMeetingTest {
         assertThat(clarifications.mine(d.dialogueId())).extracting(ClarificationView::status)
                 .containsExactly(ClarificationStatus.PUBLISHED, ClarificationStatus.ANSWERED_PRIVATELY);
         assertThat(clarifications.mine(d.dialogueId())).allMatch(c -> c.privateReason() == null);
+    }
+
+    @Test
+    void a_cancelled_booking_takes_its_minutes_with_it_and_the_next_supplier_sees_none() {
+        DialogueFixture.Built d = fixture.published("Avbestilling", "Medtronic", "GE Healthcare");
+        users.login(TestUsers.HSO_LEAD);
+        SlotView slot = meetings.offer(d.dialogueId(), LocalDateTime.now().plusDays(2).withHour(14), 30, "Teams")
+                .getFirst();
+        users.login(TestUsers.MEDTRONIC_USER);
+        responses.open(d.dialogueId());
+        meetings.book(d.dialogueId(), slot.id());
+        meetings.cancelBooking(d.dialogueId());
+        users.login(TestUsers.GE_USER);
+        responses.open(d.dialogueId());
+        meetings.book(d.dialogueId(), slot.id());
+        assertThat(meetings.forSupplier(d.dialogueId())).singleElement().satisfies(s -> {
+            assertThat(s.mine()).isTrue();
+            assertThat(s.minutes()).isNull();
+            assertThat(s.version()).isZero();
+        });
+        assertThat(meetings.publishedMinutes(d.dialogueId())).isEmpty();
+        users.login(TestUsers.HSO_LEAD);
+        assertThat(dialogues.ledger(d.dialogueId())).extracting(LedgerRow::kind).containsSubsequence(
+                LedgerKind.MEETING_BOOKED, LedgerKind.MEETING_CANCELLED, LedgerKind.MEETING_BOOKED);
     }
 
     @Test
@@ -153,15 +181,21 @@ class ClarificationAndMeetingTest {
 
         users.login(TestUsers.HSO_LEAD);
         SlotView booked = meetings.forBuyer(d.dialogueId()).stream().filter(s -> !s.free()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> meetings.writeMinutes(d.dialogueId(), booked.id(), booked.version(), "For tidlig"))
+                .hasMessageContaining("meeting.error.not-held");
+        jdbc.update("update meeting_slot set starts_at = utc_timestamp(6) - interval 1 hour where id = ?", booked.id());
         SlotView withMinutes = meetings.writeMinutes(d.dialogueId(), booked.id(), booked.version(),
                 "Medtronic presenterte MiniMed 780G og ønsket leieavtale.").stream()
                 .filter(s -> s.id() == booked.id()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> meetings.publishMinutes(d.dialogueId(), booked.id(), withMinutes.version(),
+                "Medtronic presenterte en løsning.")).hasMessageContaining("publish.error.names-supplier");
         meetings.publishMinutes(d.dialogueId(), booked.id(), withMinutes.version(),
                 "En leverandør presenterte en løsning med lukket sløyfe.");
 
         users.login(TestUsers.MEDTRONIC_USER);
         assertThat(meetings.forSupplier(d.dialogueId())).filteredOn(SlotView::mine).singleElement()
                 .satisfies(s -> assertThat(s.minutes()).contains("MiniMed 780G"));
+        assertThatThrownBy(() -> meetings.cancelBooking(d.dialogueId())).isInstanceOf(ValidationException.class);
         users.login(TestUsers.GE_USER);
         assertThat(meetings.forSupplier(d.dialogueId())).allMatch(s -> s.minutes() == null);
         assertThat(meetings.publishedMinutes(d.dialogueId())).singleElement()

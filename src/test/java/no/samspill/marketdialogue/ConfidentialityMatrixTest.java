@@ -26,8 +26,9 @@ class ConfidentialityMatrixTest {
 
     private static final String ANONYMOUS = "anonymous";
     private static final Set<String> BUYER_OPS = Set.of("get", "questionnaire", "matrix", "ledger", "invited",
-            "extendDeadline");
-    private static final Set<String> SUPPLIER_OPS = Set.of("open", "saveAnswer", "listed");
+            "extendDeadline", "supplierOptions", "inbox", "meetingsBuyer", "attachmentsBuyer", "exportMatrix");
+    private static final Set<String> SUPPLIER_OPS = Set.of("open", "saveAnswer", "listed", "publishedQa",
+            "meetingsSupplier", "attachmentsSupplier");
 
     @Autowired
     DialogueFixture fixture;
@@ -35,6 +36,14 @@ class ConfidentialityMatrixTest {
     DialogueService dialogues;
     @Autowired
     ResponseService responses;
+    @Autowired
+    ClarificationService clarifications;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    DialogueFileService files;
+    @Autowired
+    DialogueExportService exports;
     @Autowired
     TestUsers users;
 
@@ -61,6 +70,21 @@ class ConfidentialityMatrixTest {
             responses.saveAnswer(d.dialogueId(), d.freeText(), current == null ? null : current.version(),
                     AnswerInput.text("Svar"));
         });
+        ops.put("supplierOptions", () -> dialogues.supplierOptions());
+        ops.put("inbox", () -> clarifications.inbox(d.dialogueId()));
+        ops.put("meetingsBuyer", () -> meetings.forBuyer(d.dialogueId()));
+        ops.put("attachmentsBuyer", () -> files.attachmentsForBuyer(d.dialogueId()));
+        ops.put("exportMatrix", () -> {
+            try {
+                exports.matrixXlsx(d.dialogueId(), java.util.Locale.ENGLISH, k -> k,
+                        new java.io.ByteArrayOutputStream());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ops.put("publishedQa", () -> clarifications.published(d.dialogueId()));
+        ops.put("meetingsSupplier", () -> meetings.forSupplier(d.dialogueId()));
+        ops.put("attachmentsSupplier", () -> files.attachmentsForSupplier(d.dialogueId()));
         ops.put("listed", () -> {
             if (responses.myDialogues().stream().noneMatch(r -> r.dialogueId() == d.dialogueId())) {
                 throw new NotFoundException();
@@ -71,8 +95,9 @@ class ConfidentialityMatrixTest {
         allowed.put(TestUsers.HSO_LEAD, BUYER_OPS);
         allowed.put(TestUsers.HSO_ADMIN, BUYER_OPS);
         allowed.put(TestUsers.HSO_MEMBER, Set.of());
-        allowed.put(TestUsers.SKI_ADMIN, Set.of());
-        allowed.put(TestUsers.RM_ADMIN, Set.of());
+        // other buyers may list the supplier directory (a buyer-wide fact), but nothing of this dialogue
+        allowed.put(TestUsers.SKI_ADMIN, Set.of("supplierOptions"));
+        allowed.put(TestUsers.RM_ADMIN, Set.of("supplierOptions"));
         allowed.put(TestUsers.MEDTRONIC_USER, SUPPLIER_OPS);
         allowed.put(TestUsers.MEDTRONIC_ADMIN, SUPPLIER_OPS);
         allowed.put(TestUsers.GE_USER, Set.of());
@@ -102,7 +127,7 @@ class ConfidentialityMatrixTest {
                 }
             }
         }
-        assertThat(pairs).isEqualTo(90);
+        assertThat(pairs).isEqualTo(10 * 17);
         assertThat(wrong).isEmpty();
     }
 

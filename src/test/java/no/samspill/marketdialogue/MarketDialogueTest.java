@@ -61,6 +61,7 @@ class MarketDialogueTest {
 
         users.login(TestUsers.MEDTRONIC_USER);
         assertThat(responses.submit(d.dialogueId()).status()).isEqualTo(ParticipantStatus.SUBMITTED);
+        assertThatThrownBy(() -> responses.submit(d.dialogueId())).hasMessageContaining("response.error.submitted");
         assertThatThrownBy(() -> responses.saveAnswer(d.dialogueId(), d.number(), 0L,
                 AnswerInput.number(BigDecimal.ONE))).hasMessageContaining("response.error.submitted");
 
@@ -121,8 +122,8 @@ class MarketDialogueTest {
         users.login(TestUsers.MEDTRONIC_USER);
         responses.open(d.dialogueId());
         responses.saveAnswer(d.dialogueId(), d.freeText(), null, AnswerInput.text("Før fristen"));
-        jdbc.update("update market_dialogue set deadline = ? where id = ?",
-                java.sql.Timestamp.valueOf(LocalDateTime.now().minusHours(1)), d.dialogueId());
+        jdbc.update("update market_dialogue set deadline = utc_timestamp(6) - interval 1 hour where id = ?",
+                d.dialogueId());
         ResponseForm form = responses.open(d.dialogueId());
         assertThat(form.editable()).isFalse();
         assertThat(form.answers().get(d.freeText()).text()).isEqualTo("Før fristen");

@@ -1,14 +1,21 @@
 package no.samspill.marketdialogue.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface DialogueRepository extends JpaRepository<MarketDialogue, Long> {
 
     Optional<MarketDialogue> findByIdAndTenantId(long id, long tenantId);
+
+    /** Locks the dialogue row, to serialise numbering (published Q&A) within one dialogue. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from MarketDialogue d where d.id = :id")
+    Optional<MarketDialogue> lock(@Param("id") long id);
 
     List<MarketDialogue> findByTenantIdAndProjectIdOrderByCreatedAtDesc(long tenantId, long projectId);
 

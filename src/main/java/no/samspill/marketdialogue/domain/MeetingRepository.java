@@ -24,7 +24,8 @@ public interface MeetingRepository extends JpaRepository<MeetingSlot, Long> {
     int book(@Param("slot") long slotId, @Param("participant") long participantId, @Param("now") Instant now);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query(value = "update meeting_slot set booked_by = null, booked_at = null, version = version + 1"
+    @Query(value = "update meeting_slot set booked_by = null, booked_at = null, minutes = null,"
+            + " minutes_published = null, minutes_published_at = null, version = version + 1"
             + " where id = :slot and booked_by = :participant", nativeQuery = true)
     int release(@Param("slot") long slotId, @Param("participant") long participantId);
 }

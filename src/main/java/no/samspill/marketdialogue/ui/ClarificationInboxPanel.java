@@ -72,8 +72,12 @@ class ClarificationInboxPanel extends VerticalLayout {
     private Dialog publishDialog(ClarificationView c) {
         Dialog dialog = new Dialog(getTranslation("qa.publish"));
         dialog.setWidth("40rem");
-        TextArea question = area("qa.published-question", c.question());
+        Paragraph original = new Paragraph(getTranslation("qa.original", c.question()));
+        original.addClassName("samspill-muted");
+        // starts empty on purpose: the buyer writes the published wording, so the asker's words are not copied over
+        TextArea question = area("qa.published-question", "");
         question.setHelperText(getTranslation("qa.published-question.help"));
+        dialog.add(original);
         TextArea answer = area("qa.answer", "");
         dialog.add(question, answer);
         Button ok = new Button(getTranslation("qa.publish"), e -> act(dialog, () -> clarifications.publish(d.id(),

@@ -13,6 +13,7 @@ import no.samspill.marketdialogue.FileRef;
 import no.samspill.marketdialogue.UploadRules;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Notify;
+import org.slf4j.LoggerFactory;
 
 /** Download links and upload components for dialogue files, with the same limits the service enforces. */
 final class Files {
@@ -44,6 +45,10 @@ final class Files {
                 ui.access(onStored::run);
             } catch (SamspillException e) {
                 ui.access(() -> Notify.error(e));
+            } catch (RuntimeException e) {
+                // the upload runs outside the UI's error handler: without this the user would see nothing
+                LoggerFactory.getLogger(Files.class).error("Upload failed", e);
+                ui.access(() -> Notify.errorKey("error.unexpected"));
             }
         }));
         upload.setMaxFiles(1);

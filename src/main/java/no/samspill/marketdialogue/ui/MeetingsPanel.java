@@ -65,9 +65,14 @@ class MeetingsPanel extends VerticalLayout {
         location.setMaxLength(DialogueRules.LOCATION_MAX);
         location.setPlaceholder(getTranslation("meeting.location.placeholder"));
         location.setWidth("22rem");
-        Button offer = new Button(getTranslation("meeting.offer"), VaadinIcon.PLUS.create(), e -> act(() ->
-                meetings.offer(d.id(), start.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
-                        location.getValue())));
+        Button offer = new Button(getTranslation("meeting.offer"), VaadinIcon.PLUS.create(), e -> {
+            if (start.getValue() == null) {
+                Notify.errorKey("meeting.error.time-missing");
+                return;
+            }
+            act(() -> meetings.offer(d.id(), start.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
+                    location.getValue()));
+        });
         offer.setId("offer-slot");
         HorizontalLayout form = new HorizontalLayout(start, duration, location, offer);
         form.setAlignItems(Alignment.BASELINE);
@@ -114,7 +119,13 @@ class MeetingsPanel extends VerticalLayout {
         });
         Button publish = new Button(getTranslation("meeting.minutes.publish"), e -> {
             try {
-                meetings.publishMinutes(d.id(), s.id(), s.version(), redacted.getValue());
+                long version = s.version();
+                if (!minutes.getValue().equals(s.minutes() == null ? "" : s.minutes())) {
+                    // keep the private minutes typed in the same dialog, then publish the redacted version
+                    version = meetings.writeMinutes(d.id(), s.id(), version, minutes.getValue()).stream()
+                            .filter(x -> x.id() == s.id()).findFirst().orElseThrow().version();
+                }
+                meetings.publishMinutes(d.id(), s.id(), version, redacted.getValue());
                 dialog.close();
                 reload.run();
             } catch (SamspillException ex) {

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import no.samspill.marketdialogue.AnswerInput;
+import no.samspill.marketdialogue.AnswerText;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.DialogueFileService;
 import no.samspill.marketdialogue.FileRef;
@@ -197,8 +198,11 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             field.error().accept(null);
             saveState.setText(getTranslation("respond.saved", Formats.time(saved.updatedAt(), zone, getLocale())));
         } catch (ConcurrentEditException e) {
-            field.error().accept(getTranslation("respond.conflict"));
-            Notify.error(e);
+            // keep the user's text; show the colleague's and take its version, so the next save replaces it knowingly
+            AnswerValue theirs = responses.open(dialogueId).answers().get(q.id());
+            versions.put(q.id(), theirs == null ? null : theirs.version());
+            String text = theirs == null ? "" : AnswerText.of(q, theirs, getLocale(), this::getTranslation);
+            field.error().accept(getTranslation("respond.conflict", theirs == null ? "" : theirs.updatedBy(), text));
         } catch (ValidationException e) {
             field.error().accept(getTranslation(e.messageKey(), e.args()));
         }

@@ -93,8 +93,14 @@ class SetupPanel extends VerticalLayout {
         mode.setValue(d.accessMode());
         FormLayout form = new FormLayout(title, deadline, mode, intro);
         form.setColspan(intro, 2);
-        Button save = new Button(getTranslation("common.save"), e -> act(() -> dialogues.describe(d.id(), d.version(),
-                new DialogueForm(title.getValue(), intro.getValue(), deadline.getValue(), mode.getValue()))));
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (deadline.getValue() == null) {
+                Notify.errorKey("dialogue.error.deadline-missing");
+                return;
+            }
+            act(() -> dialogues.describe(d.id(), d.version(),
+                    new DialogueForm(title.getValue(), intro.getValue(), deadline.getValue(), mode.getValue())));
+        });
         save.setId("save-dialogue");
         Button publish = new Button(getTranslation("dialogue.publish"), e -> confirmPublish());
         publish.setId("publish-dialogue");
@@ -108,8 +114,13 @@ class SetupPanel extends VerticalLayout {
     private HorizontalLayout extendForm() {
         DateTimePicker deadline = deadlinePicker(LocalDateTime.ofInstant(d.deadline(), d.zone()));
         deadline.setLabel(getTranslation("dialogue.new-deadline"));
-        Button extend = new Button(getTranslation("dialogue.extend"), e -> act(() ->
-                dialogues.extendDeadline(d.id(), d.version(), deadline.getValue())));
+        Button extend = new Button(getTranslation("dialogue.extend"), e -> {
+            if (deadline.getValue() == null) {
+                Notify.errorKey("dialogue.error.deadline-missing");
+                return;
+            }
+            act(() -> dialogues.extendDeadline(d.id(), d.version(), deadline.getValue()));
+        });
         extend.setId("extend-deadline");
         HorizontalLayout row = new HorizontalLayout(deadline, extend);
         row.setAlignItems(Alignment.BASELINE);

@@ -58,8 +58,8 @@ class SupplierMeetingPanel extends VerticalLayout {
         if (!published.isEmpty()) {
             add(new H2(getTranslation("meeting.published")));
             for (PublishedMinutes m : published) {
-                Div item = new Div(new Span(Formats.dateTime(m.meetingAt(), zone, getLocale())),
-                        new Paragraph(m.text()));
+                Div item = new Div(new Span(getTranslation("meeting.published-at",
+                        Formats.dateTime(m.publishedAt(), zone, getLocale()))), new Paragraph(m.text()));
                 item.addClassName("samspill-qa");
                 add(item);
             }

@@ -1,0 +1,38 @@
+package no.samspill.marketdialogue;
+
+import java.util.Locale;
+import no.samspill.marketdialogue.domain.DialogueParticipant;
+import no.samspill.marketdialogue.domain.ParticipantRepository;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.tenancy.TenantDirectory;
+import no.samspill.tenancy.TenantSummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Guards what the buyer publishes to all participants: a text that names a participating supplier is refused,
+ * since publishing must never reveal who asked, who met the buyer, or who takes part.
+ */
+@Component
+class Anonymity {
+
+    private final ParticipantRepository participants;
+    private final TenantDirectory tenants;
+
+    Anonymity(ParticipantRepository participants, TenantDirectory tenants) {
+        this.participants = participants;
+        this.tenants = tenants;
+    }
+
+    void requireNoSupplierNamed(long dialogueId, String... texts) {
+        var ids = participants.findByDialogueId(dialogueId).stream().map(DialogueParticipant::getSupplierTenantId)
+                .toList();
+        for (TenantSummary supplier : tenants.summariesOf(ids).values()) {
+            String name = supplier.name().toLowerCase(Locale.ROOT);
+            for (String text : texts) {
+                if (text.toLowerCase(Locale.ROOT).contains(name)) {
+                    throw new ValidationException("publish.error.names-supplier", supplier.name());
+                }
+            }
+        }
+    }
+}
