@@ -73,6 +73,15 @@ class LoginBrowserIT {
         screenshot("03-my-work-en");
         chooseInSelect("language-switcher", "Norsk bokmål");
         waitForHeading("Mitt arbeid");
+
+        driver.findElement(By.id("user-menu")).click();
+        WebElement logout = wait.until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().trim().equals("Logg ut")).findFirst().orElse(null));
+        logout.click();
+        wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        driver.get(BASE + "/users");
+        wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
     }
 
     @Test
@@ -126,8 +135,12 @@ class LoginBrowserIT {
         clickText("vaadin-tab", "Svar");
         wait.until(d -> !d.findElements(By.id("answer-matrix")).isEmpty());
         screenshot("34-dialogue-matrix");
+        clickText("vaadin-tab", "Spørsmål og svar");
+        screenshot("35-dialogue-qa");
+        clickText("vaadin-tab", "En-til-en-møter");
+        screenshot("36-dialogue-meetings");
         clickText("vaadin-tab", "Likebehandlingslogg");
-        screenshot("35-dialogue-ledger");
+        screenshot("37-dialogue-ledger");
     }
 
     @Test
@@ -142,6 +155,10 @@ class LoginBrowserIT {
         clickText("vaadin-grid-cell-content", "Insulinpumper og CGM – skriftlig markedsdialog");
         waitForHeading("Insulinpumper og CGM – skriftlig markedsdialog");
         screenshot("42-supplier-answer-form");
+        clickText("vaadin-tab", "Spørsmål og svar");
+        screenshot("43-supplier-qa");
+        clickText("vaadin-tab", "En-til-en-møte");
+        screenshot("44-supplier-meeting");
     }
 
     private void clickText(String tag, String text) {
