@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import no.samspill.marketdialogue.domain.Clarification;
 import no.samspill.marketdialogue.domain.ClarificationRepository;
 import no.samspill.marketdialogue.domain.DialogueParticipant;
@@ -16,8 +15,6 @@ import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
-import no.samspill.tenancy.TenantDirectory;
-import no.samspill.tenancy.TenantSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,22 +31,22 @@ public class ClarificationService {
     private final ParticipantRepository participants;
     private final DialogueLedger ledger;
     private final DialogueAccess access;
-    private final TenantDirectory tenants;
     private final AuditTrail audit;
     private final Clock clock;
     private final Anonymity anonymity;
     private final DialogueRepository dialogues;
+    private final SupplierNames supplierNames;
 
     ClarificationService(ClarificationRepository clarifications, ParticipantRepository participants,
-            DialogueLedger ledger, DialogueAccess access, TenantDirectory tenants, AuditTrail audit, Clock clock,
-            Anonymity anonymity, DialogueRepository dialogues) {
+            DialogueLedger ledger, DialogueAccess access, AuditTrail audit, Clock clock,
+            Anonymity anonymity, DialogueRepository dialogues, SupplierNames supplierNames) {
+        this.supplierNames = supplierNames;
         this.anonymity = anonymity;
         this.dialogues = dialogues;
         this.clarifications = clarifications;
         this.participants = participants;
         this.ledger = ledger;
         this.access = access;
-        this.tenants = tenants;
         this.audit = audit;
         this.clock = clock;
     }
@@ -103,12 +100,9 @@ public class ClarificationService {
     @Transactional(readOnly = true)
     public List<ClarificationView> inbox(long dialogueId) {
         access.asBuyer(dialogueId);
-        Map<Long, Long> tenantOf = participants.findByDialogueId(dialogueId).stream()
-                .collect(Collectors.toMap(DialogueParticipant::id, DialogueParticipant::getSupplierTenantId));
-        Map<Long, String> names = tenants.summariesOf(tenantOf.values()).values().stream()
-                .collect(Collectors.toMap(TenantSummary::id, TenantSummary::name));
+        Map<Long, String> names = supplierNames.byParticipant(dialogueId);
         return clarifications.findByDialogueIdOrderByAskedAtAsc(dialogueId).stream()
-                .map(c -> view(c, names.getOrDefault(tenantOf.get(c.getParticipantId()), "?"), true)).toList();
+                .map(c -> view(c, names.getOrDefault(c.getParticipantId(), "?"), true)).toList();
     }
 
     /** Answers the asker only. Allowed only with a reason, which the ledger keeps. */

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import no.samspill.marketdialogue.domain.DialogueParticipant;
 import no.samspill.marketdialogue.domain.MarketDialogue;
 import no.samspill.marketdialogue.domain.MeetingRepository;
@@ -41,9 +40,12 @@ public class MeetingService {
     private final AuditTrail audit;
     private final Clock clock;
     private final Anonymity anonymity;
+    private final SupplierNames supplierNames;
 
     MeetingService(MeetingRepository slots, ParticipantRepository participants, DialogueLedger ledger,
-            DialogueAccess access, TenantDirectory tenants, AuditTrail audit, Clock clock, Anonymity anonymity) {
+            DialogueAccess access, TenantDirectory tenants, AuditTrail audit, Clock clock, Anonymity anonymity,
+            SupplierNames supplierNames) {
+        this.supplierNames = supplierNames;
         this.anonymity = anonymity;
         this.slots = slots;
         this.participants = participants;
@@ -100,13 +102,10 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<SlotView> forBuyer(long dialogueId) {
         access.asBuyer(dialogueId);
-        Map<Long, Long> tenantOf = participants.findByDialogueId(dialogueId).stream()
-                .collect(Collectors.toMap(DialogueParticipant::id, DialogueParticipant::getSupplierTenantId));
-        Map<Long, String> names = tenants.summariesOf(tenantOf.values()).values().stream()
-                .collect(Collectors.toMap(TenantSummary::id, TenantSummary::name));
+        Map<Long, String> names = supplierNames.byParticipant(dialogueId);
         return slots.findByDialogueIdOrderByStartsAt(dialogueId).stream().map(s -> new SlotView(s.id(),
                 s.getVersion(), s.getStartsAt(), s.getDurationMinutes(), s.getLocation(),
-                s.getBookedBy() == null ? null : names.get(tenantOf.get(s.getBookedBy())), false,
+                s.getBookedBy() == null ? null : names.get(s.getBookedBy()), false,
                 s.getBookedBy() == null, s.getMinutes(), s.getMinutesPublished(), s.getMinutesPublishedAt()))
                 .toList();
     }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Arrays;
-import no.samspill.identity.IdentityRules;
 import no.samspill.identity.InvitationResult;
 import no.samspill.identity.PlatformAdminService;
 import no.samspill.platform.i18n.Language;
@@ -22,17 +20,10 @@ class FirstAdminDialog extends Dialog {
 
     FirstAdminDialog(PlatformAdminService admins, TenantSummary tenant) {
         setHeaderTitle(getTranslation("tenants.invite-admin.title", tenant.name()));
-        EmailField email = new EmailField(getTranslation("users.email"));
-        email.setMaxLength(IdentityRules.EMAIL_MAX);
-        email.setRequiredIndicatorVisible(true);
-        TextField name = new TextField(getTranslation("users.name"));
-        name.setMaxLength(IdentityRules.DISPLAY_NAME_MAX);
-        name.setRequiredIndicatorVisible(true);
-        Select<Language> language = new Select<>();
-        language.setLabel(getTranslation("users.language"));
-        language.setItems(Arrays.asList(Language.values()));
-        language.setItemLabelGenerator(l -> getTranslation("language." + l.code()));
-        language.setValue(Language.ofCode(tenant.defaultLanguage()).orElse(Language.DEFAULT));
+        PersonFields person = new PersonFields(Language.ofCode(tenant.defaultLanguage()).orElse(Language.DEFAULT));
+        EmailField email = person.email;
+        TextField name = person.name;
+        Select<Language> language = person.language;
         add(new Paragraph(getTranslation("tenants.invite-admin.intro")), new FormLayout(email, name, language));
         Button send = new Button(getTranslation("users.invite.send"), e -> {
             try {
