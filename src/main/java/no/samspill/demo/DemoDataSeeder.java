@@ -44,6 +44,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoProjects projects;
     private final DemoDialogues dialogues;
+    private final DemoActionPlan actionPlan;
     private final boolean enabled;
 
     /**
@@ -51,13 +52,14 @@ class DemoDataSeeder implements ApplicationRunner {
      * only, unless SAMSPILL_DEMO_DATA=true asks for them explicitly on an external one.
      */
     DemoDataSeeder(TenantService tenants, UserAdminService userAdmin, PlatformAdminService platformAdmins,
-            AccountService accounts, DemoProjects projects, DemoDialogues dialogues,
+            AccountService accounts, DemoProjects projects, DemoDialogues dialogues, DemoActionPlan actionPlan,
             @Value("${samspill.demo-data:}") String demoData,
             @Value("${spring.datasource.url:}") String externalDatabase) {
         this.enabled = demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData);
         this.tenants = tenants;
         this.projects = projects;
         this.dialogues = dialogues;
+        this.actionPlan = actionPlan;
         this.userAdmin = userAdmin;
         this.platformAdmins = platformAdmins;
         this.accounts = accounts;
@@ -97,6 +99,7 @@ class DemoDataSeeder implements ApplicationRunner {
         TenantGrant hso = adminOf(byCode.get("helse-sor-ost"));
         created[0] += dialogues.seed(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
                 Set.of(Role.PROCUREMENT_LEAD)), byCode::get);
+        created[0] += SystemActor.callAs(adminOf(byCode.get("sykehusinnkjop")), actionPlan::seed);
         log.info("Demo data ready ({} new records); demo users log in with the password in README.md", created[0]);
     }
 

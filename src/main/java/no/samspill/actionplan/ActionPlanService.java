@@ -1,0 +1,337 @@
+package no.samspill.actionplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.samspill.actionplan.domain.ActionItem;
+import no.samspill.actionplan.domain.ActionItemRepository;
+import no.samspill.actionplan.domain.ActionPlan;
+import no.samspill.actionplan.domain.ActionPlanRepository;
+import no.samspill.actionplan.domain.ItemHistoryEntry;
+import no.samspill.actionplan.domain.ItemHistoryRepository;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.CurrentUser;
+import no.samspill.platform.security.Role;
+import no.samspill.actionplan.report.StatusReportRows;
+import no.samspill.procurement.ProjectService;
+import no.samspill.reporting.ReportEngine;
+import no.samspill.tenancy.TenantService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Action plans of the active tenant. Any member reads them; procurement leads and admins change them. Every
+ * status update is kept as history; an item is overdue when its month has passed without it being done, and
+ * blocked while an item it depends on is not done.
+ */
+@Service
+public class ActionPlanService {
+
+    static final Role[] EDITORS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD};
+
+    private final ActionPlanRepository plans;
+    private final ActionItemRepository items;
+    private final ItemHistoryRepository history;
+    private final ProjectService projects;
+    private final TenantService tenants;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final ReportEngine reports;
+
+    ActionPlanService(ActionPlanRepository plans, ActionItemRepository items, ItemHistoryRepository history,
+            ProjectService projects, TenantService tenants, AccessPolicy access, AuditTrail audit, Clock clock,
+            ReportEngine reports) {
+        this.reports = reports;
+        this.plans = plans;
+        this.items = items;
+        this.history = history;
+        this.projects = projects;
+        this.tenants = tenants;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanSummary> plans() {
+        long tenantId = access.requireActiveTenant();
+        return plans.findByTenantIdOrderByTitle(tenantId).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canEdit() {
+        return access.current().hasAnyRole(EDITORS);
+    }
+
+    @Transactional(readOnly = true)
+    public PlanSummary plan(long planId) {
+        return summary(load(access.requireActiveTenant(), planId));
+    }
+
+    @Transactional
+    public PlanSummary createPlan(String title, String description) {
+        long tenantId = access.requireAnyRole(EDITORS);
+        String clean = text(title, 3, ActionPlanRules.TITLE_MAX, "plan.error.title");
+        if (plans.existsByTenantIdAndTitleIgnoreCase(tenantId, clean)) {
+            throw new ValidationException("plan.error.title-taken", clean);
+        }
+        ActionPlan plan = plans.save(new ActionPlan(tenantId, clean, text(description, 0, ActionPlanRules.TEXT_MAX,
+                "plan.error.description"), clock.instant()));
+        audit.recordIn(tenantId, "plan.created", "ActionPlan", plan.id(), FieldChange.set("title", clean));
+        return summary(plan);
+    }
+
+    /** The plan's items in number order (A1.2 before A1.10), narrowed by the filter. */
+    @Transactional(readOnly = true)
+    public List<ItemRow> items(long planId, PlanFilter filter) {
+        load(access.requireActiveTenant(), planId);
+        List<ItemRow> rows = rows(planId);
+        Set<Long> changed = filter.changedSince() == null ? null : changedSince(rows, filter.changedSince());
+        String responsible = filter.responsible().strip().toLowerCase(Locale.ROOT);
+        return rows.stream()
+                .filter(r -> filter.statuses().isEmpty() || filter.statuses().contains(r.status()))
+                .filter(r -> responsible.isEmpty() || r.responsible().toLowerCase(Locale.ROOT).contains(responsible))
+                .filter(r -> !filter.overdueOnly() || r.overdue())
+                .filter(r -> changed == null || changed.contains(r.id()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ItemRow item(long itemId) {
+        ActionItem item = loadItem(access.requireActiveTenant(), itemId);
+        return rows(item.getPlanId()).stream().filter(r -> r.id() == itemId).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryRow> history(long itemId) {
+        loadItem(access.requireActiveTenant(), itemId);
+        return history.findByItemIdOrderByChangedAtDesc(itemId).stream().map(h -> new HistoryRow(h.getChangedAt(),
+                h.getChangedBy(), h.getStatus(), h.getStatusText(), month(h.getExpectedMonth()))).toList();
+    }
+
+    @Transactional
+    public ItemRow createItem(long planId, ItemForm form, StatusUpdate initial) {
+        long tenantId = access.requireAnyRole(EDITORS);
+        load(tenantId, planId);
+        ItemNumber number = assignNumber(planId, form.number());
+        Instant now = clock.instant();
+        ActionItem item = new ActionItem(planId, number, now);
+        describe(item, planId, form, now);
+        item.updateStatus(initial.status(), statusText(initial.statusText()), date(initial.expected()), now);
+        items.save(item);
+        history.save(new ItemHistoryEntry(item.id(), now, actor(), initial.status(), item.getStatusText(),
+                item.getExpectedMonth()));
+        audit.recordIn(tenantId, "plan.item-created", "ActionItem", item.id(), FieldChange.set("number", number),
+                FieldChange.set("title", item.getTitle()), FieldChange.set("status", initial.status()));
+        return item(item.id());
+    }
+
+    @Transactional
+    public ItemRow updateItem(long itemId, long expectedVersion, ItemForm form) {
+        long tenantId = access.requireAnyRole(EDITORS);
+        ActionItem item = loadItem(tenantId, itemId);
+        requireVersion(item, expectedVersion);
+        List<FieldChange> changes = List.of(FieldChange.of("title", item.getTitle(), form.title().strip()),
+                FieldChange.of("responsible", item.getResponsible(), form.responsible().strip()),
+                FieldChange.of("dependsOn", sorted(item.getDependsOn()), sorted(form.dependsOn())));
+        describe(item, item.getPlanId(), form, clock.instant());
+        items.flush();
+        audit.recordIn(tenantId, "plan.item-updated", "ActionItem", itemId, changes.toArray(FieldChange[]::new));
+        return item(itemId);
+    }
+
+    /** A status update: colour, text and expected month, kept in the item's history with who and when. */
+    @Transactional
+    public ItemRow updateStatus(long itemId, long expectedVersion, StatusUpdate update) {
+        long tenantId = access.requireAnyRole(EDITORS);
+        ActionItem item = loadItem(tenantId, itemId);
+        requireVersion(item, expectedVersion);
+        Instant now = clock.instant();
+        FieldChange status = FieldChange.of("status", item.getStatus(), update.status());
+        FieldChange expected = FieldChange.of("expected", month(item.getExpectedMonth()), update.expected());
+        item.updateStatus(update.status(), statusText(update.statusText()), date(update.expected()), now);
+        items.flush();
+        history.save(new ItemHistoryEntry(itemId, now, actor(), update.status(), item.getStatusText(),
+                item.getExpectedMonth()));
+        audit.recordIn(tenantId, "plan.status-updated", "ActionItem", itemId, status, expected);
+        return item(itemId);
+    }
+
+    /**
+     * The plan's status report as PDF, laid out like the seed's "Vedlegg – Status handlingsplan": legend, one row per
+     * item with number, title, description, measure and status text, expected month and status, and page numbers.
+     */
+    @Transactional(readOnly = true)
+    public byte[] statusReportPdf(long planId, Locale locale, Function<String, String> t) {
+        ActionPlan plan = load(access.requireActiveTenant(), planId);
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("title", plan.getTitle());
+        params.put("subtitle", t.apply("report.subtitle") + " " + LocalDate.now(clock.withZone(zone())));
+        for (String key : List.of("legendGreen", "legendYellow", "legendRed", "legendDone", "hNumber", "hTitle",
+                "hDescription", "hMeasure", "hExpected", "hStatus", "pageWord", "ofWord")) {
+            params.put(key, t.apply("report." + key));
+        }
+        return reports.pdf("actionplan/status-report", params,
+                StatusReportRows.of(rows(planId), locale, t));
+    }
+
+    private void describe(ActionItem item, long planId, ItemForm form, Instant now) {
+        String title = text(form.title(), 3, ActionPlanRules.TITLE_MAX, "item.error.title");
+        String description = text(form.description(), 0, ActionPlanRules.TEXT_MAX, "item.error.text");
+        String measure = text(form.measure(), 0, ActionPlanRules.TEXT_MAX, "item.error.text");
+        String responsible = text(form.responsible(), 0, ActionPlanRules.RESPONSIBLE_MAX, "item.error.responsible");
+        if (form.projectId() != null) {
+            projects.get(form.projectId());
+        }
+        Map<Long, ActionItem> planItems = items.findByPlanId(planId).stream()
+                .collect(Collectors.toMap(ActionItem::id, Function.identity()));
+        if (!planItems.keySet().containsAll(form.dependsOn())) {
+            throw new ValidationException("item.error.dependency");
+        }
+        if (item.getId() != null && createsCycle(item.id(), form.dependsOn(), planItems)) {
+            throw new ValidationException("item.error.cycle");
+        }
+        item.describe(title, description, measure, responsible, form.projectId(), form.dependsOn(), now);
+    }
+
+    /** Whether the item, given these dependencies, could reach itself through the plan's dependencies. */
+    static boolean createsCycle(long itemId, Set<Long> dependsOn, Map<Long, ActionItem> planItems) {
+        Deque<Long> todo = new ArrayDeque<>(dependsOn);
+        Set<Long> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            long next = todo.pop();
+            if (next == itemId) {
+                return true;
+            }
+            if (seen.add(next) && planItems.containsKey(next)) {
+                todo.addAll(planItems.get(next).getDependsOn());
+            }
+        }
+        return false;
+    }
+
+    private ItemNumber assignNumber(long planId, String requested) {
+        String text = requested.strip().toUpperCase(Locale.ROOT);
+        ItemNumber number;
+        if (text.matches("[A-Z]\\d{1,2}")) {
+            String letter = text.substring(0, 1);
+            int main = Integer.parseInt(text.substring(1));
+            if (main == 0) {
+                throw new ValidationException("item.error.number", requested);
+            }
+            number = new ItemNumber(letter.charAt(0), main, items.highestSub(planId, letter, main) + 1);
+        } else {
+            number = ItemNumber.parse(text);
+        }
+        if (items.numberTaken(planId, String.valueOf(number.group()), number.main(), number.sub())) {
+            throw new ValidationException("item.error.number-taken", number.toString());
+        }
+        return number;
+    }
+
+    private List<ItemRow> rows(long planId) {
+        List<ActionItem> list = items.findByPlanId(planId);
+        Map<Long, ActionItem> byId = list.stream().collect(Collectors.toMap(ActionItem::id, Function.identity()));
+        YearMonth thisMonth = YearMonth.now(clock.withZone(zone()));
+        return list.stream().map(i -> {
+            List<ActionItem> deps = i.getDependsOn().stream().map(byId::get).filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(ActionItem::number)).toList();
+            YearMonth expected = month(i.getExpectedMonth());
+            boolean overdue = i.getStatus() != ItemStatus.DONE && expected != null && expected.isBefore(thisMonth);
+            boolean blocked = i.getStatus() != ItemStatus.DONE
+                    && deps.stream().anyMatch(d -> d.getStatus() != ItemStatus.DONE);
+            return new ItemRow(i.id(), i.getVersion(), i.number(), i.getTitle(), i.getDescription(), i.getMeasure(),
+                    i.getStatus(), i.getStatusText(), expected, i.getResponsible(), i.getProjectId(),
+                    deps.stream().map(ActionItem::id).toList(), deps.stream().map(d -> d.number().toString()).toList(),
+                    overdue, blocked, i.getUpdatedAt());
+        }).sorted(Comparator.comparing(ItemRow::number)).toList();
+    }
+
+    private Set<Long> changedSince(List<ItemRow> rows, LocalDate since) {
+        Instant from = since.atStartOfDay(zone()).toInstant();
+        return history.findByItemIdInAndChangedAtGreaterThanEqual(rows.stream().map(ItemRow::id).toList(), from)
+                .stream().map(ItemHistoryEntry::getItemId).collect(Collectors.toSet());
+    }
+
+    private PlanSummary summary(ActionPlan plan) {
+        List<ItemRow> rows = rows(plan.id());
+        Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
+        for (ItemStatus s : ItemStatus.values()) {
+            counts.put(s, rows.stream().filter(r -> r.status() == s).count());
+        }
+        return new PlanSummary(plan.id(), plan.getVersion(), plan.getTitle(), plan.getDescription(), counts,
+                rows.stream().filter(ItemRow::overdue).count());
+    }
+
+    private ActionPlan load(long tenantId, long planId) {
+        return plans.findByIdAndTenantId(planId, tenantId).orElseThrow(NotFoundException::new);
+    }
+
+    private ActionItem loadItem(long tenantId, long itemId) {
+        ActionItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
+        load(tenantId, item.getPlanId());
+        return item;
+    }
+
+    private ZoneId zone() {
+        return tenants.activeTenant().timeZone();
+    }
+
+    private String actor() {
+        CurrentUser me = access.current();
+        return me.isSystem() ? "system" : me.displayName();
+    }
+
+    private static void requireVersion(ActionItem item, long expectedVersion) {
+        if (item.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    private static String statusText(String text) {
+        return text(text, 0, ActionPlanRules.TEXT_MAX, "item.error.text");
+    }
+
+    private static String text(String text, int min, int max, String key) {
+        String clean = text.strip();
+        if (clean.length() < min || clean.length() > max) {
+            throw new ValidationException(key, max);
+        }
+        return clean;
+    }
+
+    private static @Nullable LocalDate date(@Nullable YearMonth month) {
+        return month == null ? null : month.atDay(1);
+    }
+
+    private static @Nullable YearMonth month(@Nullable LocalDate date) {
+        return date == null ? null : YearMonth.from(date);
+    }
+
+    private static List<Long> sorted(Set<Long> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+}

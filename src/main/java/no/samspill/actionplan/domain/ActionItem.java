@@ -1,0 +1,150 @@
+package no.samspill.actionplan.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import no.samspill.actionplan.ItemNumber;
+import no.samspill.actionplan.ItemStatus;
+import no.samspill.platform.VersionedEntity;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "action_item")
+public class ActionItem extends VersionedEntity {
+
+    @Column(name = "plan_id", nullable = false, updatable = false)
+    private long planId;
+
+    @Column(name = "group_letter", nullable = false, updatable = false, length = 1)
+    private String groupLetter = "A";
+
+    @Column(name = "main_number", nullable = false, updatable = false)
+    private int mainNumber;
+
+    @Column(name = "sub_number", nullable = false, updatable = false)
+    private int subNumber;
+
+    @Column(nullable = false, length = 200)
+    private String title = "";
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String description = "";
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String measure = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ItemStatus status = ItemStatus.GREEN;
+
+    @Column(name = "status_text", nullable = false, columnDefinition = "TEXT")
+    private String statusText = "";
+
+    /** The first day of the expected month: the seed gives months ("JULI 2020"), not days. */
+    @Column(name = "expected_month")
+    private @Nullable LocalDate expectedMonth;
+
+    @Column(nullable = false, length = 200)
+    private String responsible = "";
+
+    @Column(name = "project_id")
+    private @Nullable Long projectId;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "action_item_dependency", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "depends_on_id")
+    @BatchSize(size = 200)
+    private Set<Long> dependsOn = new HashSet<>();
+
+    protected ActionItem() {
+    }
+
+    public ActionItem(long planId, ItemNumber number, Instant now) {
+        this.planId = planId;
+        this.groupLetter = String.valueOf(number.group());
+        this.mainNumber = number.main();
+        this.subNumber = number.sub();
+        this.updatedAt = now;
+    }
+
+    public void describe(String title, String description, String measure, String responsible,
+            @Nullable Long projectId, Set<Long> dependsOn, Instant now) {
+        this.title = title;
+        this.description = description;
+        this.measure = measure;
+        this.responsible = responsible;
+        this.projectId = projectId;
+        this.dependsOn.clear();
+        this.dependsOn.addAll(dependsOn);
+        this.updatedAt = now;
+    }
+
+    public void updateStatus(ItemStatus status, String statusText, @Nullable LocalDate expectedMonth, Instant now) {
+        this.status = status;
+        this.statusText = statusText;
+        this.expectedMonth = expectedMonth;
+        this.updatedAt = now;
+    }
+
+    public ItemNumber number() {
+        return new ItemNumber(groupLetter.charAt(0), mainNumber, subNumber);
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getMeasure() {
+        return measure;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusText() {
+        return statusText;
+    }
+
+    public @Nullable LocalDate getExpectedMonth() {
+        return expectedMonth;
+    }
+
+    public String getResponsible() {
+        return responsible;
+    }
+
+    public @Nullable Long getProjectId() {
+        return projectId;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Set<Long> getDependsOn() {
+        return Set.copyOf(dependsOn);
+    }
+}

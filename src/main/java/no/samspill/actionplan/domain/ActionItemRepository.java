@@ -1,0 +1,20 @@
+package no.samspill.actionplan.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
+
+    List<ActionItem> findByPlanId(long planId);
+
+    @Query("select coalesce(max(i.subNumber), 0) from ActionItem i where i.planId = :plan"
+            + " and i.groupLetter = :letter and i.mainNumber = :main")
+    int highestSub(@Param("plan") long planId, @Param("letter") String letter, @Param("main") int main);
+
+    @Query("select count(i) > 0 from ActionItem i where i.planId = :plan and i.groupLetter = :letter"
+            + " and i.mainNumber = :main and i.subNumber = :sub")
+    boolean numberTaken(@Param("plan") long planId, @Param("letter") String letter, @Param("main") int main,
+            @Param("sub") int sub);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.actionplan.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,11 @@
+/**
+ * Action plans (handlingsplaner): items numbered A1.1, B2.1 …, with a status colour, a status text, an expected
+ * month, a responsible, dependencies and a kept history; and the PDF status report. Uses platform, tenancy,
+ * procurement and reporting.
+ */
+@ApplicationModule(allowedDependencies = {"platform", "tenancy", "procurement", "reporting"})
+@NullMarked
+package no.samspill.actionplan;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

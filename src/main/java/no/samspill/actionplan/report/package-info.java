@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.actionplan.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.actionplan.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,147 @@
+package no.samspill.actionplan;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.ForbiddenException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.SamspillI18NProvider;
+import no.samspill.support.SamspillSpringTest;
+import no.samspill.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SamspillSpringTest
+class ActionPlanServiceTest {
+
+    @Autowired
+    ActionPlanService plans;
+    @Autowired
+    SamspillI18NProvider i18n;
+    @Autowired
+    TestUsers users;
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+    @Test
+    void the_seed_plan_is_there_in_number_order_with_overdue_and_blocked_items() {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary bhm = bhm();
+        List<ItemRow> items = plans.items(bhm.id(), PlanFilter.ALL);
+        assertThat(items).extracting(i -> i.number().toString()).containsExactly("A1.1", "A1.2", "A1.3", "A2.1",
+                "A2.2", "A3.1", "A4.1", "A4.2", "B1.1", "B1.2", "B1.3", "B2.1", "B2.2", "B3.1");
+        ItemRow a31 = items.get(5);
+        assertThat(a31.dependsOn()).containsExactly("A1.2");
+        assertThat(a31.blocked()).isTrue();
+        assertThat(a31.overdue()).isTrue();
+        assertThat(items.getFirst().overdue()).isFalse();
+        assertThat(bhm.counts()).containsEntry(ItemStatus.DONE, 6L).containsEntry(ItemStatus.RED, 2L);
+        assertThat(plans.items(bhm.id(), new PlanFilter(Set.of(ItemStatus.RED), "", false, null)))
+                .extracting(i -> i.number().toString()).containsExactly("A2.1", "A2.2");
+    }
+
+    @Test
+    void numbers_are_given_in_order_kept_stable_and_never_given_twice() {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary plan = plans.createPlan("Plan " + UUID.randomUUID(), "");
+        ItemRow first = create(plan, "A1");
+        ItemRow second = create(plan, "A1");
+        ItemRow tenth = create(plan, "A1.10");
+        create(plan, "B2");
+        assertThat(first.number().toString()).isEqualTo("A1.1");
+        assertThat(second.number().toString()).isEqualTo("A1.2");
+        assertThat(plans.items(plan.id(), PlanFilter.ALL)).extracting(i -> i.number().toString())
+                .containsExactly("A1.1", "A1.2", "A1.10", "B2.1");
+        assertThat(create(plan, "A1").number().toString()).isEqualTo("A1.11");
+        assertThatThrownBy(() -> create(plan, "A1.2")).hasMessageContaining("item.error.number-taken");
+        assertThatThrownBy(() -> create(plan, "1.2")).hasMessageContaining("item.error.number");
+        assertThat(tenth.number()).isEqualTo(ItemNumber.parse("a1.10"));
+    }
+
+    @Test
+    void status_updates_are_kept_as_history_and_show_in_changed_since() {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary plan = plans.createPlan("Plan " + UUID.randomUUID(), "");
+        ItemRow item = create(plan, "A1");
+        ItemRow untouched = create(plan, "A1");
+        ItemRow yellow = plans.updateStatus(item.id(), item.version(), new StatusUpdate(ItemStatus.YELLOW,
+                "Forsinket av ferieavvikling", YearMonth.now().plusMonths(2)));
+        plans.updateStatus(item.id(), yellow.version(), new StatusUpdate(ItemStatus.DONE, "Ferdig", null));
+        assertThat(plans.history(item.id())).extracting(HistoryRow::status)
+                .containsExactly(ItemStatus.DONE, ItemStatus.YELLOW, ItemStatus.GREEN);
+        assertThat(plans.history(item.id()).get(1).changedBy()).isEqualTo("Ola Nilsen");
+        assertThatThrownBy(() -> plans.updateStatus(item.id(), yellow.version(), new StatusUpdate(ItemStatus.RED,
+                "Utsatt", null))).isInstanceOf(ConcurrentEditException.class);
+        assertThat(plans.items(plan.id(), new PlanFilter(Set.of(), "", false, LocalDate.now().plusDays(1))))
+                .isEmpty();
+        assertThat(plans.items(plan.id(), new PlanFilter(Set.of(), "", false, LocalDate.now())))
+                .extracting(ItemRow::id).contains(item.id(), untouched.id());
+    }
+
+    @Test
+    void a_dependency_cycle_is_refused() {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary plan = plans.createPlan("Plan " + UUID.randomUUID(), "");
+        ItemRow a = create(plan, "A1");
+        ItemRow b = plans.createItem(plan.id(), new ItemForm("A2", "Avhenger av A1", "", "", "", null,
+                Set.of(a.id())), new StatusUpdate(ItemStatus.GREEN, "", null));
+        assertThat(b.blocked()).isTrue();
+        assertThatThrownBy(() -> plans.updateItem(a.id(), a.version(), new ItemForm("", a.title(), "", "", "", null,
+                Set.of(b.id())))).hasMessageContaining("item.error.cycle");
+        assertThatThrownBy(() -> plans.updateItem(a.id(), a.version(), new ItemForm("", a.title(), "", "", "", null,
+                Set.of(a.id())))).hasMessageContaining("item.error.cycle");
+    }
+
+    @Test
+    void plans_belong_to_their_tenant_and_members_only_read() {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary bhm = bhm();
+        long itemId = plans.items(bhm.id(), PlanFilter.ALL).getFirst().id();
+        users.login(TestUsers.HSO_ADMIN);
+        assertThat(plans.plans()).extracting(PlanSummary::title).doesNotContain("Handlingsplan BHM");
+        assertThatThrownBy(() -> plans.items(bhm.id(), PlanFilter.ALL)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.item(itemId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.history(itemId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.updateStatus(itemId, 0, new StatusUpdate(ItemStatus.RED, "", null)))
+                .isInstanceOf(NotFoundException.class);
+        users.login(TestUsers.MEDTRONIC_USER);
+        assertThat(plans.plans()).isEmpty();
+        assertThatThrownBy(() -> plans.createPlan("Leverandørplan", "")).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void the_status_report_is_a_pdf_with_the_item_numbers_and_status_words() throws Exception {
+        users.login(TestUsers.SKI_ADMIN);
+        Locale nb = Locale.of("nb");
+        byte[] pdf = plans.statusReportPdf(bhm().id(), nb, key -> i18n.getTranslation(key, nb));
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(text.toString()).contains("Handlingsplan BHM", "A1.1", "A3.1", "B3.1", "FERDIG", "UTSATT",
+                "FORSINKET", "Grønn", "Side 1");
+    }
+
+    private PlanSummary bhm() {
+        return plans.plans().stream().filter(p -> p.title().equals("Handlingsplan BHM")).findFirst().orElseThrow();
+    }
+
+    private ItemRow create(PlanSummary plan, String number) {
+        return plans.createItem(plan.id(), new ItemForm(number, "Tiltak " + number, "", "", "", null, Set.of()),
+                new StatusUpdate(ItemStatus.GREEN, "", null));
+    }
+}
