@@ -124,6 +124,19 @@ public class ActionPlanService {
                 .orElseThrow(NotFoundException::new);
     }
 
+    /** The plan an item belongs to, for the item page's way back. */
+    @Transactional(readOnly = true)
+    public long planOf(long itemId) {
+        return loadItem(access.requireActiveTenant(), itemId).getPlanId();
+    }
+
+    /** The tenant's time zone, in which the views show times. */
+    @Transactional(readOnly = true)
+    public ZoneId timeZone() {
+        access.requireActiveTenant();
+        return zone();
+    }
+
     @Transactional(readOnly = true)
     public List<HistoryRow> history(long itemId) {
         loadItem(access.requireActiveTenant(), itemId);

@@ -144,6 +144,22 @@ class LoginBrowserIT {
     }
 
     @Test
+    void procurement_body_follows_its_action_plan_and_an_item() throws IOException {
+        driver.get(BASE + "/login");
+        logIn("admin@sykehusinnkjop.demo");
+        waitForHeading("Mitt arbeid");
+        driver.get(BASE + "/action-plans");
+        waitForHeading("Handlingsplaner");
+        screenshot("50-action-plans");
+        clickText("vaadin-grid-cell-content", "Handlingsplan BHM");
+        waitForHeading("Handlingsplan BHM");
+        screenshot("51-action-plan");
+        clickText("vaadin-grid-cell-content", "Ny styringsgruppe BHM");
+        waitForHeading("A3.1 Ny styringsgruppe BHM");
+        screenshot("52-action-item");
+    }
+
+    @Test
     void supplier_opens_its_market_dialogues_and_the_answer_form() throws IOException {
         driver.get(BASE + "/login");
         logIn("leverandor@gehealthcare.demo");

@@ -1,0 +1,164 @@
+package no.samspill.actionplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import no.samspill.actionplan.ActionPlanRules;
+import no.samspill.actionplan.ActionPlanService;
+import no.samspill.actionplan.HistoryRow;
+import no.samspill.actionplan.ItemRow;
+import no.samspill.actionplan.ItemStatus;
+import no.samspill.actionplan.StatusUpdate;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+
+/** One item: its facts, a status update (kept in the history), and the history as a timeline. */
+@Route("action-plans/items/:itemId")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String PARAM = "itemId";
+    private final ActionPlanService plans;
+    private String title = "";
+
+    ActionItemView(ActionPlanService plans) {
+        this.plans = plans;
+    }
+
+    static RouteParameters params(long itemId) {
+        return new RouteParameters(PARAM, String.valueOf(itemId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(plans.item(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    }
+
+    private void show(ItemRow item) {
+        removeAll();
+        title = item.number() + " " + item.title();
+        Button back = new Button(getTranslation("item.back"), VaadinIcon.ARROW_LEFT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("action-plans/" + planOf(item))));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new H1(title), StatusBadges.of(item.status()));
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (item.overdue()) {
+            header.add(StatusBadges.flag(VaadinIcon.WARNING, "item.overdue"));
+        }
+        if (item.blocked()) {
+            header.add(StatusBadges.flag(VaadinIcon.LINK, "item.blocked"));
+        }
+        add(back, header, facts(item));
+        if (plans.canEdit()) {
+            Button edit = new Button(getTranslation("item.edit", item.number().toString()), VaadinIcon.EDIT.create(),
+                    e -> new ItemDialog(plans, planOf(item), item, saved -> show(plans.item(saved.id()))).open());
+            edit.setId("edit-item");
+            add(edit, statusForm(item));
+        }
+        add(new H2(getTranslation("item.history")), timeline(item));
+    }
+
+    private long planOf(ItemRow item) {
+        return plans.planOf(item.id());
+    }
+
+    private Div facts(ItemRow item) {
+        Div facts = new Div();
+        facts.addClassName("samspill-facts");
+        fact(facts, "item.description", item.description());
+        fact(facts, "item.measure", item.measure());
+        fact(facts, "item.status-text", item.statusText());
+        fact(facts, "item.expected", Months.format(item.expected(), getLocale()));
+        fact(facts, "item.responsible", item.responsible());
+        fact(facts, "item.depends-on", String.join(", ", item.dependsOn()));
+        return facts;
+    }
+
+    private void fact(Div facts, String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("samspill-fact-label");
+        Span text = new Span(value.isEmpty() ? "–" : value);
+        text.addClassName("samspill-prewrap");
+        facts.add(label, text);
+    }
+
+    private VerticalLayout statusForm(ItemRow item) {
+        Select<ItemStatus> status = new Select<>();
+        status.setLabel(getTranslation("item.status"));
+        status.setItems(ItemStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("item.status." + s.name()));
+        status.setValue(item.status());
+        status.setId("new-status");
+        DatePicker expected = new DatePicker(getTranslation("item.expected"));
+        expected.setHelperText(getTranslation("item.expected.help"));
+        expected.setClearButtonVisible(true);
+        if (item.expected() != null) {
+            expected.setValue(item.expected().atDay(1));
+        }
+        TextArea text = new TextArea(getTranslation("item.status-text"));
+        text.setMaxLength(ActionPlanRules.TEXT_MAX);
+        text.setValue(item.statusText());
+        text.setWidthFull();
+        text.setId("new-status-text");
+        Button save = new Button(getTranslation("item.update-status"), e -> {
+            try {
+                show(plans.updateStatus(item.id(), item.version(), new StatusUpdate(status.getValue(),
+                        text.getValue(), expected.getValue() == null ? null : YearMonth.from(expected.getValue()))));
+                Notify.success("item.status-saved");
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.setId("update-status");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(status, expected);
+        VerticalLayout box = new VerticalLayout(new H2(getTranslation("item.update-status")), row, text, save);
+        box.setPadding(false);
+        box.setMaxWidth("60rem");
+        return box;
+    }
+
+    private OrderedList timeline(ItemRow item) {
+        ZoneId zone = plans.timeZone();
+        OrderedList list = new OrderedList();
+        list.setId("item-history");
+        list.addClassName("samspill-timeline");
+        for (HistoryRow h : plans.history(item.id())) {
+            Span when = new Span(Formats.dateTime(h.changedAt(), zone, getLocale()) + " · " + h.changedBy()
+                    + (h.expected() == null ? "" : " · " + getTranslation("item.expected") + ": "
+                    + Months.format(h.expected(), getLocale())));
+            when.addClassName("samspill-muted");
+            list.add(new ListItem(StatusBadges.of(h.status()), when, new Paragraph(h.statusText())));
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,179 @@
+package no.samspill.actionplan.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.function.Function;
+import no.samspill.actionplan.ActionPlanService;
+import no.samspill.actionplan.ItemRow;
+import no.samspill.actionplan.ItemStatus;
+import no.samspill.actionplan.PlanFilter;
+import no.samspill.actionplan.PlanSummary;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.security.Role;
+
+/** One action plan: status summary, filters, the items grid, a new item, and the PDF status report. */
+@Route("action-plans/:planId")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String PARAM = "planId";
+    private final ActionPlanService plans;
+    private final Grid<ItemRow> grid = new Grid<>();
+    private final MultiSelectComboBox<ItemStatus> statuses = new MultiSelectComboBox<>();
+    private final TextField responsible = new TextField();
+    private final Checkbox overdue = new Checkbox();
+    private final DatePicker changedSince = new DatePicker();
+    private long planId;
+    private String title = "";
+
+    ActionPlanView(ActionPlanService plans) {
+        this.plans = plans;
+        setSizeFull();
+    }
+
+    static RouteParameters params(long planId) {
+        return new RouteParameters(PARAM, String.valueOf(planId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        planId = event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new);
+        PlanSummary plan = plans.plan(planId);
+        title = plan.title();
+        removeAll();
+        add(new H1(plan.title()), new Paragraph(plan.description()), summary(plan), toolbar(), filters(), grid);
+        configureGrid();
+    }
+
+    private Div summary(PlanSummary plan) {
+        Div bar = new Div();
+        bar.setId("plan-summary");
+        bar.addClassName("samspill-summary-bar");
+        for (ItemStatus s : ItemStatus.values()) {
+            Span badge = StatusBadges.of(s);
+            badge.add(new Span(": " + plan.counts().get(s)));
+            bar.add(badge);
+        }
+        Span late = StatusBadges.flag(VaadinIcon.WARNING, "item.overdue");
+        late.add(new Span(": " + plan.overdue()));
+        bar.add(late);
+        return bar;
+    }
+
+    private HorizontalLayout toolbar() {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (plans.canEdit()) {
+            Button add = new Button(getTranslation("plan.new-item"), VaadinIcon.PLUS.create(),
+                    e -> new ItemDialog(plans, planId, null, saved -> grid.getDataProvider().refreshAll()).open());
+            add.setId("new-item");
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(add);
+        }
+        UI ui = UI.getCurrent();
+        Locale locale = getLocale();
+        Function<String, String> t = key -> ui.getTranslation(locale, key);
+        DownloadHandler pdf = event -> {
+            event.setFileName("statusrapport-" + planId + ".pdf");
+            event.setContentType("application/pdf");
+            event.getOutputStream().write(plans.statusReportPdf(planId, locale, t));
+        };
+        Anchor report = new Anchor(pdf, getTranslation("plan.report"));
+        report.setId("status-report");
+        report.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        report.addClassName("samspill-download");
+        bar.add(report);
+        return bar;
+    }
+
+    private HorizontalLayout filters() {
+        statuses.setLabel(getTranslation("plan.filter.status"));
+        statuses.setItems(ItemStatus.values());
+        statuses.setItemLabelGenerator(s -> getTranslation("item.status." + s.name()));
+        responsible.setLabel(getTranslation("item.responsible"));
+        responsible.setValueChangeMode(ValueChangeMode.LAZY);
+        responsible.setClearButtonVisible(true);
+        overdue.setLabel(getTranslation("plan.filter.overdue"));
+        changedSince.setLabel(getTranslation("plan.filter.changed-since"));
+        changedSince.setHelperText(getTranslation("plan.filter.changed-since.help"));
+        changedSince.setClearButtonVisible(true);
+        statuses.addValueChangeListener(e -> refresh());
+        responsible.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+        changedSince.addValueChangeListener(e -> refresh());
+        HorizontalLayout row = new HorizontalLayout(statuses, responsible, changedSince, overdue);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void configureGrid() {
+        grid.removeAllColumns();
+        grid.setId("plan-items");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> r.number().toString()).setHeader(getTranslation("item.number")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ItemRow::title).setHeader(getTranslation("item.title")).setFlexGrow(3);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("item.status")).setAutoWidth(true);
+        grid.addColumn(r -> Months.format(r.expected(), getLocale())).setHeader(getTranslation("item.expected"))
+                .setAutoWidth(true);
+        grid.addColumn(ItemRow::responsible).setHeader(getTranslation("item.responsible")).setFlexGrow(2);
+        grid.setEmptyStateText(getTranslation("plan.no-items"));
+        grid.setItems(q -> plans.items(planId, filter()).stream().skip(q.getOffset()).limit(q.getLimit()),
+                q -> plans.items(planId, filter()).size());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActionItemView.class,
+                ActionItemView.params(e.getItem().id()))));
+        grid.setSizeFull();
+    }
+
+    private Div state(ItemRow r) {
+        Div cell = new Div(StatusBadges.of(r.status()));
+        cell.addClassName("samspill-state-cell");
+        if (r.overdue()) {
+            cell.add(StatusBadges.flag(VaadinIcon.WARNING, "item.overdue"));
+        }
+        if (r.blocked()) {
+            cell.add(StatusBadges.flag(VaadinIcon.LINK, "item.blocked"));
+        }
+        return cell;
+    }
+
+    private PlanFilter filter() {
+        return new PlanFilter(statuses.getValue(), responsible.getValue(), overdue.getValue(),
+                changedSince.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,83 @@
+package no.samspill.actionplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import no.samspill.actionplan.ActionPlanRules;
+import no.samspill.actionplan.ActionPlanService;
+import no.samspill.actionplan.ItemStatus;
+import no.samspill.actionplan.PlanSummary;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Notify;
+
+/** The tenant's action plans with their status counts. */
+@Route("action-plans")
+@Menu(title = "nav.action-plans", order = 30, icon = "vaadin:tasks")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class ActionPlansView extends VerticalLayout implements HasDynamicTitle {
+
+    ActionPlansView(ActionPlanService plans) {
+        setSizeFull();
+        add(new H1(getTranslation("plans.title")), new Paragraph(getTranslation("plans.intro")));
+        if (plans.canEdit()) {
+            Button create = new Button(getTranslation("plans.new"), VaadinIcon.PLUS.create(),
+                    e -> newPlanDialog(plans).open());
+            create.setId("new-plan");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
+        Grid<PlanSummary> grid = new Grid<>();
+        grid.addColumn(PlanSummary::title).setHeader(getTranslation("plans.plan")).setFlexGrow(3);
+        for (ItemStatus s : ItemStatus.values()) {
+            grid.addColumn(p -> p.counts().get(s)).setHeader(getTranslation("item.status." + s.name()))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(PlanSummary::overdue).setHeader(getTranslation("item.overdue")).setAutoWidth(true);
+        grid.setItems(plans.plans());
+        grid.setEmptyStateText(getTranslation("plans.none"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActionPlanView.class,
+                ActionPlanView.params(e.getItem().id()))));
+        add(grid);
+    }
+
+    private Dialog newPlanDialog(ActionPlanService plans) {
+        Dialog dialog = new Dialog(getTranslation("plans.new"));
+        TextField title = new TextField(getTranslation("plans.plan"));
+        title.setMaxLength(ActionPlanRules.TITLE_MAX);
+        title.setWidthFull();
+        TextArea description = new TextArea(getTranslation("plans.description"));
+        description.setMaxLength(ActionPlanRules.TEXT_MAX);
+        description.setWidthFull();
+        dialog.add(title, description);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                PlanSummary plan = plans.createPlan(title.getValue(), description.getValue());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(ActionPlanView.class, ActionPlanView.params(plan.id())));
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-plan");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("plans.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,92 @@
+package no.samspill.actionplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import no.samspill.actionplan.ActionPlanRules;
+import no.samspill.actionplan.ActionPlanService;
+import no.samspill.actionplan.ItemForm;
+import no.samspill.actionplan.ItemRow;
+import no.samspill.actionplan.ItemStatus;
+import no.samspill.actionplan.PlanFilter;
+import no.samspill.actionplan.StatusUpdate;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Notify;
+import org.jspecify.annotations.Nullable;
+
+/** A new item (with its number and first status) or an existing item's description and dependencies. */
+class ItemDialog extends Dialog {
+
+    ItemDialog(ActionPlanService plans, long planId, @Nullable ItemRow existing, Consumer<ItemRow> onSaved) {
+        setHeaderTitle(existing == null ? getTranslation("plan.new-item")
+                : getTranslation("item.edit", existing.number().toString()));
+        setWidth("44rem");
+        TextField number = new TextField(getTranslation("item.number"));
+        number.setHelperText(getTranslation("item.number.help"));
+        number.setVisible(existing == null);
+        TextField title = new TextField(getTranslation("item.title"));
+        title.setMaxLength(ActionPlanRules.TITLE_MAX);
+        TextArea description = area("item.description");
+        TextArea measure = area("item.measure");
+        TextField responsible = new TextField(getTranslation("item.responsible"));
+        responsible.setMaxLength(ActionPlanRules.RESPONSIBLE_MAX);
+        Select<ItemStatus> status = new Select<>();
+        status.setLabel(getTranslation("item.status"));
+        status.setItems(ItemStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("item.status." + s.name()));
+        status.setValue(ItemStatus.GREEN);
+        status.setVisible(existing == null);
+        MultiSelectComboBox<ItemRow> dependsOn = new MultiSelectComboBox<>(getTranslation("item.depends-on"));
+        dependsOn.setItems(plans.items(planId, PlanFilter.ALL).stream()
+                .filter(r -> existing == null || r.id() != existing.id()).toList());
+        dependsOn.setItemLabelGenerator(r -> r.number() + " " + r.title());
+        if (existing != null) {
+            title.setValue(existing.title());
+            description.setValue(existing.description());
+            measure.setValue(existing.measure());
+            responsible.setValue(existing.responsible());
+            dependsOn.setValue(dependsOn.getListDataView().getItems()
+                    .filter(r -> existing.dependsOnIds().contains(r.id())).collect(Collectors.toSet()));
+        }
+        FormLayout form = new FormLayout(number, status, title, responsible, description, measure, dependsOn);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        form.setColspan(measure, 2);
+        form.setColspan(dependsOn, 2);
+        add(form);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                Set<Long> deps = dependsOn.getValue().stream().map(ItemRow::id).collect(Collectors.toSet());
+                ItemForm input = new ItemForm(number.getValue(), title.getValue(), description.getValue(),
+                        measure.getValue(), responsible.getValue(), existing == null ? null : existing.projectId(),
+                        deps);
+                ItemRow saved = existing == null
+                        ? plans.createItem(planId, input, new StatusUpdate(status.getValue(), "", null))
+                        : plans.updateItem(existing.id(), existing.version(), input);
+                Notify.success("item.saved", saved.number().toString());
+                close();
+                onSaved.accept(saved);
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.setId("save-item");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    private TextArea area(String labelKey) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setMaxLength(ActionPlanRules.TEXT_MAX);
+        area.setWidthFull();
+        return area;
+    }
+}
