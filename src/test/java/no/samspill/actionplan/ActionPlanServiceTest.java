@@ -127,6 +127,8 @@ class ActionPlanServiceTest {
         users.login(TestUsers.SKI_ADMIN);
         Locale nb = Locale.of("nb");
         byte[] pdf = plans.statusReportPdf(bhm().id(), nb, key -> i18n.getTranslation(key, nb));
+        // kept for a look: pdftoppm -png target/status-report.pdf
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "status-report.pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {

@@ -180,7 +180,9 @@ class LoginBrowserIT {
     private void clickText(String tag, String text) {
         WebElement element = wait.until(d -> d.findElements(By.cssSelector(tag)).stream()
                 .filter(e -> e.getText().trim().equals(text)).findFirst().orElse(null));
-        element.click();
+        // rows further down a grid may be outside the viewport: bring them in first, as a user would scroll
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private void logIn(String email) {
