@@ -32,6 +32,7 @@ import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanFilter;
+import no.samspill.actionplan.PlanImportService;
 import no.samspill.actionplan.PlanSummary;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.Role;
@@ -43,6 +44,7 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private static final String PARAM = "planId";
     private final ActionPlanService plans;
+    private final PlanImportService imports;
     private final Grid<ItemRow> grid = new Grid<>();
     private final MultiSelectComboBox<ItemStatus> statuses = new MultiSelectComboBox<>();
     private final TextField responsible = new TextField();
@@ -51,8 +53,9 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
     private long planId;
     private String title = "";
 
-    ActionPlanView(ActionPlanService plans) {
+    ActionPlanView(ActionPlanService plans, PlanImportService imports) {
         this.plans = plans;
+        this.imports = imports;
         setSizeFull();
     }
 
@@ -107,7 +110,23 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
         report.setId("status-report");
         report.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         report.addClassName("samspill-download");
-        bar.add(report);
+        DownloadHandler xlsx = event -> {
+            event.setFileName("handlingsplan-" + planId + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            imports.exportXlsx(planId, t, event.getOutputStream());
+        };
+        Anchor export = new Anchor(xlsx, getTranslation("plan.export"));
+        export.setId("plan-export");
+        export.addComponentAsFirst(VaadinIcon.TABLE.create());
+        export.addClassName("samspill-download");
+        bar.add(report, export);
+        if (plans.canEdit()) {
+            Button importButton = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
+                    e -> new ImportDialog(imports, planId, () -> ui.navigate(ActionPlanView.class, params(planId)))
+                            .open());
+            importButton.setId("open-import");
+            bar.add(importButton);
+        }
         return bar;
     }
 
