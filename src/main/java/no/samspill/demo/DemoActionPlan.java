@@ -1,11 +1,16 @@
 package no.samspill.demo;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.samspill.actionplan.ActionPlanService;
+import no.samspill.actionplan.ConferenceDetails;
+import no.samspill.actionplan.ConferenceSummary;
+import no.samspill.actionplan.EntryKind;
+import no.samspill.actionplan.RoundTableService;
 import no.samspill.actionplan.ItemForm;
 import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
@@ -99,9 +104,11 @@ class DemoActionPlan {
                             + "utsettes.", null, NASJONALE, null));
 
     private final ActionPlanService plans;
+    private final RoundTableService roundTables;
 
-    DemoActionPlan(ActionPlanService plans) {
+    DemoActionPlan(ActionPlanService plans, RoundTableService roundTables) {
         this.plans = plans;
+        this.roundTables = roundTables;
     }
 
     int seed() {
@@ -118,6 +125,38 @@ class DemoActionPlan {
                     i.expected()));
             ids.put(i.number(), row.id());
         }
-        return plans.items(plan.id(), PlanFilter.ALL).size();
+        conference(ids);
+        return plans.items(plan.id(), PlanFilter.ALL).size() + 1;
+    }
+
+    /** The round-table conference of 18 January 2019 that the plan came from (seed 001, item A1.1). */
+    private void conference(Map<String, Long> items) {
+        ConferenceSummary c = roundTables.create("Rundebordskonferanse om anskaffelser av behandlingshjelpemidler",
+                LocalDate.of(2019, 1, 18), "Oslo", "Gjennomgang av konsernrevisjonens rapport om anskaffelser av "
+                        + "behandlingshjelpemidler (BHM): læringspunkter og tiltak.");
+        roundTables.addParticipant(c.id(), null, "Fagdirektører", "RHF-ene");
+        roundTables.addParticipant(c.id(), null, "Klinikere", "Helseforetakene");
+        roundTables.addParticipant(c.id(), null, "Fagmiljø for behandlingshjelpemidler", "BHM");
+        roundTables.colleagueOptions().stream().filter(p -> p.email().equals("admin@sykehusinnkjop.demo"))
+                .findFirst().ifPresent(p -> roundTables.addParticipant(c.id(), p.userId(), "", "Sykehusinnkjøp HF"));
+        for (String agenda : List.of("Gjennomgang av rapporten", "Læringspunkter", "Tiltak")) {
+            roundTables.addEntry(c.id(), EntryKind.AGENDA, agenda);
+        }
+        roundTables.addEntry(c.id(), EntryKind.LEARNING, "Klinikere og brukere må involveres før kravspesifikasjonen "
+                + "skrives, ikke etter.");
+        roundTables.addEntry(c.id(), EntryKind.LEARNING, "Produktråd og styringsgrupper trenger et mandat som er "
+                + "forankret i ledelsen.");
+        List<ConferenceDetails.Entry> actions = List.of(
+                add(c.id(), "Etablere regionale produktråd for BHM i alle RHF"),
+                add(c.id(), "Etablere en ny styringsgruppe for BHM med medisinskfaglig kompetanse"),
+                add(c.id(), "Vurdere et fagseminar om kriterier for pasientens behov"));
+        roundTables.linkToItem(actions.get(0).id(), items.get("A1.3"));
+        roundTables.linkToItem(actions.get(1).id(), items.get("A3.1"));
+        roundTables.linkToItem(actions.get(2).id(), items.get("A2.1"));
+    }
+
+    private ConferenceDetails.Entry add(long conferenceId, String action) {
+        return roundTables.addEntry(conferenceId, EntryKind.ACTION, action).entries().stream()
+                .filter(e -> e.text().equals(action)).findFirst().orElseThrow();
     }
 }

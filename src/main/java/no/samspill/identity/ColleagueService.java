@@ -1,10 +1,12 @@
 package no.samspill.identity;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Role;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,16 @@ public class ColleagueService {
         return memberships.findActiveWithRole(tenantId, role).stream()
                 .map(m -> new Colleague(m.getUser().id(), m.getUser().getDisplayName(), m.getUser().getEmail()))
                 .toList();
+    }
+
+    /** All active colleagues in the active tenant, by name. */
+    @Transactional(readOnly = true)
+    public List<Colleague> all() {
+        long tenantId = access.requireActiveTenant();
+        return memberships.findInTenant(tenantId, "%", Pageable.unpaged()).stream()
+                .filter(m -> m.isActive() && m.getUser().isActive())
+                .map(m -> new Colleague(m.getUser().id(), m.getUser().getDisplayName(), m.getUser().getEmail()))
+                .sorted(Comparator.comparing(Colleague::displayName)).toList();
     }
 
     /** The colleague, only when they are an active member of the active tenant. */

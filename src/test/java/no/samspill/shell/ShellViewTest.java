@@ -50,8 +50,8 @@ class ShellViewTest extends KaribuTest {
     @Test
     void tenant_admin_sees_the_admin_views_in_the_menu_but_not_tenants() {
         loginAndOpen(TestUsers.HSO_ADMIN, "");
-        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Anskaffelser", "Handlingsplaner", "Brukere",
-                "Organisasjon", "Revisjonslogg");
+        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Anskaffelser", "Handlingsplaner", "Rundebord",
+                "Brukere", "Organisasjon", "Revisjonslogg");
     }
 
     @Test

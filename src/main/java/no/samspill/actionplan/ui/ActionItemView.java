@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -29,6 +30,7 @@ import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.HistoryRow;
 import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
+import no.samspill.actionplan.RoundTableService;
 import no.samspill.actionplan.StatusUpdate;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.SamspillException;
@@ -43,10 +45,12 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private static final String PARAM = "itemId";
     private final ActionPlanService plans;
+    private final RoundTableService roundTables;
     private String title = "";
 
-    ActionItemView(ActionPlanService plans) {
+    ActionItemView(ActionPlanService plans, RoundTableService roundTables) {
         this.plans = plans;
+        this.roundTables = roundTables;
     }
 
     static RouteParameters params(long itemId) {
@@ -73,6 +77,8 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
             header.add(StatusBadges.flag(VaadinIcon.LINK, "item.blocked"));
         }
         add(back, header, facts(item));
+        roundTables.originOf(item.id()).ifPresent(c -> add(new RouterLink(getTranslation("item.origin", c.title()),
+                RoundTableView.class, RoundTableView.params(c.id()))));
         if (plans.canEdit()) {
             Button edit = new Button(getTranslation("item.edit", item.number().toString()), VaadinIcon.EDIT.create(),
                     e -> new ItemDialog(plans, planOf(item), item, saved -> show(plans.item(saved.id()))).open());

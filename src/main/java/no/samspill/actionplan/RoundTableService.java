@@ -1,0 +1,199 @@
+package no.samspill.actionplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.samspill.actionplan.domain.ActionItemRepository;
+import no.samspill.actionplan.domain.RoundTable;
+import no.samspill.actionplan.domain.RoundTableEntry;
+import no.samspill.actionplan.domain.RoundTableEntryRepository;
+import no.samspill.actionplan.domain.RoundTableParticipant;
+import no.samspill.actionplan.domain.RoundTableParticipantRepository;
+import no.samspill.actionplan.domain.RoundTableRepository;
+import no.samspill.identity.Colleague;
+import no.samspill.identity.ColleagueService;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.AccessPolicy;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Round-table conferences of the active tenant: participants (users or named outsiders), agenda, learning points
+ * and proposed actions. A proposed action becomes an action-plan item in one step, and keeps the link both ways.
+ */
+@Service
+public class RoundTableService {
+
+    private static final int TEXT_MAX = 4_000;
+    private final RoundTableRepository conferences;
+    private final RoundTableParticipantRepository participants;
+    private final RoundTableEntryRepository entries;
+    private final ActionItemRepository items;
+    private final ActionPlanService plans;
+    private final ColleagueService colleagues;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RoundTableService(RoundTableRepository conferences, RoundTableParticipantRepository participants,
+            RoundTableEntryRepository entries, ActionItemRepository items, ActionPlanService plans,
+            ColleagueService colleagues, AccessPolicy access, AuditTrail audit, Clock clock) {
+        this.conferences = conferences;
+        this.participants = participants;
+        this.entries = entries;
+        this.items = items;
+        this.plans = plans;
+        this.colleagues = colleagues;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConferenceSummary> conferences() {
+        long tenantId = access.requireActiveTenant();
+        return conferences.findByTenantIdOrderByHeldOnDesc(tenantId).stream().map(RoundTableService::summary)
+                .toList();
+    }
+
+    @Transactional
+    public ConferenceSummary create(String title, LocalDate heldOn, String place, String topic) {
+        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
+        RoundTable c = conferences.save(new RoundTable(tenantId, text(title, 3, 200, "roundtable.error.title"),
+                heldOn, text(place, 0, 200, "roundtable.error.place"), text(topic, 0, TEXT_MAX, "roundtable.error.text"),
+                clock.instant()));
+        audit.recordIn(tenantId, "roundtable.created", "RoundTable", c.id(), FieldChange.set("title", c.getTitle()),
+                FieldChange.set("heldOn", heldOn));
+        return summary(c);
+    }
+
+    @Transactional(readOnly = true)
+    public ConferenceDetails details(long conferenceId) {
+        RoundTable c = load(access.requireActiveTenant(), conferenceId);
+        List<RoundTableEntry> list = entries.findByConferenceIdOrderByKindAscPositionAsc(conferenceId);
+        Map<Long, String> numbers = items.findAllById(list.stream().map(RoundTableEntry::getItemId)
+                        .filter(java.util.Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(i -> i.id(), i -> i.number().toString()));
+        return new ConferenceDetails(summary(c),
+                participants.findByConferenceIdOrderByOrganisationAscNameAsc(conferenceId).stream()
+                        .map(p -> new ConferenceDetails.Participant(p.getName(), p.getOrganisation(),
+                                p.getUserId() != null)).toList(),
+                list.stream().map(e -> new ConferenceDetails.Entry(e.id(), e.getVersion(), e.getKind(), e.getText(),
+                        e.getItemId(), e.getItemId() == null ? null : numbers.get(e.getItemId()))).toList());
+    }
+
+    /** A participant: a colleague (by user id) or a named outsider with their organisation. */
+    @Transactional
+    public ConferenceDetails addParticipant(long conferenceId, @Nullable Long userId, String name,
+            String organisation) {
+        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
+        load(tenantId, conferenceId);
+        String shownName = name;
+        if (userId != null) {
+            Colleague colleague = colleagues.find(userId).orElseThrow(NotFoundException::new);
+            shownName = colleague.displayName();
+        }
+        String cleanName = text(shownName, 2, 200, "roundtable.error.name");
+        participants.save(new RoundTableParticipant(conferenceId, userId, cleanName,
+                text(organisation, 0, 200, "roundtable.error.organisation")));
+        audit.recordIn(tenantId, "roundtable.participant-added", "RoundTable", conferenceId,
+                FieldChange.set("participant", cleanName));
+        return details(conferenceId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagueOptions() {
+        access.requireAnyRole(ActionPlanService.EDITORS);
+        return colleagues.all();
+    }
+
+    @Transactional
+    public ConferenceDetails addEntry(long conferenceId, EntryKind kind, String text) {
+        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
+        load(tenantId, conferenceId);
+        String clean = text(text, 2, TEXT_MAX, "roundtable.error.text");
+        RoundTableEntry entry = entries.save(new RoundTableEntry(conferenceId, kind,
+                entries.countByConferenceIdAndKind(conferenceId, kind) + 1, clean));
+        audit.recordIn(tenantId, "roundtable.entry-added", "RoundTable", conferenceId,
+                FieldChange.set(kind.name().toLowerCase(java.util.Locale.ROOT), clean));
+        return details(conferenceId);
+    }
+
+    /**
+     * Turns a proposed action into a new item of an action plan, in one step. The item is described by the
+     * action, and the entry keeps the link to it (the item page shows where it came from).
+     */
+    @Transactional
+    public ItemRow makeItem(long entryId, long expectedVersion, long planId, String number, String title) {
+        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
+        RoundTableEntry entry = entries.findById(entryId).orElseThrow(NotFoundException::new);
+        RoundTable c = load(tenantId, entry.getConferenceId());
+        if (entry.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (entry.getKind() != EntryKind.ACTION || entry.getItemId() != null) {
+            throw new ValidationException("roundtable.error.not-open-action");
+        }
+        ItemRow item = plans.createItem(planId, new ItemForm(number, title, entry.getText(),
+                        "", "", null, Set.of()), new StatusUpdate(ItemStatus.GREEN, "", null));
+        entry.becameItem(item.id());
+        entries.flush();
+        audit.recordIn(tenantId, "roundtable.action-to-item", "RoundTable", c.id(),
+                FieldChange.set("item", item.number()));
+        return item;
+    }
+
+    /** Records that a proposed action is covered by an existing item of one of the tenant's plans. */
+    @Transactional
+    public void linkToItem(long entryId, long itemId) {
+        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
+        RoundTableEntry entry = entries.findById(entryId).orElseThrow(NotFoundException::new);
+        RoundTable c = load(tenantId, entry.getConferenceId());
+        ItemRow item = plans.item(itemId);
+        entry.becameItem(item.id());
+        audit.recordIn(tenantId, "roundtable.action-linked", "RoundTable", c.id(),
+                FieldChange.set("item", item.number()));
+    }
+
+    @Transactional(readOnly = true)
+    public long conferenceOf(long entryId) {
+        long tenantId = access.requireActiveTenant();
+        RoundTableEntry entry = entries.findById(entryId).orElseThrow(NotFoundException::new);
+        return load(tenantId, entry.getConferenceId()).id();
+    }
+
+    /** The conference an item came from, if any, for the item page. */
+    @Transactional(readOnly = true)
+    public Optional<ConferenceSummary> originOf(long itemId) {
+        long tenantId = access.requireActiveTenant();
+        return entries.findFirstByItemId(itemId)
+                .flatMap(e -> conferences.findByIdAndTenantId(e.getConferenceId(), tenantId))
+                .map(RoundTableService::summary);
+    }
+
+    private RoundTable load(long tenantId, long conferenceId) {
+        return conferences.findByIdAndTenantId(conferenceId, tenantId).orElseThrow(NotFoundException::new);
+    }
+
+    private static ConferenceSummary summary(RoundTable c) {
+        return new ConferenceSummary(c.id(), c.getTitle(), c.getHeldOn(), c.getPlace(), c.getTopic());
+    }
+
+    private static String text(String value, int min, int max, String key) {
+        String clean = value.strip();
+        if (clean.length() < min || clean.length() > max) {
+            throw new ValidationException(key, max);
+        }
+        return clean;
+    }
+
+}

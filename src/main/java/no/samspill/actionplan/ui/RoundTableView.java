@@ -1,0 +1,178 @@
+package no.samspill.actionplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import no.samspill.actionplan.ActionPlanService;
+import no.samspill.actionplan.ConferenceDetails;
+import no.samspill.actionplan.EntryKind;
+import no.samspill.actionplan.ItemRow;
+import no.samspill.actionplan.PlanSummary;
+import no.samspill.actionplan.RoundTableService;
+import no.samspill.identity.Colleague;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Notify;
+
+/** One round-table conference: participants, agenda, learning points, and actions that become plan items. */
+@Route("round-tables/:conferenceId")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String PARAM = "conferenceId";
+    private final RoundTableService roundTables;
+    private final ActionPlanService plans;
+    private String title = "";
+
+    RoundTableView(RoundTableService roundTables, ActionPlanService plans) {
+        this.roundTables = roundTables;
+        this.plans = plans;
+    }
+
+    static RouteParameters params(long conferenceId) {
+        return new RouteParameters(PARAM, String.valueOf(conferenceId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(roundTables.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    }
+
+    private void show(ConferenceDetails d) {
+        removeAll();
+        boolean edit = plans.canEdit();
+        title = d.conference().title();
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        Paragraph topic = new Paragraph(d.conference().topic());
+        topic.addClassName("samspill-prewrap");
+        add(new H1(title), new Paragraph(date.format(d.conference().heldOn()) + " · " + d.conference().place()), topic);
+        add(new H2(getTranslation("roundtable.participants")));
+        UnorderedList people = new UnorderedList();
+        d.participants().forEach(p -> people.add(new ListItem(p.name() + (p.organisation().isEmpty() ? ""
+                : " (" + p.organisation() + ")"))));
+        add(people);
+        if (edit) {
+            add(participantForm(d.conference().id()));
+        }
+        for (EntryKind kind : EntryKind.values()) {
+            add(new H2(getTranslation("roundtable.kind." + kind.name())));
+            OrderedList list = new OrderedList();
+            list.setId("entries-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            d.entries().stream().filter(e -> e.kind() == kind).forEach(e -> list.add(entry(e, edit)));
+            add(list);
+            if (edit) {
+                add(entryForm(d.conference().id(), kind));
+            }
+        }
+    }
+
+    private ListItem entry(ConferenceDetails.Entry e, boolean edit) {
+        ListItem item = new ListItem(new Span(e.text()));
+        if (e.itemId() != null) {
+            RouterLink link = new RouterLink(getTranslation("roundtable.became", e.itemNumber()), ActionItemView.class,
+                    ActionItemView.params(e.itemId()));
+            link.addClassName("samspill-became");
+            item.add(link);
+        } else if (e.kind() == EntryKind.ACTION && edit) {
+            Button make = new Button(getTranslation("roundtable.make-item"), ev -> makeItemDialog(e).open());
+            make.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            make.setId("make-item-" + e.id());
+            item.add(make);
+        }
+        return item;
+    }
+
+    private HorizontalLayout participantForm(long conferenceId) {
+        ComboBox<Colleague> colleague = new ComboBox<>(getTranslation("roundtable.colleague"));
+        colleague.setItems(roundTables.colleagueOptions());
+        colleague.setItemLabelGenerator(Colleague::displayName);
+        colleague.setClearButtonVisible(true);
+        TextField name = new TextField(getTranslation("roundtable.name"));
+        TextField organisation = new TextField(getTranslation("roundtable.organisation"));
+        Button add = new Button(getTranslation("roundtable.add-participant"), e -> act(() -> roundTables.addParticipant(
+                conferenceId, colleague.getValue() == null ? null : colleague.getValue().userId(), name.getValue(),
+                organisation.getValue())));
+        HorizontalLayout row = new HorizontalLayout(colleague, name, organisation, add);
+        row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private HorizontalLayout entryForm(long conferenceId, EntryKind kind) {
+        TextField text = new TextField();
+        text.setAriaLabel(getTranslation("roundtable.add." + kind.name()));
+        text.setPlaceholder(getTranslation("roundtable.add." + kind.name()));
+        text.setWidth("36rem");
+        text.setId("new-entry-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        Button add = new Button(getTranslation("roundtable.add"), e -> act(() -> roundTables.addEntry(conferenceId, kind,
+                text.getValue())));
+        add.setId("add-entry-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        return new HorizontalLayout(text, add);
+    }
+
+    private Dialog makeItemDialog(ConferenceDetails.Entry entry) {
+        Dialog dialog = new Dialog(getTranslation("roundtable.make-item"));
+        dialog.setWidth("36rem");
+        ComboBox<PlanSummary> plan = new ComboBox<>(getTranslation("plans.plan"));
+        plan.setItems(plans.plans());
+        plan.setItemLabelGenerator(PlanSummary::title);
+        TextField number = new TextField(getTranslation("item.number"));
+        number.setHelperText(getTranslation("item.number.help"));
+        TextField itemTitle = new TextField(getTranslation("item.title"));
+        itemTitle.setWidthFull();
+        dialog.add(new Paragraph(entry.text()), plan, number, itemTitle);
+        Button ok = new Button(getTranslation("roundtable.make-item"), e -> {
+            if (plan.getValue() == null) {
+                Notify.errorKey("roundtable.error.plan");
+                return;
+            }
+            try {
+                ItemRow item = roundTables.makeItem(entry.id(), entry.version(), plan.getValue().id(), number.getValue(),
+                        itemTitle.getValue());
+                Notify.success("item.saved", item.number().toString());
+                dialog.close();
+                show(roundTables.details(roundTables.conferenceOf(entry.id())));
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        ok.setId("confirm-make-item");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        return dialog;
+    }
+
+    private void act(java.util.function.Supplier<ConferenceDetails> action) {
+        try {
+            show(action.get());
+        } catch (SamspillException ex) {
+            Notify.error(ex);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,91 @@
+package no.samspill.actionplan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import no.samspill.actionplan.ActionPlanService;
+import no.samspill.actionplan.ConferenceSummary;
+import no.samspill.actionplan.RoundTableService;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Notify;
+
+/** The tenant's round-table conferences; a new one starts here. */
+@Route("round-tables")
+@Menu(title = "nav.round-tables", order = 31, icon = "vaadin:group")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class RoundTablesView extends VerticalLayout implements HasDynamicTitle {
+
+    RoundTablesView(RoundTableService roundTables, ActionPlanService plans) {
+        setSizeFull();
+        add(new H1(getTranslation("roundtables.title")), new Paragraph(getTranslation("roundtables.intro")));
+        if (plans.canEdit()) {
+            Button create = new Button(getTranslation("roundtables.new"), VaadinIcon.PLUS.create(),
+                    e -> newDialog(roundTables).open());
+            create.setId("new-round-table");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
+        Grid<ConferenceSummary> grid = new Grid<>();
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        grid.addColumn(c -> date.format(c.heldOn())).setHeader(getTranslation("roundtable.held-on")).setAutoWidth(true);
+        grid.addColumn(ConferenceSummary::title).setHeader(getTranslation("roundtable.title")).setFlexGrow(3);
+        grid.addColumn(ConferenceSummary::place).setHeader(getTranslation("roundtable.place")).setFlexGrow(1);
+        grid.setItems(roundTables.conferences());
+        grid.setEmptyStateText(getTranslation("roundtables.none"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RoundTableView.class,
+                RoundTableView.params(e.getItem().id()))));
+        add(grid);
+    }
+
+    private Dialog newDialog(RoundTableService roundTables) {
+        Dialog dialog = new Dialog(getTranslation("roundtables.new"));
+        dialog.setWidth("40rem");
+        TextField title = new TextField(getTranslation("roundtable.title"));
+        DatePicker heldOn = new DatePicker(getTranslation("roundtable.held-on"));
+        TextField place = new TextField(getTranslation("roundtable.place"));
+        TextArea topic = new TextArea(getTranslation("roundtable.topic"));
+        FormLayout form = new FormLayout(title, heldOn, place, topic);
+        form.setColspan(title, 2);
+        form.setColspan(topic, 2);
+        dialog.add(form);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (heldOn.getValue() == null) {
+                Notify.errorKey("roundtable.error.date");
+                return;
+            }
+            try {
+                ConferenceSummary c = roundTables.create(title.getValue(), heldOn.getValue(), place.getValue(),
+                        topic.getValue());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(RoundTableView.class, RoundTableView.params(c.id())));
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.setId("save-round-table");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("roundtables.title") + " – " + getTranslation("app.name");
+    }
+}
