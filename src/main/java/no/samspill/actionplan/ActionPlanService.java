@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,6 +33,7 @@ import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
 import no.samspill.actionplan.report.StatusReportRows;
+import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
 import no.samspill.reporting.ReportEngine;
 import no.samspill.tenancy.TenantService;
@@ -122,6 +124,24 @@ public class ActionPlanService {
         ActionItem item = loadItem(access.requireActiveTenant(), itemId);
         return rows(item.getPlanId()).stream().filter(r -> r.id() == itemId).findFirst()
                 .orElseThrow(NotFoundException::new);
+    }
+
+    /** The tenant's procurement projects, for linking an item to one. */
+    @Transactional(readOnly = true)
+    public List<ProjectRef> projectOptions() {
+        access.requireAnyRole(EDITORS);
+        return projects.search(ProjectFilter.ALL, 0, 1000).stream()
+                .map(p -> new ProjectRef(p.id(), p.reference() + " " + p.title())).toList();
+    }
+
+    /** The linked project, as the item page names it; empty when none or no longer visible. */
+    @Transactional(readOnly = true)
+    public Optional<ProjectRef> projectOf(ItemRow item) {
+        if (item.projectId() == null) {
+            return Optional.empty();
+        }
+        var p = projects.get(item.projectId());
+        return Optional.of(new ProjectRef(p.id(), p.reference() + " " + p.title()));
     }
 
     /** The plan an item belongs to, for the item page's way back. */

@@ -3,6 +3,7 @@ package no.samspill.actionplan.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -77,6 +78,8 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
             header.add(StatusBadges.flag(VaadinIcon.LINK, "item.blocked"));
         }
         add(back, header, facts(item));
+        plans.projectOf(item).ifPresent(p -> add(new Anchor("projects/" + p.id(),
+                getTranslation("item.project-link", p.label()))));
         roundTables.originOf(item.id()).ifPresent(c -> add(new RouterLink(getTranslation("item.origin", c.title()),
                 RoundTableView.class, RoundTableView.params(c.id()))));
         if (plans.canEdit()) {

@@ -2,12 +2,14 @@ package no.samspill.actionplan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import no.samspill.actionplan.ItemForm;
 import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanFilter;
+import no.samspill.actionplan.ProjectRef;
 import no.samspill.actionplan.StatusUpdate;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Notify;
@@ -44,6 +47,10 @@ class ItemDialog extends Dialog {
         status.setItemLabelGenerator(s -> getTranslation("item.status." + s.name()));
         status.setValue(ItemStatus.GREEN);
         status.setVisible(existing == null);
+        ComboBox<ProjectRef> project = new ComboBox<>(getTranslation("item.project"));
+        project.setItems(plans.projectOptions());
+        project.setItemLabelGenerator(ProjectRef::label);
+        project.setClearButtonVisible(true);
         MultiSelectComboBox<ItemRow> dependsOn = new MultiSelectComboBox<>(getTranslation("item.depends-on"));
         dependsOn.setItems(plans.items(planId, PlanFilter.ALL).stream()
                 .filter(r -> existing == null || r.id() != existing.id()).toList());
@@ -53,10 +60,14 @@ class ItemDialog extends Dialog {
             description.setValue(existing.description());
             measure.setValue(existing.measure());
             responsible.setValue(existing.responsible());
+            project.getListDataView().getItems().filter(p -> p.id() == Objects.requireNonNullElse(
+                    existing.projectId(), -1L)).findFirst().ifPresent(project::setValue);
             dependsOn.setValue(dependsOn.getListDataView().getItems()
                     .filter(r -> existing.dependsOnIds().contains(r.id())).collect(Collectors.toSet()));
         }
-        FormLayout form = new FormLayout(number, status, title, responsible, description, measure, dependsOn);
+        FormLayout form = new FormLayout(number, status, title, responsible, description, measure, project,
+                dependsOn);
+        form.setColspan(project, 2);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setColspan(measure, 2);
@@ -66,8 +77,8 @@ class ItemDialog extends Dialog {
             try {
                 Set<Long> deps = dependsOn.getValue().stream().map(ItemRow::id).collect(Collectors.toSet());
                 ItemForm input = new ItemForm(number.getValue(), title.getValue(), description.getValue(),
-                        measure.getValue(), responsible.getValue(), existing == null ? null : existing.projectId(),
-                        deps);
+                        measure.getValue(), responsible.getValue(),
+                        project.getValue() == null ? null : project.getValue().id(), deps);
                 ItemRow saved = existing == null
                         ? plans.createItem(planId, input, new StatusUpdate(status.getValue(), "", null))
                         : plans.updateItem(existing.id(), existing.version(), input);
