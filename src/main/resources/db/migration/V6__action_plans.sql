@@ -11,7 +11,8 @@ CREATE TABLE action_plan (
     CONSTRAINT fk_plan_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- The number (group letter, number, sub-number) never changes once given: removing an item leaves a gap.
+-- The number (group letter, number, sub-number) never changes once given: removing an item leaves a gap, and the
+-- number is not given again.
 CREATE TABLE action_item (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     version        BIGINT       NOT NULL DEFAULT 0,
@@ -28,6 +29,8 @@ CREATE TABLE action_item (
     responsible    VARCHAR(200) NOT NULL,
     project_id     BIGINT       NULL,
     updated_at     DATETIME(6)  NOT NULL,
+    -- a removed item keeps its row (number reserved, history kept) but no longer shows
+    removed        BOOLEAN      NOT NULL DEFAULT FALSE,
     CONSTRAINT uk_item_number UNIQUE (plan_id, group_letter, main_number, sub_number),
     CONSTRAINT fk_item_plan FOREIGN KEY (plan_id) REFERENCES action_plan (id),
     CONSTRAINT fk_item_project FOREIGN KEY (project_id) REFERENCES procurement_project (id)

@@ -38,6 +38,7 @@ import no.samspill.procurement.ProjectService;
 import no.samspill.reporting.ReportEngine;
 import no.samspill.tenancy.TenantService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionPlanService {
 
     static final Role[] EDITORS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD};
+    static final Role[] READERS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER};
 
     private final ActionPlanRepository plans;
     private final ActionItemRepository items;
@@ -60,11 +62,13 @@ public class ActionPlanService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ReportEngine reports;
+    private final ApplicationEventPublisher events;
 
     ActionPlanService(ActionPlanRepository plans, ActionItemRepository items, ItemHistoryRepository history,
             ProjectService projects, TenantService tenants, AccessPolicy access, AuditTrail audit, Clock clock,
-            ReportEngine reports) {
+            ReportEngine reports, ApplicationEventPublisher events) {
         this.reports = reports;
+        this.events = events;
         this.plans = plans;
         this.items = items;
         this.history = history;
@@ -77,7 +81,7 @@ public class ActionPlanService {
 
     @Transactional(readOnly = true)
     public List<PlanSummary> plans() {
-        long tenantId = access.requireActiveTenant();
+        long tenantId = access.requireAnyRole(READERS);
         return plans.findByTenantIdOrderByTitle(tenantId).stream().map(this::summary).toList();
     }
 
@@ -88,7 +92,7 @@ public class ActionPlanService {
 
     @Transactional(readOnly = true)
     public PlanSummary plan(long planId) {
-        return summary(load(access.requireActiveTenant(), planId));
+        return summary(load(access.requireAnyRole(READERS), planId));
     }
 
     @Transactional
@@ -107,7 +111,7 @@ public class ActionPlanService {
     /** The plan's items in number order (A1.2 before A1.10), narrowed by the filter. */
     @Transactional(readOnly = true)
     public List<ItemRow> items(long planId, PlanFilter filter) {
-        load(access.requireActiveTenant(), planId);
+        load(access.requireAnyRole(READERS), planId);
         List<ItemRow> rows = rows(planId);
         Set<Long> changed = filter.changedSince() == null ? null : changedSince(rows, filter.changedSince());
         String responsible = filter.responsible().strip().toLowerCase(Locale.ROOT);
@@ -121,7 +125,7 @@ public class ActionPlanService {
 
     @Transactional(readOnly = true)
     public ItemRow item(long itemId) {
-        ActionItem item = loadItem(access.requireActiveTenant(), itemId);
+        ActionItem item = loadItem(access.requireAnyRole(READERS), itemId);
         return rows(item.getPlanId()).stream().filter(r -> r.id() == itemId).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
@@ -140,26 +144,30 @@ public class ActionPlanService {
         if (item.projectId() == null) {
             return Optional.empty();
         }
-        var p = projects.get(item.projectId());
-        return Optional.of(new ProjectRef(p.id(), p.reference() + " " + p.title()));
+        try {
+            var p = projects.get(item.projectId());
+            return Optional.of(new ProjectRef(p.id(), p.reference() + " " + p.title()));
+        } catch (NotFoundException | no.samspill.platform.i18n.ForbiddenException gone) {
+            return Optional.empty();
+        }
     }
 
     /** The plan an item belongs to, for the item page's way back. */
     @Transactional(readOnly = true)
     public long planOf(long itemId) {
-        return loadItem(access.requireActiveTenant(), itemId).getPlanId();
+        return loadItem(access.requireAnyRole(READERS), itemId).getPlanId();
     }
 
     /** The tenant's time zone, in which the views show times. */
     @Transactional(readOnly = true)
     public ZoneId timeZone() {
-        access.requireActiveTenant();
+        access.requireAnyRole(READERS);
         return zone();
     }
 
     @Transactional(readOnly = true)
     public List<HistoryRow> history(long itemId) {
-        loadItem(access.requireActiveTenant(), itemId);
+        loadItem(access.requireAnyRole(READERS), itemId);
         return history.findByItemIdOrderByChangedAtDesc(itemId).stream().map(h -> new HistoryRow(h.getChangedAt(),
                 h.getChangedBy(), h.getStatus(), h.getStatusText(), month(h.getExpectedMonth()))).toList();
     }
@@ -168,6 +176,7 @@ public class ActionPlanService {
     public ItemRow createItem(long planId, ItemForm form, StatusUpdate initial) {
         long tenantId = access.requireAnyRole(EDITORS);
         load(tenantId, planId);
+        lockPlan(planId);
         ItemNumber number = assignNumber(planId, form.number());
         Instant now = clock.instant();
         ActionItem item = new ActionItem(planId, number, now);
@@ -185,9 +194,13 @@ public class ActionPlanService {
     public ItemRow updateItem(long itemId, long expectedVersion, ItemForm form) {
         long tenantId = access.requireAnyRole(EDITORS);
         ActionItem item = loadItem(tenantId, itemId);
+        lockPlan(item.getPlanId());
         requireVersion(item, expectedVersion);
         List<FieldChange> changes = List.of(FieldChange.of("title", item.getTitle(), form.title().strip()),
+                FieldChange.of("description", item.getDescription(), form.description().strip()),
+                FieldChange.of("measure", item.getMeasure(), form.measure().strip()),
                 FieldChange.of("responsible", item.getResponsible(), form.responsible().strip()),
+                FieldChange.of("project", item.getProjectId(), form.projectId()),
                 FieldChange.of("dependsOn", sorted(item.getDependsOn()), sorted(form.dependsOn())));
         describe(item, item.getPlanId(), form, clock.instant());
         items.flush();
@@ -204,12 +217,36 @@ public class ActionPlanService {
         Instant now = clock.instant();
         FieldChange status = FieldChange.of("status", item.getStatus(), update.status());
         FieldChange expected = FieldChange.of("expected", month(item.getExpectedMonth()), update.expected());
+        FieldChange text = FieldChange.of("statusText", item.getStatusText(), update.statusText().strip());
         item.updateStatus(update.status(), statusText(update.statusText()), date(update.expected()), now);
         items.flush();
         history.save(new ItemHistoryEntry(itemId, now, actor(), update.status(), item.getStatusText(),
                 item.getExpectedMonth()));
-        audit.recordIn(tenantId, "plan.status-updated", "ActionItem", itemId, status, expected);
+        audit.recordIn(tenantId, "plan.status-updated", "ActionItem", itemId, status, expected, text);
         return item(itemId);
+    }
+
+    /**
+     * Removes an item from the plan. Its row stays, so its number is never given again and its history is kept;
+     * items that depend on it must be changed first, and a round-table action that became it is open again.
+     */
+    @Transactional
+    public void deleteItem(long itemId, long expectedVersion) {
+        long tenantId = access.requireAnyRole(EDITORS);
+        ActionItem item = loadItem(tenantId, itemId);
+        lockPlan(item.getPlanId());
+        requireVersion(item, expectedVersion);
+        List<String> dependants = items.findByPlanIdAndRemovedFalse(item.getPlanId()).stream()
+                .filter(i -> i.getDependsOn().contains(itemId)).map(i -> i.number().toString()).sorted().toList();
+        if (!dependants.isEmpty()) {
+            throw new ValidationException("item.error.depended-on", String.join(", ", dependants));
+        }
+        events.publishEvent(new ItemDeleted(itemId));
+        item.remove(clock.instant());
+        items.flush();
+        audit.recordIn(tenantId, "plan.item-deleted", "ActionItem", itemId,
+                FieldChange.of("number", item.number(), null), FieldChange.of("title", item.getTitle(), null),
+                FieldChange.of("status", item.getStatus(), null));
     }
 
     /**
@@ -218,10 +255,12 @@ public class ActionPlanService {
      */
     @Transactional(readOnly = true)
     public byte[] statusReportPdf(long planId, Locale locale, Function<String, String> t) {
-        ActionPlan plan = load(access.requireActiveTenant(), planId);
+        ActionPlan plan = load(access.requireAnyRole(READERS), planId);
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("title", plan.getTitle());
-        params.put("subtitle", t.apply("report.subtitle") + " " + LocalDate.now(clock.withZone(zone())));
+        params.put("subtitle", t.apply("report.subtitle") + " " + java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
+                .format(LocalDate.now(clock.withZone(zone()))));
         for (String key : List.of("legendGreen", "legendYellow", "legendRed", "legendDone", "hNumber", "hTitle",
                 "hDescription", "hMeasure", "hExpected", "hStatus", "pageWord", "ofWord")) {
             params.put(key, t.apply("report." + key));
@@ -238,7 +277,7 @@ public class ActionPlanService {
         if (form.projectId() != null) {
             projects.get(form.projectId());
         }
-        Map<Long, ActionItem> planItems = items.findByPlanId(planId).stream()
+        Map<Long, ActionItem> planItems = items.findByPlanIdAndRemovedFalse(planId).stream()
                 .collect(Collectors.toMap(ActionItem::id, Function.identity()));
         if (!planItems.keySet().containsAll(form.dependsOn())) {
             throw new ValidationException("item.error.dependency");
@@ -275,6 +314,9 @@ public class ActionPlanService {
                 throw new ValidationException("item.error.number", requested);
             }
             number = new ItemNumber(letter.charAt(0), main, items.highestSub(planId, letter, main) + 1);
+            if (number.sub() > 99) {
+                throw new ValidationException("item.error.number-full", text);
+            }
         } else {
             number = ItemNumber.parse(text);
         }
@@ -285,7 +327,7 @@ public class ActionPlanService {
     }
 
     private List<ItemRow> rows(long planId) {
-        List<ActionItem> list = items.findByPlanId(planId);
+        List<ActionItem> list = items.findByPlanIdAndRemovedFalse(planId);
         Map<Long, ActionItem> byId = list.stream().collect(Collectors.toMap(ActionItem::id, Function.identity()));
         YearMonth thisMonth = YearMonth.now(clock.withZone(zone()));
         return list.stream().map(i -> {
@@ -302,10 +344,13 @@ public class ActionPlanService {
         }).sorted(Comparator.comparing(ItemRow::number)).toList();
     }
 
+    /** Items with a status update or an edit on or after the day (in the tenant's zone). */
     private Set<Long> changedSince(List<ItemRow> rows, LocalDate since) {
         Instant from = since.atStartOfDay(zone()).toInstant();
-        return history.findByItemIdInAndChangedAtGreaterThanEqual(rows.stream().map(ItemRow::id).toList(), from)
-                .stream().map(ItemHistoryEntry::getItemId).collect(Collectors.toSet());
+        Set<Long> changed = history.findByItemIdInAndChangedAtGreaterThanEqual(rows.stream().map(ItemRow::id)
+                .toList(), from).stream().map(ItemHistoryEntry::getItemId).collect(Collectors.toSet());
+        rows.stream().filter(r -> !r.updatedAt().isBefore(from)).forEach(r -> changed.add(r.id()));
+        return changed;
     }
 
     private PlanSummary summary(ActionPlan plan) {
@@ -318,12 +363,20 @@ public class ActionPlanService {
                 rows.stream().filter(ItemRow::overdue).count());
     }
 
+    /**
+     * Serialises changes within one plan: numbering, the cycle check and the dependants check all read other items,
+     * so two parallel edits must not each pass on a state the other is about to change.
+     */
+    private void lockPlan(long planId) {
+        plans.lock(planId);
+    }
+
     private ActionPlan load(long tenantId, long planId) {
         return plans.findByIdAndTenantId(planId, tenantId).orElseThrow(NotFoundException::new);
     }
 
     private ActionItem loadItem(long tenantId, long itemId) {
-        ActionItem item = items.findById(itemId).orElseThrow(NotFoundException::new);
+        ActionItem item = items.findById(itemId).filter(i -> !i.isRemoved()).orElseThrow(NotFoundException::new);
         load(tenantId, item.getPlanId());
         return item;
     }

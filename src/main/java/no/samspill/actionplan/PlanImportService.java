@@ -19,9 +19,13 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.AccessPolicy;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -57,10 +61,14 @@ public class PlanImportService {
             Map.entry("done", ItemStatus.DONE), Map.entry("ferdig", ItemStatus.DONE),
             Map.entry("færdig", ItemStatus.DONE));
 
-    private final ActionPlanService plans;
+    private static final Set<String> HEADER_WORDS = Set.of("nummer", "number", "nr", "nr.", "no", "no.", "#");
 
-    PlanImportService(ActionPlanService plans) {
+    private final ActionPlanService plans;
+    private final AccessPolicy access;
+
+    PlanImportService(ActionPlanService plans, AccessPolicy access) {
         this.plans = plans;
+        this.access = access;
     }
 
     private record Parsed(ItemNumber number, String title, String description, String measure, ItemStatus status,
@@ -78,6 +86,7 @@ public class PlanImportService {
     /** Imports all rows in one transaction, or none: any problem leaves the plan as it was. */
     @Transactional
     public ImportResult importInto(long planId, String fileName, byte[] content) {
+        access.requireAnyRole(ActionPlanService.EDITORS);
         List<Parsed> rows = new ArrayList<>();
         List<ImportProblem> problems = parse(planId, fileName, content, rows);
         if (!problems.isEmpty()) {
@@ -94,7 +103,8 @@ public class PlanImportService {
     public void exportXlsx(long planId, Function<String, String> translate, OutputStream out) throws IOException {
         List<ItemRow> items = plans.items(planId, PlanFilter.ALL);
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet = book.createSheet("Plan");
+            Sheet sheet = book.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(
+                    translate.apply("import.sheet")));
             Row head = sheet.createRow(0);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 head.createCell(c).setCellValue(translate.apply("import.column." + COLUMNS.get(c)));
@@ -119,11 +129,17 @@ public class PlanImportService {
     }
 
     private List<ImportProblem> parse(long planId, String fileName, byte[] content, List<Parsed> out) {
-        List<List<String>> table = read(fileName, content);
-        if (!table.isEmpty() && looksLikeHeader(table.getFirst())) {
-            table = table.subList(1, table.size());
+        List<List<String>> all = read(fileName, content);
+        // rows are reported by their line in the file, so a user finds them where they are
+        List<Integer> lines = new ArrayList<>();
+        List<List<String>> table = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            boolean header = i == 0 && looksLikeHeader(all.get(i));
+            if (!header && all.get(i).stream().anyMatch(v -> !v.isBlank())) {
+                lines.add(i + 1);
+                table.add(all.get(i));
+            }
         }
-        table = table.stream().filter(r -> r.stream().anyMatch(v -> !v.isBlank())).toList();
         if (table.isEmpty()) {
             throw new ValidationException("import.error.empty");
         }
@@ -136,7 +152,7 @@ public class PlanImportService {
         List<ImportProblem> problems = new ArrayList<>();
         for (int i = 0; i < table.size(); i++) {
             List<String> cells = table.get(i);
-            int row = i + 1;
+            int row = lines.get(i);
             String numberText = cell(cells, 0);
             ItemNumber number = null;
             try {
@@ -201,11 +217,17 @@ public class PlanImportService {
         List<List<String>> table = new ArrayList<>();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             for (Row row : book.getSheetAt(0)) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < COLUMNS.size(); c++) {
                     Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                    if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                        // a real Excel date in the "expected" column: its month is what counts
+                        cells.add(YearMonth.from(cell.getLocalDateTimeCellValue()).toString());
+                    } else {
+                        cells.add(cell == null ? "" : formatter.formatCellValue(cell, evaluator).strip());
+                    }
                 }
                 table.add(cells);
             }
@@ -234,17 +256,10 @@ public class PlanImportService {
         return table;
     }
 
-    /** A first row whose number and status are neither a number nor a status is taken as column names. */
+    /** The first row holds column names when its first cell is a word for "number" (in any of our languages). */
     private static boolean looksLikeHeader(List<String> row) {
-        boolean number;
-        try {
-            ItemNumber.parse(cell(row, 0));
-            number = true;
-        } catch (ValidationException e) {
-            number = false;
-        }
-        String status = cell(row, 4).toLowerCase(Locale.ROOT);
-        return !number && !STATUS_WORDS.containsKey(status) && parseEnum(status) == null;
+        String first = cell(row, 0).toLowerCase(Locale.ROOT);
+        return HEADER_WORDS.contains(first) || first.startsWith("import.column");
     }
 
     private static String cell(List<String> cells, int index) {

@@ -23,6 +23,7 @@ import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -154,10 +155,16 @@ public class RoundTableService {
 
     /** Records that a proposed action is covered by an existing item of one of the tenant's plans. */
     @Transactional
-    public void linkToItem(long entryId, long itemId) {
+    public void linkToItem(long entryId, long expectedVersion, long itemId) {
         long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
         RoundTableEntry entry = entries.findById(entryId).orElseThrow(NotFoundException::new);
         RoundTable c = load(tenantId, entry.getConferenceId());
+        if (entry.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (entry.getKind() != EntryKind.ACTION || entry.getItemId() != null) {
+            throw new ValidationException("roundtable.error.not-open-action");
+        }
         ItemRow item = plans.item(itemId);
         entry.becameItem(item.id());
         audit.recordIn(tenantId, "roundtable.action-linked", "RoundTable", c.id(),
@@ -178,6 +185,17 @@ public class RoundTableService {
         return entries.findFirstByItemId(itemId)
                 .flatMap(e -> conferences.findByIdAndTenantId(e.getConferenceId(), tenantId))
                 .map(RoundTableService::summary);
+    }
+
+    /** A removed item leaves its round-table action open again, so it can become another item. */
+    @EventListener
+    void on(ItemDeleted deleted) {
+        for (RoundTableEntry entry : entries.findByItemId(deleted.itemId())) {
+            entry.reopen();
+            audit.recordIn(access.requireActiveTenant(), "roundtable.action-reopened", "RoundTable",
+                    entry.getConferenceId(), FieldChange.of("item", deleted.itemId(), null));
+        }
+        entries.flush();
     }
 
     private RoundTable load(long tenantId, long conferenceId) {

@@ -85,10 +85,31 @@ class ActionPlanServiceTest {
         assertThat(plans.history(item.id()).get(1).changedBy()).isEqualTo("Ola Nilsen");
         assertThatThrownBy(() -> plans.updateStatus(item.id(), yellow.version(), new StatusUpdate(ItemStatus.RED,
                 "Utsatt", null))).isInstanceOf(ConcurrentEditException.class);
-        assertThat(plans.items(plan.id(), new PlanFilter(Set.of(), "", false, LocalDate.now().plusDays(1))))
-                .isEmpty();
-        assertThat(plans.items(plan.id(), new PlanFilter(Set.of(), "", false, LocalDate.now())))
+        LocalDate today = LocalDate.now(plans.timeZone());
+        assertThat(plans.items(plan.id(), new PlanFilter(Set.of(), "", false, today.plusDays(1)))).isEmpty();
+        assertThat(plans.items(plan.id(), new PlanFilter(Set.of(), "", false, today)))
                 .extracting(ItemRow::id).contains(item.id(), untouched.id());
+    }
+
+    @Test
+    void a_removed_item_keeps_its_number_reserved_and_cannot_leave_dependants_behind() {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary plan = plans.createPlan("Plan " + UUID.randomUUID(), "");
+        ItemRow first = create(plan, "A1");
+        ItemRow second = create(plan, "A1");
+        ItemRow dependant = plans.createItem(plan.id(), new ItemForm("B1", "Avhenger av A1.2", "", "", "", null,
+                Set.of(second.id())), new StatusUpdate(ItemStatus.GREEN, "", null));
+        assertThatThrownBy(() -> plans.deleteItem(second.id(), second.version()))
+                .hasMessageContaining("item.error.depended-on").hasMessageContaining("B1.1");
+        plans.updateItem(dependant.id(), dependant.version(), new ItemForm("", dependant.title(), "", "", "", null,
+                Set.of()));
+        plans.deleteItem(second.id(), plans.item(second.id()).version());
+        assertThat(plans.items(plan.id(), PlanFilter.ALL)).extracting(i -> i.number().toString())
+                .containsExactly("A1.1", "B1.1");
+        assertThat(create(plan, "A1").number().toString()).isEqualTo("A1.3");
+        assertThatThrownBy(() -> create(plan, "A1.2")).hasMessageContaining("item.error.number-taken");
+        assertThatThrownBy(() -> plans.item(second.id())).isInstanceOf(NotFoundException.class);
+        assertThat(first.number().toString()).isEqualTo("A1.1");
     }
 
     @Test
@@ -103,6 +124,32 @@ class ActionPlanServiceTest {
                 Set.of(b.id())))).hasMessageContaining("item.error.cycle");
         assertThatThrownBy(() -> plans.updateItem(a.id(), a.version(), new ItemForm("", a.title(), "", "", "", null,
                 Set.of(a.id())))).hasMessageContaining("item.error.cycle");
+        ItemRow c = plans.createItem(plan.id(), new ItemForm("A3", "Avhenger av A2", "", "", "", null,
+                Set.of(b.id())), new StatusUpdate(ItemStatus.GREEN, "", null));
+        assertThatThrownBy(() -> plans.updateItem(a.id(), a.version(), new ItemForm("", a.title(), "", "", "", null,
+                Set.of(c.id())))).hasMessageContaining("item.error.cycle");
+        assertThatThrownBy(() -> plans.updateItem(b.id(), b.version() - 1, new ItemForm("", b.title(), "", "", "",
+                null, Set.of()))).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void members_of_the_tenant_read_but_cannot_change_and_other_tenants_cannot_reach_in() {
+        users.login(TestUsers.HSO_LEAD);
+        PlanSummary hso = plans.createPlan("HSØ-plan " + UUID.randomUUID(), "");
+        ItemRow hsoItem = create(hso, "A1");
+        users.login(TestUsers.HSO_MEMBER);
+        assertThat(plans.items(hso.id(), PlanFilter.ALL)).hasSize(1);
+        assertThatThrownBy(() -> create(hso, "A1")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> plans.updateStatus(hsoItem.id(), hsoItem.version(), new StatusUpdate(ItemStatus.RED,
+                "", null))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> plans.deleteItem(hsoItem.id(), hsoItem.version()))
+                .isInstanceOf(ForbiddenException.class);
+        users.login(TestUsers.SKI_ADMIN);
+        assertThatThrownBy(() -> create(hso, "A1")).isInstanceOf(NotFoundException.class);
+        PlanSummary own = plans.createPlan("SKI-plan " + UUID.randomUUID(), "");
+        assertThatThrownBy(() -> plans.createItem(own.id(), new ItemForm("A1", "Avhenger av fremmed tiltak", "", "",
+                "", null, Set.of(hsoItem.id())), new StatusUpdate(ItemStatus.GREEN, "", null)))
+                .hasMessageContaining("item.error.dependency");
     }
 
     @Test
@@ -134,7 +181,7 @@ class ActionPlanServiceTest {
         assertThatThrownBy(() -> plans.updateStatus(itemId, 0, new StatusUpdate(ItemStatus.RED, "", null)))
                 .isInstanceOf(NotFoundException.class);
         users.login(TestUsers.MEDTRONIC_USER);
-        assertThat(plans.plans()).isEmpty();
+        assertThatThrownBy(() -> plans.plans()).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> plans.createPlan("Leverandørplan", "")).isInstanceOf(ForbiddenException.class);
     }
 

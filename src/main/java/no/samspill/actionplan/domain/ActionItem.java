@@ -64,6 +64,9 @@ public class ActionItem extends VersionedEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
+    @Column(nullable = false)
+    private boolean removed;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "action_item_dependency", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "depends_on_id")
@@ -98,6 +101,16 @@ public class ActionItem extends VersionedEntity {
         this.statusText = statusText;
         this.expectedMonth = expectedMonth;
         this.updatedAt = now;
+    }
+
+    public void remove(Instant now) {
+        this.removed = true;
+        this.dependsOn.clear();
+        this.updatedAt = now;
+    }
+
+    public boolean isRemoved() {
+        return removed;
     }
 
     public ItemNumber number() {

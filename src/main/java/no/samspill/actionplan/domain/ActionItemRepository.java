@@ -7,7 +7,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
-    List<ActionItem> findByPlanId(long planId);
+    /** The plan's items that show; removed ones keep their row and number but are left out. */
+    List<ActionItem> findByPlanIdAndRemovedFalse(long planId);
 
     @Query("select coalesce(max(i.subNumber), 0) from ActionItem i where i.planId = :plan"
             + " and i.groupLetter = :letter and i.mainNumber = :main")

@@ -1,8 +1,12 @@
 package no.samspill.actionplan.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
@@ -11,4 +15,8 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
     Optional<ActionPlan> findByIdAndTenantId(long id, long tenantId);
 
     boolean existsByTenantIdAndTitleIgnoreCase(long tenantId, String title);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from ActionPlan p where p.id = :id")
+    Optional<ActionPlan> lock(@Param("id") long id);
 }

@@ -43,6 +43,10 @@ public class RoundTableEntry extends VersionedEntity {
         this.itemId = itemId;
     }
 
+    public void reopen() {
+        this.itemId = null;
+    }
+
     public long getConferenceId() {
         return conferenceId;
     }

@@ -10,5 +10,7 @@ public interface RoundTableEntryRepository extends JpaRepository<RoundTableEntry
 
     Optional<RoundTableEntry> findFirstByItemId(long itemId);
 
+    List<RoundTableEntry> findByItemId(long itemId);
+
     int countByConferenceIdAndKind(long conferenceId, no.samspill.actionplan.EntryKind kind);
 }

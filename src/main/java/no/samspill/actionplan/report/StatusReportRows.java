@@ -26,7 +26,8 @@ public final class StatusReportRows {
                     .getDisplayName(TextStyle.FULL, locale).toUpperCase(locale) + " " + i.expected().getYear());
             row.put("status", i.status().name());
             row.put("statusLabel", t.apply("item.status." + i.status().name()).toUpperCase(locale)
-                    + (i.overdue() ? "\n" + t.apply("item.overdue") : ""));
+                    + (i.overdue() ? "\n" + t.apply("item.overdue") : "")
+                    + (i.blocked() ? "\n" + t.apply("item.blocked") : ""));
             return row;
         }).toList();
     }

@@ -2,6 +2,7 @@ package no.samspill.actionplan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -86,9 +87,33 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
             Button edit = new Button(getTranslation("item.edit", item.number().toString()), VaadinIcon.EDIT.create(),
                     e -> new ItemDialog(plans, planOf(item), item, saved -> show(plans.item(saved.id()))).open());
             edit.setId("edit-item");
-            add(edit, statusForm(item));
+            Button delete = new Button(getTranslation("common.delete"), VaadinIcon.TRASH.create(),
+                    e -> confirmDelete(item));
+            delete.setId("delete-item");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(new HorizontalLayout(edit, delete), statusForm(item));
         }
         add(new H2(getTranslation("item.history")), timeline(item));
+    }
+
+    private void confirmDelete(ItemRow item) {
+        long planId = planOf(item);
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("item.delete", item.number().toString()));
+        confirm.setText(getTranslation("item.delete.confirm", item.number().toString()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("common.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                plans.deleteItem(item.id(), item.version());
+                getUI().ifPresent(ui -> ui.navigate("action-plans/" + planId));
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        confirm.open();
     }
 
     private long planOf(ItemRow item) {

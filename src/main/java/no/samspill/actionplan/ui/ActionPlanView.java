@@ -102,7 +102,7 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
         Locale locale = getLocale();
         Function<String, String> t = key -> ui.getTranslation(locale, key);
         DownloadHandler pdf = event -> {
-            event.setFileName("statusrapport-" + planId + ".pdf");
+            event.setFileName(t.apply("plan.report.file") + "-" + planId + ".pdf");
             event.setContentType("application/pdf");
             event.getOutputStream().write(plans.statusReportPdf(planId, locale, t));
         };
@@ -111,7 +111,7 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
         report.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         report.addClassName("samspill-download");
         DownloadHandler xlsx = event -> {
-            event.setFileName("handlingsplan-" + planId + ".xlsx");
+            event.setFileName(t.apply("plan.export.file") + "-" + planId + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             imports.exportXlsx(planId, t, event.getOutputStream());
         };

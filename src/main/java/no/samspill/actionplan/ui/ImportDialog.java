@@ -42,6 +42,8 @@ class ImportDialog extends Dialog {
         })));
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.addFileRejectedListener(e -> Notify.errorKey("import.error.rejected"));
         problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
         problems.addColumn(p -> getTranslation("import.column." + p.column())).setHeader(getTranslation("import.column"))
                 .setAutoWidth(true);
