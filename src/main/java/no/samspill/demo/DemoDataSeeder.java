@@ -45,6 +45,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoProjects projects;
     private final DemoDialogues dialogues;
     private final DemoActionPlan actionPlan;
+    private final DemoGroups groups;
     private final boolean enabled;
 
     /**
@@ -53,6 +54,7 @@ class DemoDataSeeder implements ApplicationRunner {
      */
     DemoDataSeeder(TenantService tenants, UserAdminService userAdmin, PlatformAdminService platformAdmins,
             AccountService accounts, DemoProjects projects, DemoDialogues dialogues, DemoActionPlan actionPlan,
+            DemoGroups groups,
             @Value("${samspill.demo-data:}") String demoData,
             @Value("${spring.datasource.url:}") String externalDatabase) {
         this.enabled = demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData);
@@ -60,6 +62,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.projects = projects;
         this.dialogues = dialogues;
         this.actionPlan = actionPlan;
+        this.groups = groups;
         this.userAdmin = userAdmin;
         this.platformAdmins = platformAdmins;
         this.accounts = accounts;
@@ -100,6 +103,8 @@ class DemoDataSeeder implements ApplicationRunner {
         created[0] += dialogues.seed(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
                 Set.of(Role.PROCUREMENT_LEAD)), byCode::get);
         created[0] += SystemActor.callAs(adminOf(byCode.get("sykehusinnkjop")), actionPlan::seed);
+        created[0] += SystemActor.callAs(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
+                Set.of(Role.PROCUREMENT_LEAD)), groups::seed);
         log.info("Demo data ready ({} new records); demo users log in with the password in README.md", created[0]);
     }
 

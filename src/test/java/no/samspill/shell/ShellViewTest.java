@@ -50,7 +50,7 @@ class ShellViewTest extends KaribuTest {
     @Test
     void tenant_admin_sees_the_admin_views_in_the_menu_but_not_tenants() {
         loginAndOpen(TestUsers.HSO_ADMIN, "");
-        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Anskaffelser", "Handlingsplaner", "Rundebord",
+        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Anskaffelser", "Referansegrupper", "Handlingsplaner", "Rundebord",
                 "Brukere", "Organisasjon", "Revisjonslogg");
     }
 

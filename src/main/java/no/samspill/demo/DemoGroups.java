@@ -1,0 +1,76 @@
+package no.samspill.demo;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.samspill.identity.Colleague;
+import no.samspill.procurement.Category;
+import no.samspill.referencegroup.GroupDetails;
+import no.samspill.referencegroup.GroupForm;
+import no.samspill.referencegroup.GroupKind;
+import no.samspill.referencegroup.GroupRole;
+import no.samspill.referencegroup.GroupService;
+import no.samspill.referencegroup.Mandate;
+import no.samspill.tenancy.UnitSummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Helse Sør-Øst's product council for BHM (seed 001, item A1.3: "every council has representatives of all affected
+ * HF") and a reference group for the insulin pump procurement, each with a gap so the representation check shows.
+ */
+@Component
+class DemoGroups {
+
+    static final String COUNCIL = "Produktråd behandlingshjelpemidler (BHM)";
+    static final String REFERENCE = "Referansegruppe insulinpumper og CGM";
+
+    private final GroupService groups;
+
+    DemoGroups(GroupService groups) {
+        this.groups = groups;
+    }
+
+    int seed() {
+        if (groups.groups().stream().anyMatch(g -> g.name().equals(COUNCIL))) {
+            return 0;
+        }
+        Map<String, Long> people = groups.memberOptions().stream()
+                .collect(Collectors.toMap(Colleague::email, Colleague::userId));
+        Map<String, Long> units = groups.unitOptions().stream()
+                .collect(Collectors.toMap(UnitSummary::name, UnitSummary::id, (a, b) -> a));
+        GroupDetails council = groups.create(new GroupForm(GroupKind.PRODUCT_COUNCIL, COUNCIL, null, Category.BHM,
+                true, new Mandate("Produktrådet gir faglige råd i alle anskaffelser av behandlingshjelpemidler i "
+                        + "foretaksgruppen: behovsavklaring, kravspesifikasjon og evaluering. Rådet skal ha "
+                        + "representanter fra alle berørte helseforetak.", "Fagdirektørmøtet i Helse Sør-Øst",
+                        "Fagdirektører", LocalDate.of(2019, 6, 12), LocalDate.of(2019, 9, 1), null)));
+        Function<String, Long> unit = units::get;
+        add(council, people.get("klinikker@helse-sorost.demo"), unit.apply("Oslo universitetssykehus HF"),
+                GroupRole.CHAIR, LocalDate.of(2019, 9, 1));
+        add(council, people.get("klinikker.ahus@helse-sorost.demo"), unit.apply("Akershus universitetssykehus HF"),
+                GroupRole.MEMBER, LocalDate.of(2019, 9, 1));
+        add(council, people.get("klinikker.innlandet@helse-sorost.demo"), unit.apply("Sykehuset Innlandet HF"),
+                GroupRole.MEMBER, LocalDate.of(2020, 2, 1));
+        add(council, people.get("klinikker.sshf@helse-sorost.demo"), unit.apply("Sørlandet sykehus HF"),
+                GroupRole.MEMBER, LocalDate.of(2020, 2, 1));
+        add(council, people.get("innkjop@helse-sorost.demo"), null, GroupRole.SECRETARY, LocalDate.of(2019, 9, 1));
+        long projectId = groups.projectOptions().stream().filter(p -> p.reference().equals("2026/0142"))
+                .findFirst().orElseThrow().id();
+        GroupDetails reference = groups.create(new GroupForm(GroupKind.REFERENCE_GROUP, REFERENCE, projectId, null,
+                false, new Mandate("Referansegruppen gir råd om behov, krav og evaluering i anskaffelsen av "
+                        + "insulinpumper og CGM, fra behovsanalyse til kontraktsignering.", "Lars Hansen",
+                        "Prosjektleder", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2),
+                        LocalDate.of(2027, 6, 30))));
+        add(reference, people.get("klinikker@helse-sorost.demo"), unit.apply("Oslo universitetssykehus HF"),
+                GroupRole.CHAIR, LocalDate.of(2026, 3, 2));
+        add(reference, people.get("klinikker.ahus@helse-sorost.demo"), unit.apply("Akershus universitetssykehus HF"),
+                GroupRole.MEMBER, LocalDate.of(2026, 3, 2));
+        add(reference, people.get("klinikker.innlandet@helse-sorost.demo"), unit.apply("Sykehuset Innlandet HF"),
+                GroupRole.MEMBER, LocalDate.of(2026, 3, 2));
+        return 2;
+    }
+
+    private void add(GroupDetails group, Long userId, Long unitId, GroupRole role, LocalDate joined) {
+        groups.addMember(group.id(), userId, unitId, role, joined);
+    }
+}

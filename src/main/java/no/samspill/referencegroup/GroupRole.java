@@ -1,0 +1,7 @@
+package no.samspill.referencegroup;
+
+public enum GroupRole {
+    CHAIR,
+    MEMBER,
+    SECRETARY
+}

@@ -1,0 +1,273 @@
+package no.samspill.referencegroup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.samspill.identity.Colleague;
+import no.samspill.identity.ColleagueService;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.ForbiddenException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.CurrentUser;
+import no.samspill.platform.security.Role;
+import no.samspill.procurement.ProjectFilter;
+import no.samspill.procurement.ProjectService;
+import no.samspill.procurement.ProjectSummary;
+import no.samspill.referencegroup.domain.RefGroup;
+import no.samspill.referencegroup.domain.RefGroupMember;
+import no.samspill.referencegroup.domain.RefGroupMemberRepository;
+import no.samspill.referencegroup.domain.RefGroupRepository;
+import no.samspill.tenancy.TenantService;
+import no.samspill.tenancy.UnitSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reference groups and product councils of the active (buyer) tenant. Procurement leads and admins see and run all
+ * of them; a member sees the groups they are or were in; the chair manages their own group. Suppliers never see
+ * reference-group content.
+ */
+@Service
+public class GroupService {
+
+    private static final Role[] LEADS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD};
+    private static final Role[] READERS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER};
+
+    private final RefGroupRepository groups;
+    private final RefGroupMemberRepository members;
+    private final ProjectService projects;
+    private final TenantService tenants;
+    private final ColleagueService colleagues;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    GroupService(RefGroupRepository groups, RefGroupMemberRepository members, ProjectService projects,
+            TenantService tenants, ColleagueService colleagues, AccessPolicy access, AuditTrail audit, Clock clock) {
+        this.groups = groups;
+        this.members = members;
+        this.projects = projects;
+        this.tenants = tenants;
+        this.colleagues = colleagues;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<GroupSummary> groups() {
+        long tenantId = access.requireAnyRole(READERS);
+        CurrentUser me = access.current();
+        List<RefGroup> visible = me.hasAnyRole(LEADS) ? groups.findByTenantIdOrderByName(tenantId)
+                : groups.findWithMember(tenantId, Objects.requireNonNull(me.userId()));
+        return visible.stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<GroupSummary> forProject(long projectId) {
+        long tenantId = access.requireAnyRole(LEADS);
+        return groups.findByTenantIdAndProjectIdOrderByName(tenantId, projectId).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canCreate() {
+        return access.current().hasAnyRole(LEADS);
+    }
+
+    @Transactional
+    public GroupDetails create(GroupForm form) {
+        long tenantId = access.requireAnyRole(LEADS);
+        String name = text(form.name(), 3, 200, "group.error.name");
+        if (groups.existsByTenantIdAndNameIgnoreCase(tenantId, name)) {
+            throw new ValidationException("group.error.name-taken", name);
+        }
+        if (form.kind() == GroupKind.REFERENCE_GROUP && form.projectId() == null) {
+            throw new ValidationException("group.error.project");
+        }
+        if (form.kind() == GroupKind.PRODUCT_COUNCIL && form.category() == null) {
+            throw new ValidationException("group.error.category");
+        }
+        if (form.projectId() != null) {
+            projects.get(form.projectId());
+        }
+        RefGroup group = new RefGroup(tenantId, form.kind(), name,
+                form.kind() == GroupKind.REFERENCE_GROUP ? form.projectId() : null,
+                form.kind() == GroupKind.PRODUCT_COUNCIL ? form.category() : null, form.fixed(), clock.instant());
+        group.setMandate(valid(form.mandate()));
+        groups.save(group);
+        audit.recordIn(tenantId, "group.created", "RefGroup", group.id(), FieldChange.set("name", name),
+                FieldChange.set("kind", form.kind()));
+        return details(group.id());
+    }
+
+    @Transactional(readOnly = true)
+    public GroupDetails details(long groupId) {
+        RefGroup group = visible(groupId);
+        List<RefGroupMember> list = members.findByGroupId(groupId);
+        Map<Long, String> unitNames = tenants.units().stream()
+                .collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+        Map<Long, String> names = colleagues.all().stream()
+                .collect(Collectors.toMap(Colleague::userId, Colleague::displayName));
+        List<MemberRow> rows = list.stream().map(m -> new MemberRow(m.id(), m.getVersion(), m.getUserId(),
+                        names.getOrDefault(m.getUserId(), "–"), m.getUnitId(),
+                        m.getUnitId() == null ? null : unitNames.get(m.getUnitId()), m.getRole(), m.getJoinedOn(),
+                        m.getLeftOn()))
+                .sorted(Comparator.comparing(MemberRow::active).reversed().thenComparing(MemberRow::role)
+                        .thenComparing(MemberRow::name))
+                .toList();
+        return new GroupDetails(group.id(), group.getVersion(), group.getName(), group.getKind(), scope(group),
+                group.getProjectId(), group.isFixed(), group.mandate(), rows, missingUnits(group, list, unitNames),
+                canManage(group));
+    }
+
+    @Transactional
+    public GroupDetails updateMandate(long groupId, long expectedVersion, Mandate mandate) {
+        RefGroup group = managed(groupId);
+        if (group.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        Mandate before = group.mandate();
+        group.setMandate(valid(mandate));
+        groups.flush();
+        audit.recordIn(group.getTenantId(), "group.mandate-changed", "RefGroup", groupId,
+                FieldChange.of("purpose", before.purpose(), mandate.purpose().strip()),
+                FieldChange.of("approvedBy", before.approvedBy(), mandate.approvedBy().strip()),
+                FieldChange.of("approvedOn", before.approvedOn(), mandate.approvedOn()),
+                FieldChange.of("period", before.from() + "–" + before.to(), mandate.from() + "–" + mandate.to()));
+        return details(groupId);
+    }
+
+    @Transactional
+    public GroupDetails addMember(long groupId, long userId, @Nullable Long unitId, GroupRole role,
+            LocalDate joinedOn) {
+        RefGroup group = managed(groupId);
+        Colleague colleague = colleagues.find(userId).orElseThrow(() -> new ValidationException("group.error.user"));
+        if (unitId != null && tenants.units().stream().noneMatch(u -> u.id() == unitId)) {
+            throw new ValidationException("group.error.unit");
+        }
+        if (members.existsByGroupIdAndUserIdAndLeftOnIsNull(groupId, userId)) {
+            throw new ValidationException("group.error.already-member", colleague.displayName());
+        }
+        RefGroupMember member = members.save(new RefGroupMember(groupId, userId, unitId, role, joinedOn));
+        audit.recordIn(group.getTenantId(), "group.member-added", "RefGroup", groupId,
+                FieldChange.set("member", colleague.displayName()), FieldChange.set("role", role),
+                FieldChange.set("unit", unitId));
+        return details(member.getGroupId());
+    }
+
+    @Transactional
+    public GroupDetails endMembership(long memberId, long expectedVersion, LocalDate leftOn) {
+        RefGroupMember member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        RefGroup group = managed(member.getGroupId());
+        if (member.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (!member.isActive() || leftOn.isBefore(member.getJoinedOn())) {
+            throw new ValidationException("group.error.left-on");
+        }
+        member.leave(leftOn);
+        members.flush();
+        audit.recordIn(group.getTenantId(), "group.member-left", "RefGroup", group.id(),
+                FieldChange.set("member", member.getUserId()), FieldChange.set("leftOn", leftOn));
+        return details(group.id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Colleague> memberOptions() {
+        access.requireAnyRole(READERS);
+        return colleagues.all();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitSummary> unitOptions() {
+        access.requireAnyRole(READERS);
+        return tenants.units();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> projectOptions() {
+        access.requireAnyRole(LEADS);
+        return projects.search(ProjectFilter.ALL, 0, 1000);
+    }
+
+    /** Affected units without an active representative: the project's units, or for a council all units. */
+    private List<String> missingUnits(RefGroup group, List<RefGroupMember> list, Map<Long, String> unitNames) {
+        Set<Long> affected = group.getKind() == GroupKind.REFERENCE_GROUP && group.getProjectId() != null
+                ? projects.get(group.getProjectId()).units().stream().map(UnitSummary::id).collect(Collectors.toSet())
+                : unitNames.keySet();
+        Set<Long> represented = list.stream().filter(RefGroupMember::isActive).map(RefGroupMember::getUnitId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        return affected.stream().filter(u -> !represented.contains(u)).map(unitNames::get).filter(Objects::nonNull)
+                .sorted().toList();
+    }
+
+    private GroupSummary summary(RefGroup g) {
+        List<RefGroupMember> list = members.findByGroupId(g.id());
+        Map<Long, String> unitNames = tenants.units().stream()
+                .collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+        return new GroupSummary(g.id(), g.getName(), g.getKind(), scope(g), g.isFixed(),
+                (int) list.stream().filter(RefGroupMember::isActive).count(), missingUnits(g, list, unitNames).size());
+    }
+
+    private @Nullable String scope(RefGroup g) {
+        if (g.getProjectId() != null) {
+            ProjectSummary p = projects.get(g.getProjectId());
+            return p.reference() + " " + p.title();
+        }
+        return g.getCategory() == null ? null : g.getCategory().name();
+    }
+
+    /** The group, when the user may see it: leads and admins of the tenant, or someone who is or was a member. */
+    private RefGroup visible(long groupId) {
+        long tenantId = access.requireAnyRole(READERS);
+        RefGroup group = groups.findByIdAndTenantId(groupId, tenantId).orElseThrow(NotFoundException::new);
+        CurrentUser me = access.current();
+        if (!me.hasAnyRole(LEADS) && members.findByGroupId(groupId).stream()
+                .noneMatch(m -> Objects.equals(m.getUserId(), me.userId()))) {
+            throw new NotFoundException();
+        }
+        return group;
+    }
+
+    /** The group, when the user may run it: leads and admins of the tenant, or its active chair. */
+    private RefGroup managed(long groupId) {
+        RefGroup group = visible(groupId);
+        if (!canManage(group)) {
+            throw new ForbiddenException();
+        }
+        return group;
+    }
+
+    private boolean canManage(RefGroup group) {
+        CurrentUser me = access.current();
+        return me.hasAnyRole(LEADS) || members.findByGroupId(group.id()).stream().anyMatch(m -> m.isActive()
+                && m.getRole() == GroupRole.CHAIR && Objects.equals(m.getUserId(), me.userId()));
+    }
+
+    private static Mandate valid(Mandate m) {
+        if (m.from() != null && m.to() != null && m.to().isBefore(m.from())) {
+            throw new ValidationException("group.error.period");
+        }
+        return new Mandate(text(m.purpose(), 0, 10_000, "group.error.purpose"),
+                text(m.approvedBy(), 0, 200, "group.error.approver"), text(m.approverRole(), 0, 200,
+                "group.error.approver"), m.approvedOn(), m.from(), m.to());
+    }
+
+    private static String text(String value, int min, int max, String key) {
+        String clean = value.strip();
+        if (clean.length() < min || clean.length() > max) {
+            throw new ValidationException(key, max);
+        }
+        return clean;
+    }
+}

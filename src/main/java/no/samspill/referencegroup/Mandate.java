@@ -1,0 +1,9 @@
+package no.samspill.referencegroup;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A group's written mandate: purpose, who approved it (name and role) and when, and the period it runs. */
+public record Mandate(String purpose, String approvedBy, String approverRole, @Nullable LocalDate approvedOn,
+        @Nullable LocalDate from, @Nullable LocalDate to) {
+}

@@ -1,0 +1,79 @@
+package no.samspill.referencegroup.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import no.samspill.platform.VersionedEntity;
+import no.samspill.referencegroup.GroupRole;
+import org.jspecify.annotations.Nullable;
+
+/** A membership; leaving sets the date, the row stays (a former member keeps read access to what they wrote). */
+@Entity
+@Table(name = "ref_group_member")
+public class RefGroupMember extends VersionedEntity {
+
+    @Column(name = "group_id", nullable = false, updatable = false)
+    private long groupId;
+
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private long userId;
+
+    @Column(name = "unit_id")
+    private @Nullable Long unitId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private GroupRole role = GroupRole.MEMBER;
+
+    @Column(name = "joined_on", nullable = false)
+    private LocalDate joinedOn = LocalDate.EPOCH;
+
+    @Column(name = "left_on")
+    private @Nullable LocalDate leftOn;
+
+    protected RefGroupMember() {
+    }
+
+    public RefGroupMember(long groupId, long userId, @Nullable Long unitId, GroupRole role, LocalDate joinedOn) {
+        this.groupId = groupId;
+        this.userId = userId;
+        this.unitId = unitId;
+        this.role = role;
+        this.joinedOn = joinedOn;
+    }
+
+    public void leave(LocalDate on) {
+        this.leftOn = on;
+    }
+
+    public long getGroupId() {
+        return groupId;
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public @Nullable Long getUnitId() {
+        return unitId;
+    }
+
+    public GroupRole getRole() {
+        return role;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public @Nullable LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public boolean isActive() {
+        return leftOn == null;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.referencegroup.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,227 @@
+package no.samspill.referencegroup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Supplier;
+import no.samspill.identity.Colleague;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Notify;
+import no.samspill.referencegroup.GroupDetails;
+import no.samspill.referencegroup.GroupKind;
+import no.samspill.referencegroup.GroupRole;
+import no.samspill.referencegroup.GroupService;
+import no.samspill.referencegroup.Mandate;
+import no.samspill.referencegroup.MemberRow;
+import no.samspill.tenancy.UnitSummary;
+import org.jspecify.annotations.Nullable;
+
+/** One group: its mandate, who represents which unit, and the units still without a representative. */
+@Route("groups/:groupId")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String PARAM = "groupId";
+    private final GroupService groups;
+    private String title = "";
+
+    GroupView(GroupService groups) {
+        this.groups = groups;
+    }
+
+    static RouteParameters params(long groupId) {
+        return new RouteParameters(PARAM, String.valueOf(groupId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(groups.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    }
+
+    private void show(GroupDetails d) {
+        removeAll();
+        title = d.name();
+        String scope = d.scope() == null ? "" : d.kind() == GroupKind.PRODUCT_COUNCIL
+                ? getTranslation("category." + d.scope()) : d.scope();
+        add(new H1(title), new Paragraph(getTranslation("group.kind." + d.kind().name()) + " · " + scope + " · "
+                + getTranslation(d.fixed() ? "group.fixed.yes" : "group.fixed.no")));
+        Paragraph coverage = new Paragraph(d.missingUnits().isEmpty() ? getTranslation("group.all-represented")
+                : getTranslation("group.missing-warning", String.join(", ", d.missingUnits())));
+        coverage.setId("group-coverage");
+        coverage.addClassName(d.missingUnits().isEmpty() ? "samspill-ok" : "samspill-warning");
+        add(coverage);
+        mandate(d);
+        members(d);
+    }
+
+    private void mandate(GroupDetails d) {
+        add(new H2(getTranslation("group.mandate")));
+        Mandate m = d.mandate();
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Paragraph purpose = new Paragraph(m.purpose().isBlank() ? getTranslation("group.no-mandate") : m.purpose());
+        purpose.addClassName("samspill-prewrap");
+        add(purpose);
+        if (!m.approvedBy().isBlank() || m.approvedOn() != null) {
+            add(new Paragraph(getTranslation("group.approved-by") + ": " + m.approvedBy()
+                    + (m.approverRole().isBlank() ? "" : " (" + m.approverRole() + ")")
+                    + (m.approvedOn() == null ? "" : ", " + date.format(m.approvedOn()))));
+        }
+        if (m.from() != null || m.to() != null) {
+            add(new Paragraph(getTranslation("group.from") + " " + format(date, m.from()) + " "
+                    + getTranslation("group.to").toLowerCase(getLocale()) + " " + format(date, m.to())));
+        }
+        if (d.canManage()) {
+            Button edit = new Button(getTranslation("group.edit-mandate"), VaadinIcon.EDIT.create(),
+                    e -> mandateDialog(d).open());
+            edit.setId("edit-mandate");
+            add(edit);
+        }
+    }
+
+    private static String format(DateTimeFormatter f, @Nullable LocalDate d) {
+        return d == null ? "…" : f.format(d);
+    }
+
+    private void members(GroupDetails d) {
+        add(new H2(getTranslation("group.members")));
+        if (d.canManage()) {
+            Button add = new Button(getTranslation("group.add-member"), VaadinIcon.PLUS.create(),
+                    e -> memberDialog(d).open());
+            add.setId("add-member");
+            add(add);
+        }
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Grid<MemberRow> grid = new Grid<>();
+        grid.setAllRowsVisible(true);
+        grid.addColumn(MemberRow::name).setHeader(getTranslation("group.member")).setFlexGrow(2);
+        grid.addColumn(r -> r.unitName() == null ? "" : r.unitName()).setHeader(getTranslation("group.unit"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("group.role." + r.role().name())).setHeader(getTranslation("group.role"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> date.format(r.joinedOn())).setHeader(getTranslation("group.joined-on")).setAutoWidth(true);
+        grid.addColumn(r -> r.leftOn() == null ? getTranslation("group.active") : date.format(r.leftOn()))
+                .setHeader(getTranslation("group.left-on")).setAutoWidth(true);
+        if (d.canManage()) {
+            grid.addComponentColumn(r -> {
+                Button end = new Button(VaadinIcon.SIGN_OUT.create(), e -> confirmEnd(r));
+                end.setAriaLabel(getTranslation("group.end-membership"));
+                end.setTooltipText(getTranslation("group.end-membership"));
+                end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                end.setVisible(r.active());
+                return end;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItems(d.members());
+        grid.setEmptyStateText(getTranslation("groups.none-member"));
+        add(grid);
+    }
+
+    private void confirmEnd(MemberRow r) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("group.end-membership"));
+        confirm.setText(getTranslation("group.end-confirm", r.name()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("group.end-membership"));
+        confirm.addConfirmListener(e -> run(() -> groups.endMembership(r.id(), r.version(), LocalDate.now())));
+        confirm.open();
+    }
+
+    private Dialog memberDialog(GroupDetails d) {
+        Dialog dialog = new Dialog(getTranslation("group.add-member"));
+        dialog.setWidth("36rem");
+        ComboBox<Colleague> person = new ComboBox<>(getTranslation("group.member"));
+        person.setItems(groups.memberOptions());
+        person.setItemLabelGenerator(c -> c.displayName() + " <" + c.email() + ">");
+        person.setId("member-person");
+        ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("group.unit"));
+        unit.setItems(groups.unitOptions());
+        unit.setItemLabelGenerator(UnitSummary::name);
+        unit.setId("member-unit");
+        ComboBox<GroupRole> role = new ComboBox<>(getTranslation("group.role"));
+        role.setItems(GroupRole.values());
+        role.setItemLabelGenerator(r -> getTranslation("group.role." + r.name()));
+        role.setValue(GroupRole.MEMBER);
+        DatePicker joined = new DatePicker(getTranslation("group.joined-on"), LocalDate.now());
+        dialog.add(new FormLayout(person, unit, role, joined));
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (person.getValue() == null) {
+                Notify.errorKey("group.error.user");
+            } else if (joined.getValue() == null) {
+                Notify.errorKey("group.error.joined-on");
+            } else if (run(() -> groups.addMember(d.id(), person.getValue().userId(),
+                    unit.getValue() == null ? null : unit.getValue().id(), role.getValue(), joined.getValue()))) {
+                dialog.close();
+            }
+        });
+        save.setId("save-member");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    private Dialog mandateDialog(GroupDetails d) {
+        Mandate m = d.mandate();
+        Dialog dialog = new Dialog(getTranslation("group.edit-mandate"));
+        dialog.setWidth("44rem");
+        TextArea purpose = new TextArea(getTranslation("group.purpose"), m.purpose(), "");
+        TextField approvedBy = new TextField(getTranslation("group.approved-by"), m.approvedBy(), "");
+        TextField approverRole = new TextField(getTranslation("group.approver-role"), m.approverRole(), "");
+        DatePicker approvedOn = new DatePicker(getTranslation("group.approved-on"), m.approvedOn());
+        DatePicker from = new DatePicker(getTranslation("group.from"), m.from());
+        DatePicker to = new DatePicker(getTranslation("group.to"), m.to());
+        FormLayout form = new FormLayout(purpose, approvedBy, approverRole, approvedOn, from, to);
+        form.setColspan(purpose, 2);
+        dialog.add(form);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (run(() -> groups.updateMandate(d.id(), d.version(), new Mandate(purpose.getValue(),
+                    approvedBy.getValue(), approverRole.getValue(), approvedOn.getValue(), from.getValue(),
+                    to.getValue())))) {
+                dialog.close();
+            }
+        });
+        save.setId("save-mandate");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    /** Runs a change and shows the result; a refused change keeps the dialog (and what was typed) open. */
+    private boolean run(Supplier<GroupDetails> change) {
+        try {
+            show(change.get());
+            return true;
+        } catch (SamspillException ex) {
+            Notify.error(ex);
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

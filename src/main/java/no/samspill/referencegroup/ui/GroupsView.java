@@ -1,0 +1,124 @@
+package no.samspill.referencegroup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Notify;
+import no.samspill.procurement.Category;
+import no.samspill.procurement.ProjectSummary;
+import no.samspill.referencegroup.GroupDetails;
+import no.samspill.referencegroup.GroupForm;
+import no.samspill.referencegroup.GroupKind;
+import no.samspill.referencegroup.GroupService;
+import no.samspill.referencegroup.GroupSummary;
+import no.samspill.referencegroup.Mandate;
+
+/** The tenant's reference groups and product councils; members see the groups they belong to. */
+@Route("groups")
+@Menu(title = "nav.groups", order = 25, icon = "vaadin:doctor")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class GroupsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final GroupService groups;
+
+    GroupsView(GroupService groups) {
+        this.groups = groups;
+        setSizeFull();
+        add(new H1(getTranslation("groups.title")), new Paragraph(getTranslation("groups.intro")));
+        boolean lead = groups.canCreate();
+        if (lead) {
+            Button create = new Button(getTranslation("groups.new"), VaadinIcon.PLUS.create(),
+                    e -> newDialog().open());
+            create.setId("new-group");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
+        Grid<GroupSummary> grid = new Grid<>();
+        grid.addColumn(GroupSummary::name).setHeader(getTranslation("group.name")).setFlexGrow(3);
+        grid.addColumn(g -> getTranslation("group.kind." + g.kind().name())).setHeader(getTranslation("group.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(this::scope).setHeader(getTranslation("group.scope")).setFlexGrow(2);
+        grid.addColumn(GroupSummary::activeMembers).setHeader(getTranslation("group.active-members"))
+                .setAutoWidth(true);
+        grid.addColumn(GroupSummary::missingUnits).setHeader(getTranslation("group.missing")).setAutoWidth(true);
+        grid.setItems(groups.groups());
+        grid.setEmptyStateText(getTranslation(lead ? "groups.none" : "groups.none-member"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GroupView.class,
+                GroupView.params(e.getItem().id()))));
+        add(grid);
+    }
+
+    private String scope(GroupSummary g) {
+        if (g.scope() == null) {
+            return "";
+        }
+        return g.kind() == GroupKind.PRODUCT_COUNCIL ? getTranslation("category." + g.scope()) : g.scope();
+    }
+
+    private Dialog newDialog() {
+        Dialog dialog = new Dialog(getTranslation("groups.new"));
+        dialog.setWidth("44rem");
+        RadioButtonGroup<GroupKind> kind = new RadioButtonGroup<>(getTranslation("group.kind"));
+        kind.setItems(GroupKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("group.kind." + k.name()));
+        kind.setValue(GroupKind.REFERENCE_GROUP);
+        TextField name = new TextField(getTranslation("group.name"));
+        name.setId("group-name");
+        ComboBox<ProjectSummary> project = new ComboBox<>(getTranslation("group.project"));
+        project.setItems(groups.projectOptions());
+        project.setItemLabelGenerator(p -> p.reference() + " " + p.title());
+        ComboBox<Category> category = new ComboBox<>(getTranslation("group.category"));
+        category.setItems(List.of(Category.values()));
+        category.setItemLabelGenerator(c -> getTranslation("category." + c.name()));
+        category.setVisible(false);
+        kind.addValueChangeListener(e -> {
+            project.setVisible(e.getValue() == GroupKind.REFERENCE_GROUP);
+            category.setVisible(e.getValue() == GroupKind.PRODUCT_COUNCIL);
+        });
+        Checkbox fixed = new Checkbox(getTranslation("group.fixed"));
+        TextArea purpose = new TextArea(getTranslation("group.purpose"));
+        FormLayout form = new FormLayout(kind, name, project, category, fixed, purpose);
+        form.setColspan(kind, 2);
+        form.setColspan(name, 2);
+        form.setColspan(purpose, 2);
+        dialog.add(form);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                GroupDetails g = groups.create(new GroupForm(kind.getValue(), name.getValue(),
+                        project.getValue() == null ? null : project.getValue().id(), category.getValue(),
+                        fixed.getValue(), new Mandate(purpose.getValue(), "", "", null, null, null)));
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.params(g.id())));
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.setId("save-group");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("groups.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.referencegroup.ui;
+
+import org.jspecify.annotations.NullMarked;
