@@ -23,7 +23,10 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static no.samspill.support.Views.assertNavigationDenied;
 import static no.samspill.support.Views.heading;
+import static no.samspill.support.Views.selectTab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -177,6 +180,28 @@ class GroupServiceTest extends KaribuTest {
                 .contains("Oslo universitetssykehus HF");
         assertThat(groups.details(fresh.id()).members()).filteredOn(MemberRow::active).extracting(MemberRow::unitName)
                 .containsExactly("Vestre Viken HF");
+    }
+
+    @Test
+    void the_project_page_lists_its_groups_and_members_do_not_get_the_warning() {
+        users.login(TestUsers.HSO_LEAD);
+        long reference = find("Referansegruppe insulinpumper og CGM");
+        long projectId = groups.details(reference).projectId();
+        loginAndOpen(TestUsers.HSO_LEAD, "projects/" + projectId);
+        selectTab("Referansegrupper");
+        @SuppressWarnings("unchecked")
+        Grid<GroupSummary> grid = _get(Grid.class, s -> s.withId("project-groups"));
+        assertThat(_size(grid)).isGreaterThanOrEqualTo(1);
+
+        loginAndOpen("klinikker.ahus@helse-sorost.demo", "groups/" + reference);
+        assertThat(_find(Paragraph.class, s -> s.withId("group-coverage"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("add-member"))).isEmpty();
+        loginAndOpen(TestUsers.HSO_MEMBER, "groups/" + reference);
+        assertThat(_get(Paragraph.class, s -> s.withId("group-coverage")).isVisible()).isTrue();
+        loginAndOpen(TestUsers.MEDTRONIC_USER, "");
+        assertNavigationDenied("groups/" + reference);
+        loginAndOpen(TestUsers.SKI_ADMIN, "");
+        assertNavigationDenied("groups/" + reference);
     }
 
     private GroupDetails council(String name) {

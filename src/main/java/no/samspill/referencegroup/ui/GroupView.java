@@ -72,6 +72,8 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 : getTranslation("group.missing-warning", String.join(", ", d.missingUnits())));
         coverage.setId("group-coverage");
         coverage.addClassName(d.missingUnits().isEmpty() ? "samspill-ok" : "samspill-warning");
+        // The issue asks for the check as a warning to those who can act on it: the lead and the chair.
+        coverage.setVisible(d.canManage());
         add(coverage);
         mandate(d);
         members(d);
