@@ -160,6 +160,22 @@ class LoginBrowserIT {
     }
 
     @Test
+    void clinician_chairs_a_product_council_and_sees_the_gap() throws IOException {
+        driver.get(BASE + "/login");
+        logIn("klinikker@helse-sorost.demo");
+        waitForHeading("Mitt arbeid");
+        driver.get(BASE + "/groups");
+        waitForHeading("Referansegrupper og produktråd");
+        screenshot("60-groups");
+        clickText("vaadin-grid-cell-content", "Produktråd behandlingshjelpemidler (BHM)");
+        waitForHeading("Produktråd behandlingshjelpemidler (BHM)");
+        screenshot("61-product-council");
+        driver.findElement(By.id("add-member")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-person")));
+        screenshot("62-add-member");
+    }
+
+    @Test
     void supplier_opens_its_market_dialogues_and_the_answer_form() throws IOException {
         driver.get(BASE + "/login");
         logIn("leverandor@gehealthcare.demo");
