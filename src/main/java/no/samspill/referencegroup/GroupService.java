@@ -152,16 +152,15 @@ public class GroupService {
             LocalDate joinedOn) {
         RefGroup group = managed(groupId);
         Colleague colleague = colleagues.find(userId).orElseThrow(() -> new ValidationException("group.error.user"));
-        if (unitId != null && tenants.units().stream().noneMatch(u -> u.id() == unitId)) {
-            throw new ValidationException("group.error.unit");
-        }
+        @Nullable String unitName = unitId == null ? null : tenants.units().stream().filter(u -> u.id() == unitId)
+                .map(UnitSummary::name).findFirst().orElseThrow(() -> new ValidationException("group.error.unit"));
         if (members.existsByGroupIdAndUserIdAndLeftOnIsNull(groupId, userId)) {
             throw new ValidationException("group.error.already-member", colleague.displayName());
         }
         RefGroupMember member = members.save(new RefGroupMember(groupId, userId, unitId, role, joinedOn));
         audit.recordIn(group.getTenantId(), "group.member-added", "RefGroup", groupId,
                 FieldChange.set("member", colleague.displayName()), FieldChange.set("role", role),
-                FieldChange.set("unit", unitId));
+                FieldChange.set("unit", unitName));
         return details(member.getGroupId());
     }
 
@@ -178,7 +177,8 @@ public class GroupService {
         member.leave(leftOn);
         members.flush();
         audit.recordIn(group.getTenantId(), "group.member-left", "RefGroup", group.id(),
-                FieldChange.set("member", member.getUserId()), FieldChange.set("leftOn", leftOn));
+                FieldChange.set("member", colleagues.find(member.getUserId()).map(Colleague::displayName)
+                        .orElse(String.valueOf(member.getUserId()))), FieldChange.set("leftOn", leftOn));
         return details(group.id());
     }
 

@@ -54,11 +54,12 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         Grid<GroupSummary> grid = new Grid<>();
         grid.addColumn(GroupSummary::name).setHeader(getTranslation("group.name")).setFlexGrow(3);
         grid.addColumn(g -> getTranslation("group.kind." + g.kind().name())).setHeader(getTranslation("group.kind"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::scope).setHeader(getTranslation("group.scope")).setFlexGrow(2);
         grid.addColumn(GroupSummary::activeMembers).setHeader(getTranslation("group.active-members"))
-                .setAutoWidth(true);
-        grid.addColumn(GroupSummary::missingUnits).setHeader(getTranslation("group.missing")).setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(GroupSummary::missingUnits).setHeader(getTranslation("group.missing")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(groups.groups());
         grid.setEmptyStateText(getTranslation(lead ? "groups.none" : "groups.none-member"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GroupView.class,
