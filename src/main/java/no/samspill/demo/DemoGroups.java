@@ -2,6 +2,7 @@ package no.samspill.demo;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.samspill.identity.Colleague;
@@ -12,6 +13,8 @@ import no.samspill.referencegroup.GroupKind;
 import no.samspill.referencegroup.GroupRole;
 import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.Mandate;
+import no.samspill.referencegroup.MeetingRow;
+import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.tenancy.UnitSummary;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +29,11 @@ class DemoGroups {
     static final String REFERENCE = "Referansegruppe insulinpumper og CGM";
 
     private final GroupService groups;
+    private final GroupMeetingService meetings;
 
-    DemoGroups(GroupService groups) {
+    DemoGroups(GroupService groups, GroupMeetingService meetings) {
         this.groups = groups;
+        this.meetings = meetings;
     }
 
     int seed() {
@@ -54,6 +59,14 @@ class DemoGroups {
         add(council, people.get("klinikker.sshf@helse-sorost.demo"), unit.apply("Sørlandet sykehus HF"),
                 GroupRole.MEMBER, LocalDate.of(2020, 2, 1));
         add(council, people.get("innkjop@helse-sorost.demo"), null, GroupRole.SECRETARY, LocalDate.of(2019, 9, 1));
+        MeetingRow first = meetings.plan(council.id(), LocalDate.of(2026, 10, 14), "Oppstartsmøte høsten 2026",
+                "1. Mandat og sammensetning\n2. Status nasjonal avtale for BHM\n3. Representasjon fra alle HF");
+        meetings.record(first.id(), first.version(), "Rådet gikk gjennom mandatet. Sykehuset Østfold, Vestre Viken, "
+                + "Vestfold og Telemark mangler representant; sekretæren ber fagdirektørene om navn innen 1. desember.",
+                Set.of(people.get("klinikker@helse-sorost.demo"), people.get("klinikker.ahus@helse-sorost.demo"),
+                        people.get("innkjop@helse-sorost.demo")));
+        meetings.plan(council.id(), LocalDate.of(2027, 1, 20), "Innspill til kravspesifikasjon",
+                "1. Gjennomgang av behovsanalysen\n2. Fordeling av kapitler");
         long projectId = groups.projectOptions().stream().filter(p -> p.reference().equals("2026/0142"))
                 .findFirst().orElseThrow().id();
         GroupDetails reference = groups.create(new GroupForm(GroupKind.REFERENCE_GROUP, REFERENCE, projectId, null,

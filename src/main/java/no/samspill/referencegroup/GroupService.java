@@ -228,7 +228,7 @@ public class GroupService {
     }
 
     /** The group, when the user may see it: leads and admins of the tenant, or someone who is or was a member. */
-    private RefGroup visible(long groupId) {
+    RefGroup visible(long groupId) {
         long tenantId = access.requireAnyRole(READERS);
         RefGroup group = groups.findByIdAndTenantId(groupId, tenantId).orElseThrow(NotFoundException::new);
         CurrentUser me = access.current();
@@ -240,7 +240,7 @@ public class GroupService {
     }
 
     /** The group, when the user may run it: leads and admins of the tenant, or its active chair. */
-    private RefGroup managed(long groupId) {
+    RefGroup managed(long groupId) {
         RefGroup group = visible(groupId);
         if (!canManage(group)) {
             throw new ForbiddenException();

@@ -35,6 +35,7 @@ import no.samspill.referencegroup.GroupKind;
 import no.samspill.referencegroup.GroupRole;
 import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.Mandate;
+import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.referencegroup.MemberRow;
 import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
@@ -46,10 +47,12 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private static final String PARAM = "groupId";
     private final GroupService groups;
+    private final GroupMeetingService meetings;
     private String title = "";
 
-    GroupView(GroupService groups) {
+    GroupView(GroupService groups, GroupMeetingService meetings) {
         this.groups = groups;
+        this.meetings = meetings;
     }
 
     static RouteParameters params(long groupId) {
@@ -77,6 +80,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         add(coverage);
         mandate(d);
         members(d);
+        add(new MeetingsSection(meetings, d));
     }
 
     private void mandate(GroupDetails d) {

@@ -1,0 +1,102 @@
+package no.samspill.referencegroup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.samspill.identity.Colleague;
+import no.samspill.identity.ColleagueService;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.referencegroup.domain.GroupMeeting;
+import no.samspill.referencegroup.domain.GroupMeetingRepository;
+import no.samspill.referencegroup.domain.RefGroup;
+import no.samspill.referencegroup.domain.RefGroupMember;
+import no.samspill.referencegroup.domain.RefGroupMemberRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A group's meetings. Whoever may see the group reads the agendas and minutes; the lead or the chair plans meetings
+ * and records minutes and attendance. Attendance is limited to people who are or were members of the group.
+ */
+@Service
+public class GroupMeetingService {
+
+    private static final int MAX_TEXT = 20_000;
+
+    private final GroupService groups;
+    private final GroupMeetingRepository meetings;
+    private final RefGroupMemberRepository members;
+    private final ColleagueService colleagues;
+    private final AuditTrail audit;
+
+    GroupMeetingService(GroupService groups, GroupMeetingRepository meetings, RefGroupMemberRepository members,
+            ColleagueService colleagues, AuditTrail audit) {
+        this.groups = groups;
+        this.meetings = meetings;
+        this.members = members;
+        this.colleagues = colleagues;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeetingRow> meetings(long groupId) {
+        groups.visible(groupId);
+        Map<Long, String> names = colleagues.all().stream()
+                .collect(Collectors.toMap(Colleague::userId, Colleague::displayName));
+        return meetings.findByGroupIdOrderByHeldOnDescIdDesc(groupId).stream().map(m -> row(m, names)).toList();
+    }
+
+    @Transactional
+    public MeetingRow plan(long groupId, LocalDate heldOn, String title, String agenda) {
+        RefGroup group = groups.managed(groupId);
+        String cleanTitle = title.strip();
+        if (cleanTitle.length() < 3 || cleanTitle.length() > 200) {
+            throw new ValidationException("group.meeting.error.title", 200);
+        }
+        GroupMeeting meeting = meetings.save(new GroupMeeting(groupId, heldOn, cleanTitle, text(agenda)));
+        audit.recordIn(group.getTenantId(), "group.meeting-planned", "RefGroup", groupId,
+                FieldChange.set("meeting", cleanTitle), FieldChange.set("heldOn", heldOn));
+        return row(meeting, Map.of());
+    }
+
+    @Transactional
+    public MeetingRow record(long meetingId, long expectedVersion, String minutes, Set<Long> attendees) {
+        GroupMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        RefGroup group = groups.managed(meeting.getGroupId());
+        if (meeting.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        Set<Long> memberIds = members.findByGroupId(group.id()).stream().map(RefGroupMember::getUserId)
+                .collect(Collectors.toSet());
+        if (!memberIds.containsAll(attendees)) {
+            throw new ValidationException("group.meeting.error.attendee");
+        }
+        String before = meeting.getMinutes();
+        meeting.record(text(minutes), attendees);
+        meetings.flush();
+        audit.recordIn(group.getTenantId(), "group.minutes-recorded", "RefGroup", group.id(),
+                FieldChange.set("meeting", meeting.getTitle()), FieldChange.of("minutes", before, meeting.getMinutes()),
+                FieldChange.set("attendees", attendees.size()));
+        return meetings(group.id()).stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow();
+    }
+
+    private static String text(String value) {
+        String clean = value.strip();
+        if (clean.length() > MAX_TEXT) {
+            throw new ValidationException("group.meeting.error.text", MAX_TEXT);
+        }
+        return clean;
+    }
+
+    private static MeetingRow row(GroupMeeting m, Map<Long, String> names) {
+        List<Long> ids = m.getAttendees().stream().sorted().toList();
+        return new MeetingRow(m.id(), m.getVersion(), m.getHeldOn(), m.getTitle(), m.getAgenda(), m.getMinutes(), ids,
+                ids.stream().map(id -> names.getOrDefault(id, "–")).sorted().toList());
+    }
+}

@@ -1,0 +1,143 @@
+package no.samspill.referencegroup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Notify;
+import no.samspill.referencegroup.GroupDetails;
+import no.samspill.referencegroup.MeetingRow;
+import no.samspill.referencegroup.GroupMeetingService;
+import no.samspill.referencegroup.MemberRow;
+
+/** The group page's meetings: newest first, each with agenda, minutes and attendance. */
+class MeetingsSection extends VerticalLayout {
+
+    private final GroupMeetingService meetings;
+    private final GroupDetails group;
+
+    MeetingsSection(GroupMeetingService meetings, GroupDetails group) {
+        this.meetings = meetings;
+        this.group = group;
+        setPadding(false);
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        add(new H2(getTranslation("group.meetings")));
+        if (group.canManage()) {
+            Button plan = new Button(getTranslation("group.meeting.new"), VaadinIcon.CALENDAR.create(),
+                    e -> planDialog().open());
+            plan.setId("new-meeting");
+            add(plan);
+        }
+        List<MeetingRow> rows = meetings.meetings(group.id());
+        if (rows.isEmpty()) {
+            add(new Paragraph(getTranslation("group.meetings.none")));
+        }
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        for (MeetingRow m : rows) {
+            VerticalLayout content = new VerticalLayout();
+            content.setPadding(false);
+            content.add(new H4(getTranslation("group.meeting.agenda")), prewrap(m.agenda()),
+                    new H4(getTranslation("group.meeting.minutes")), prewrap(m.minutes().isEmpty()
+                            ? getTranslation("group.meeting.no-minutes") : m.minutes()),
+                    new H4(getTranslation("group.meeting.attendees")),
+                    new Paragraph(m.attendees().isEmpty() ? "–" : String.join(", ", m.attendees())));
+            if (group.canManage()) {
+                Button record = new Button(getTranslation("group.meeting.record"), VaadinIcon.EDIT.create(),
+                        e -> recordDialog(m).open());
+                record.setId("record-" + m.id());
+                content.add(record);
+            }
+            Details details = new Details(date.format(m.heldOn()) + " · " + m.title(), content);
+            details.setOpened(rows.indexOf(m) == 0);
+            add(details);
+        }
+    }
+
+    private static Paragraph prewrap(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("samspill-prewrap");
+        return p;
+    }
+
+    private Dialog planDialog() {
+        Dialog dialog = new Dialog(getTranslation("group.meeting.new"));
+        dialog.setWidth("40rem");
+        DatePicker heldOn = new DatePicker(getTranslation("group.meeting.held-on"));
+        TextField title = new TextField(getTranslation("group.meeting.title"));
+        title.setId("meeting-title");
+        TextArea agenda = new TextArea(getTranslation("group.meeting.agenda"));
+        FormLayout form = new FormLayout(heldOn, title, agenda);
+        form.setColspan(agenda, 2);
+        dialog.add(form);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (heldOn.getValue() == null) {
+                Notify.errorKey("group.meeting.error.date");
+                return;
+            }
+            try {
+                meetings.plan(group.id(), heldOn.getValue(), title.getValue(), agenda.getValue());
+                dialog.close();
+                refresh();
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.setId("save-meeting");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
+    private Dialog recordDialog(MeetingRow m) {
+        Dialog dialog = new Dialog(getTranslation("group.meeting.record"));
+        dialog.setWidth("44rem");
+        TextArea minutes = new TextArea(getTranslation("group.meeting.minutes"), m.minutes(), "");
+        minutes.setId("meeting-minutes");
+        minutes.setWidthFull();
+        MultiSelectComboBox<MemberRow> present = new MultiSelectComboBox<>(getTranslation("group.meeting.attendees"));
+        // A person may appear twice (left and joined again); offer each once.
+        List<MemberRow> people = group.members().stream()
+                .collect(Collectors.toMap(MemberRow::userId, r -> r, (a, b) -> a.active() ? a : b)).values().stream()
+                .toList();
+        present.setItems(people);
+        present.setItemLabelGenerator(MemberRow::name);
+        present.setValue(people.stream().filter(r -> m.attendeeIds().contains(r.userId()))
+                .collect(Collectors.toSet()));
+        present.setWidthFull();
+        dialog.add(new VerticalLayout(minutes, present));
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                Set<Long> ids = present.getValue().stream().map(MemberRow::userId).collect(Collectors.toSet());
+                meetings.record(m.id(), m.version(), minutes.getValue(), ids);
+                dialog.close();
+                refresh();
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.setId("save-minutes");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+}

@@ -1,0 +1,120 @@
+package no.samspill.referencegroup;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.ForbiddenException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.procurement.Category;
+import no.samspill.support.KaribuTest;
+import no.samspill.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GroupMeetingServiceTest extends KaribuTest {
+
+    private static final Mandate EMPTY = new Mandate("", "", "", null, null, null);
+
+    @Autowired
+    GroupService groups;
+    @Autowired
+    GroupMeetingService meetings;
+
+    @Test
+    void the_demo_council_has_minutes_with_attendance() {
+        users.login(TestUsers.HSO_MEMBER);
+        long council = groups.groups().stream().filter(g -> g.name().equals("Produktråd behandlingshjelpemidler (BHM)")).findFirst()
+                .orElseThrow().id();
+        assertThat(meetings.meetings(council)).hasSize(2).last().satisfies(m -> {
+            assertThat(m.minutes()).contains("mangler representant");
+            assertThat(m.attendees()).containsExactly("Jonas Lie", "Kari Nordmann", "Lars Hansen");
+        });
+    }
+
+    @Test
+    void minutes_record_members_only_and_a_stale_edit_keeps_the_saved_text() {
+        users.login(TestUsers.HSO_LEAD);
+        GroupDetails g = group();
+        long kari = member(g, TestUsers.HSO_MEMBER);
+        MeetingRow m = meetings.plan(g.id(), LocalDate.of(2026, 12, 1), "Møte 1", "Agenda");
+        assertThatThrownBy(() -> meetings.plan(g.id(), LocalDate.of(2026, 12, 1), "x", ""))
+                .hasMessageContaining("group.meeting.error.title");
+        long outsider = groups.memberOptions().stream().filter(c -> c.email().equals(TestUsers.HSO_ADMIN))
+                .findFirst().orElseThrow().userId();
+        assertThatThrownBy(() -> meetings.record(m.id(), m.version(), "Referat", Set.of(kari, outsider)))
+                .hasMessageContaining("group.meeting.error.attendee");
+        MeetingRow saved = meetings.record(m.id(), m.version(), "Referat", Set.of(kari));
+        assertThat(saved.attendees()).containsExactly("Kari Nordmann");
+        assertThatThrownBy(() -> meetings.record(m.id(), m.version(), "Annet", Set.of()))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(meetings.meetings(g.id())).singleElement().extracting(MeetingRow::minutes).isEqualTo("Referat");
+        assertThatThrownBy(() -> meetings.record(m.id(), saved.version(), "x".repeat(20_001), Set.of()))
+                .hasMessageContaining("group.meeting.error.text");
+    }
+
+    @Test
+    void members_read_minutes_but_only_the_lead_or_chair_writes_them_and_outsiders_see_nothing() {
+        users.login(TestUsers.HSO_LEAD);
+        GroupDetails g = group();
+        member(g, TestUsers.HSO_MEMBER);
+        MeetingRow m = meetings.plan(g.id(), LocalDate.of(2026, 12, 1), "Møte", "Agenda");
+        users.login(TestUsers.HSO_MEMBER);
+        assertThat(meetings.meetings(g.id())).hasSize(1);
+        assertThatThrownBy(() -> meetings.plan(g.id(), LocalDate.of(2026, 12, 2), "Eget møte", ""))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> meetings.record(m.id(), m.version(), "Mitt referat", Set.of()))
+                .isInstanceOf(ForbiddenException.class);
+        users.login(TestUsers.SKI_ADMIN);
+        assertThatThrownBy(() -> meetings.meetings(g.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> meetings.record(m.id(), m.version(), "x", Set.of()))
+                .isInstanceOf(NotFoundException.class);
+        users.login(TestUsers.GE_USER);
+        assertThatThrownBy(() -> meetings.meetings(g.id())).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void the_lead_plans_a_meeting_and_writes_its_minutes_on_the_group_page() {
+        users.login(TestUsers.HSO_LEAD);
+        GroupDetails g = group();
+        loginAndOpen(TestUsers.HSO_LEAD, "groups/" + g.id());
+        _click(_get(Button.class, s -> s.withId("new-meeting")));
+        _setValue(_get(TextField.class, s -> s.withId("meeting-title")), "Første møte");
+        _click(_get(Button.class, s -> s.withId("save-meeting")));
+        // No date: refused, and the dialog keeps the title.
+        assertThat(_get(TextField.class, s -> s.withId("meeting-title")).getValue()).isEqualTo("Første møte");
+        _setValue(_get(DatePicker.class, s -> s.withCaption("Dato")), LocalDate.of(2026, 12, 3));
+        _click(_get(Button.class, s -> s.withId("save-meeting")));
+        assertThat(_find(Details.class)).singleElement().extracting(Details::getSummaryText)
+                .asString().endsWith("Første møte");
+        long id = meetings.meetings(g.id()).getFirst().id();
+        _click(_get(Button.class, s -> s.withId("record-" + id)));
+        _setValue(_get(TextArea.class, s -> s.withId("meeting-minutes")), "Vi ble enige om neste steg.");
+        _click(_get(Button.class, s -> s.withId("save-minutes")));
+        assertThat(meetings.meetings(g.id()).getFirst().minutes()).isEqualTo("Vi ble enige om neste steg.");
+    }
+
+    private GroupDetails group() {
+        return groups.create(new GroupForm(GroupKind.PRODUCT_COUNCIL, "Møtegruppe " + UUID.randomUUID(), null,
+                Category.ICT, false, EMPTY));
+    }
+
+    private long member(GroupDetails g, String email) {
+        long id = groups.memberOptions().stream().filter(c -> c.email().equals(email)).findFirst().orElseThrow()
+                .userId();
+        groups.addMember(g.id(), id, null, GroupRole.MEMBER, LocalDate.of(2026, 1, 1));
+        return id;
+    }
+}
