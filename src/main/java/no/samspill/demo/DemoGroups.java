@@ -16,6 +16,7 @@ import no.samspill.referencegroup.Mandate;
 import no.samspill.referencegroup.MeetingRow;
 import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.tenancy.UnitSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,7 +84,7 @@ class DemoGroups {
         return 2;
     }
 
-    private void add(GroupDetails group, Long userId, Long unitId, GroupRole role, LocalDate joined) {
+    private void add(GroupDetails group, Long userId, @Nullable Long unitId, GroupRole role, LocalDate joined) {
         groups.addMember(group.id(), userId, unitId, role, joined);
     }
 }

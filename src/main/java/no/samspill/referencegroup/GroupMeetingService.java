@@ -46,10 +46,12 @@ public class GroupMeetingService {
 
     @Transactional(readOnly = true)
     public List<MeetingRow> meetings(long groupId) {
-        groups.visible(groupId);
+        RefGroup group = groups.visible(groupId);
+        LocalDate until = groups.readUntil(group);
         Map<Long, String> names = colleagues.all().stream()
                 .collect(Collectors.toMap(Colleague::userId, Colleague::displayName));
-        return meetings.findByGroupIdOrderByHeldOnDescIdDesc(groupId).stream().map(m -> row(m, names)).toList();
+        return meetings.findByGroupIdOrderByHeldOnDescIdDesc(groupId).stream()
+                .filter(m -> until == null || !m.getHeldOn().isAfter(until)).map(m -> row(m, names)).toList();
     }
 
     @Transactional

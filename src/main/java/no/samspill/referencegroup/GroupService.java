@@ -27,6 +27,7 @@ import no.samspill.referencegroup.domain.RefGroupMember;
 import no.samspill.referencegroup.domain.RefGroupMemberRepository;
 import no.samspill.referencegroup.domain.RefGroupRepository;
 import no.samspill.tenancy.TenantService;
+import no.samspill.tenancy.UnitKind;
 import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,7 @@ public class GroupService {
 
     @Transactional(readOnly = true)
     public List<GroupSummary> groups() {
-        long tenantId = access.requireAnyRole(READERS);
+        long tenantId = buyer(READERS);
         CurrentUser me = access.current();
         List<RefGroup> visible = me.hasAnyRole(LEADS) ? groups.findByTenantIdOrderByName(tenantId)
                 : groups.findWithMember(tenantId, Objects.requireNonNull(me.userId()));
@@ -75,18 +76,23 @@ public class GroupService {
 
     @Transactional(readOnly = true)
     public List<GroupSummary> forProject(long projectId) {
-        long tenantId = access.requireAnyRole(LEADS);
+        long tenantId = buyer(LEADS);
         return groups.findByTenantIdAndProjectIdOrderByName(tenantId, projectId).stream().map(this::summary).toList();
     }
 
     @Transactional(readOnly = true)
     public boolean canCreate() {
-        return access.current().hasAnyRole(LEADS);
+        return access.current().hasAnyRole(LEADS) && tenants.activeTenant().kind().isBuyer();
+    }
+
+    /** Today in the active tenant's zone: the default for joining and leaving dates. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(access.current().active().map(g -> g.zone()).orElse(clock.getZone())));
     }
 
     @Transactional
     public GroupDetails create(GroupForm form) {
-        long tenantId = access.requireAnyRole(LEADS);
+        long tenantId = buyer(LEADS);
         String name = text(form.name(), 3, 200, "group.error.name");
         if (groups.existsByTenantIdAndNameIgnoreCase(tenantId, name)) {
             throw new ValidationException("group.error.name-taken", name);
@@ -171,7 +177,7 @@ public class GroupService {
         if (member.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        if (!member.isActive() || leftOn.isBefore(member.getJoinedOn())) {
+        if (!member.isActive() || leftOn.isBefore(member.getJoinedOn()) || leftOn.isAfter(today())) {
             throw new ValidationException("group.error.left-on");
         }
         member.leave(leftOn);
@@ -204,7 +210,8 @@ public class GroupService {
     private List<String> missingUnits(RefGroup group, List<RefGroupMember> list, Map<Long, String> unitNames) {
         Set<Long> affected = group.getKind() == GroupKind.REFERENCE_GROUP && group.getProjectId() != null
                 ? projects.get(group.getProjectId()).units().stream().map(UnitSummary::id).collect(Collectors.toSet())
-                : unitNames.keySet();
+                : tenants.units().stream().filter(u -> u.kind() == UnitKind.HEALTH_TRUST).map(UnitSummary::id)
+                        .collect(Collectors.toSet());
         Set<Long> represented = list.stream().filter(RefGroupMember::isActive).map(RefGroupMember::getUnitId)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         return affected.stream().filter(u -> !represented.contains(u)).map(unitNames::get).filter(Objects::nonNull)
@@ -229,7 +236,7 @@ public class GroupService {
 
     /** The group, when the user may see it: leads and admins of the tenant, or someone who is or was a member. */
     RefGroup visible(long groupId) {
-        long tenantId = access.requireAnyRole(READERS);
+        long tenantId = buyer(READERS);
         RefGroup group = groups.findByIdAndTenantId(groupId, tenantId).orElseThrow(NotFoundException::new);
         CurrentUser me = access.current();
         if (!me.hasAnyRole(LEADS) && members.findByGroupId(groupId).stream()
@@ -237,6 +244,33 @@ public class GroupService {
             throw new NotFoundException();
         }
         return group;
+    }
+
+    /** Groups belong to buyer tenants only: a supplier's admin has the roles but never reaches a group. */
+    private long buyer(Role... roles) {
+        long tenantId = access.requireAnyRole(roles);
+        if (!tenants.activeTenant().kind().isBuyer()) {
+            throw new ForbiddenException();
+        }
+        return tenantId;
+    }
+
+    /**
+     * The last day a viewer may read meetings up to: null while they are a lead, an admin or an active member; for
+     * a former member, the day they left (they keep what they took part in, not what came after).
+     */
+    @Nullable LocalDate readUntil(RefGroup group) {
+        CurrentUser me = access.current();
+        if (me.hasAnyRole(LEADS)) {
+            return null;
+        }
+        List<RefGroupMember> mine = members.findByGroupId(group.id()).stream()
+                .filter(m -> Objects.equals(m.getUserId(), me.userId())).toList();
+        if (mine.stream().anyMatch(RefGroupMember::isActive)) {
+            return null;
+        }
+        return mine.stream().map(RefGroupMember::getLeftOn).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .orElse(LocalDate.MIN);
     }
 
     /** The group, when the user may run it: leads and admins of the tenant, or its active chair. */

@@ -86,6 +86,21 @@ class GroupMeetingServiceTest extends KaribuTest {
     }
 
     @Test
+    void a_former_member_reads_the_meetings_up_to_leaving_but_not_later_ones() {
+        users.login(TestUsers.HSO_LEAD);
+        GroupDetails g = group();
+        member(g, TestUsers.HSO_MEMBER);
+        meetings.plan(g.id(), LocalDate.of(2026, 3, 1), "Før", "");
+        meetings.plan(g.id(), LocalDate.of(2026, 9, 1), "Etter", "");
+        MemberRow kari = groups.details(g.id()).members().getFirst();
+        groups.endMembership(kari.id(), kari.version(), LocalDate.of(2026, 6, 30));
+        users.login(TestUsers.HSO_MEMBER);
+        assertThat(meetings.meetings(g.id())).extracting(MeetingRow::title).containsExactly("Før");
+        users.login(TestUsers.HSO_LEAD);
+        assertThat(meetings.meetings(g.id())).extracting(MeetingRow::title).containsExactly("Etter", "Før");
+    }
+
+    @Test
     void the_lead_plans_a_meeting_and_writes_its_minutes_on_the_group_page() {
         users.login(TestUsers.HSO_LEAD);
         GroupDetails g = group();

@@ -15,6 +15,8 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.procurement.Category;
 import no.samspill.support.KaribuTest;
 import no.samspill.support.TestUsers;
+import no.samspill.tenancy.TenantService;
+import no.samspill.tenancy.UnitKind;
 import no.samspill.tenancy.UnitSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +39,16 @@ class GroupServiceTest extends KaribuTest {
     @Autowired
     GroupService groups;
 
+    @Autowired
+    TenantService tenants;
+
     @Test
     void the_demo_groups_show_which_health_trusts_have_no_representative() {
+        // A department is no health trust: a product council does not need a representative of it.
+        users.login(TestUsers.HSO_ADMIN);
+        if (tenants.units().stream().noneMatch(u -> u.name().equals("Innkjøpsavdelingen"))) {
+            tenants.addUnit("Innkjøpsavdelingen", UnitKind.DEPARTMENT);
+        }
         users.login(TestUsers.HSO_LEAD);
         GroupDetails council = groups.details(find("Produktråd behandlingshjelpemidler (BHM)"));
         assertThat(council.missingUnits()).containsExactlyInAnyOrder("Sykehuset Østfold HF", "Vestre Viken HF",
@@ -63,6 +73,8 @@ class GroupServiceTest extends KaribuTest {
                 LocalDate.of(2026, 2, 1))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("group.error.already-member");
         assertThatThrownBy(() -> groups.endMembership(kari.id(), kari.version(), LocalDate.of(2025, 12, 31)))
+                .hasMessageContaining("group.error.left-on");
+        assertThatThrownBy(() -> groups.endMembership(kari.id(), kari.version(), groups.today().plusDays(1)))
                 .hasMessageContaining("group.error.left-on");
         g = groups.endMembership(kari.id(), kari.version(), LocalDate.of(2026, 6, 30));
         assertThat(g.members()).singleElement().satisfies(m -> assertThat(m.leftOn()).isEqualTo(LocalDate.of(2026,
@@ -139,6 +151,12 @@ class GroupServiceTest extends KaribuTest {
         }
         users.login(TestUsers.MEDTRONIC_USER);
         assertThatThrownBy(() -> groups.groups()).isInstanceOf(ForbiddenException.class);
+        // A supplier's tenant admin has the admin role, but groups belong to buyers only.
+        users.login(TestUsers.MEDTRONIC_ADMIN);
+        assertThat(groups.canCreate()).isFalse();
+        assertThatThrownBy(() -> groups.groups()).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> groups.create(new GroupForm(GroupKind.PRODUCT_COUNCIL, "Leverandørråd", null,
+                Category.MTU, true, EMPTY))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> groups.details(id)).isInstanceOf(ForbiddenException.class);
         users.login(TestUsers.SKI_ADMIN);
         long skiUser = user(TestUsers.SKI_ADMIN);

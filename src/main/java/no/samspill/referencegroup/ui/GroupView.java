@@ -152,7 +152,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setConfirmText(getTranslation("group.end-membership"));
-        confirm.addConfirmListener(e -> run(() -> groups.endMembership(r.id(), r.version(), LocalDate.now())));
+        confirm.addConfirmListener(e -> run(() -> groups.endMembership(r.id(), r.version(), groups.today())));
         confirm.open();
     }
 
@@ -171,11 +171,13 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         role.setItems(GroupRole.values());
         role.setItemLabelGenerator(r -> getTranslation("group.role." + r.name()));
         role.setValue(GroupRole.MEMBER);
-        DatePicker joined = new DatePicker(getTranslation("group.joined-on"), LocalDate.now());
+        DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
         dialog.add(new FormLayout(person, unit, role, joined));
         Button save = new Button(getTranslation("common.save"), e -> {
             if (person.getValue() == null) {
                 Notify.errorKey("group.error.user");
+            } else if (role.getValue() == null) {
+                Notify.errorKey("group.error.role");
             } else if (joined.getValue() == null) {
                 Notify.errorKey("group.error.joined-on");
             } else if (run(() -> groups.addMember(d.id(), person.getValue().userId(),

@@ -58,8 +58,10 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::scope).setHeader(getTranslation("group.scope")).setFlexGrow(2);
         grid.addColumn(GroupSummary::activeMembers).setHeader(getTranslation("group.active-members"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(GroupSummary::missingUnits).setHeader(getTranslation("group.missing")).setAutoWidth(true)
-                .setFlexGrow(0);
+        if (lead) {
+            grid.addColumn(GroupSummary::missingUnits).setHeader(getTranslation("group.missing")).setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         grid.setItems(groups.groups());
         grid.setEmptyStateText(getTranslation(lead ? "groups.none" : "groups.none-member"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GroupView.class,
