@@ -54,6 +54,16 @@ public class GroupMeetingService {
                 .filter(m -> until == null || !m.getHeldOn().isAfter(until)).map(m -> row(m, names)).toList();
     }
 
+    /** The user's active groups in the active buyer tenant, for the dashboard; empty for anyone else. */
+    @Transactional(readOnly = true)
+    public List<MyGroup> mine() {
+        LocalDate today = groups.today();
+        return groups.activeMemberships().stream().map(m -> new MyGroup(m.group().id(), m.group().getName(),
+                m.membership().getRole(), meetings.findByGroupIdOrderByHeldOnDescIdDesc(m.group().id()).stream()
+                        .map(GroupMeeting::getHeldOn).filter(d -> !d.isBefore(today)).min(LocalDate::compareTo)
+                        .orElse(null))).toList();
+    }
+
     @Transactional
     public MeetingRow plan(long groupId, LocalDate heldOn, String title, String agenda) {
         RefGroup group = groups.managed(groupId);

@@ -246,6 +246,21 @@ public class GroupService {
         return group;
     }
 
+    record Active(RefGroup group, RefGroupMember membership) {
+    }
+
+    /** The current user's active memberships in the active tenant; none outside a buyer tenant. */
+    List<Active> activeMemberships() {
+        CurrentUser me = access.current();
+        if (me.userId() == null || !me.hasAnyRole(READERS) || !tenants.activeTenant().kind().isBuyer()) {
+            return List.of();
+        }
+        long userId = me.userId();
+        return groups.findWithMember(me.tenantId(), userId).stream().flatMap(g -> members.findByGroupId(g.id())
+                .stream().filter(m -> m.isActive() && m.getUserId() == userId).limit(1).map(m -> new Active(g, m)))
+                .toList();
+    }
+
     /** Groups belong to buyer tenants only: a supplier's admin has the roles but never reaches a group. */
     private long buyer(Role... roles) {
         long tenantId = access.requireAnyRole(roles);

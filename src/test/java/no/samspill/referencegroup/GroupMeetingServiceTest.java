@@ -11,6 +11,7 @@ import java.util.UUID;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.ui.Card;
 import no.samspill.procurement.Category;
 import no.samspill.support.KaribuTest;
 import no.samspill.support.TestUsers;
@@ -119,6 +120,23 @@ class GroupMeetingServiceTest extends KaribuTest {
         _setValue(_get(TextArea.class, s -> s.withId("meeting-minutes")), "Vi ble enige om neste steg.");
         _click(_get(Button.class, s -> s.withId("save-minutes")));
         assertThat(meetings.meetings(g.id()).getFirst().minutes()).isEqualTo("Vi ble enige om neste steg.");
+    }
+
+    @Test
+    void the_dashboard_lists_my_groups_with_the_next_meeting() {
+        users.login(TestUsers.HSO_MEMBER);
+        assertThat(meetings.mine()).filteredOn(g -> g.name().equals("Produktråd behandlingshjelpemidler (BHM)"))
+                .singleElement().satisfies(g -> {
+                    assertThat(g.role()).isEqualTo(GroupRole.CHAIR);
+                    assertThat(g.nextMeeting()).isEqualTo(LocalDate.of(2027, 1, 20));
+                });
+        loginAndOpen(TestUsers.HSO_MEMBER, "");
+        assertThat(_get(Card.class, s -> s.withId("my-groups")).getElement().getTextRecursively())
+                .contains("Produktråd behandlingshjelpemidler (BHM)", "Leder");
+        users.login(TestUsers.MEDTRONIC_ADMIN);
+        assertThat(meetings.mine()).isEmpty();
+        loginAndOpen(TestUsers.MEDTRONIC_ADMIN, "");
+        assertThat(_find(Card.class, s -> s.withId("my-groups"))).isEmpty();
     }
 
     private GroupDetails group() {
