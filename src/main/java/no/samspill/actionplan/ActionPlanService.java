@@ -28,9 +28,9 @@ import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
-import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
 import no.samspill.actionplan.report.StatusReportRows;
 import no.samspill.procurement.ProjectFilter;
@@ -98,12 +98,12 @@ public class ActionPlanService {
     @Transactional
     public PlanSummary createPlan(String title, String description) {
         long tenantId = access.requireAnyRole(EDITORS);
-        String clean = text(title, 3, ActionPlanRules.TITLE_MAX, "plan.error.title");
+        String clean = Texts.clean(title, 3, ActionPlanRules.TITLE_MAX, "plan.error.title");
         if (plans.existsByTenantIdAndTitleIgnoreCase(tenantId, clean)) {
             throw new ValidationException("plan.error.title-taken", clean);
         }
-        ActionPlan plan = plans.save(new ActionPlan(tenantId, clean, text(description, 0, ActionPlanRules.TEXT_MAX,
-                "plan.error.description"), clock.instant()));
+        String cleanDescription = Texts.clean(description, 0, ActionPlanRules.TEXT_MAX, "plan.error.description");
+        ActionPlan plan = plans.save(new ActionPlan(tenantId, clean, cleanDescription, clock.instant()));
         audit.recordIn(tenantId, "plan.created", "ActionPlan", plan.id(), FieldChange.set("title", clean));
         return summary(plan);
     }
@@ -183,8 +183,8 @@ public class ActionPlanService {
         describe(item, planId, form, now);
         item.updateStatus(initial.status(), statusText(initial.statusText()), date(initial.expected()), now);
         items.save(item);
-        history.save(new ItemHistoryEntry(item.id(), now, actor(), initial.status(), item.getStatusText(),
-                item.getExpectedMonth()));
+        history.save(new ItemHistoryEntry(item.id(), now, access.current().actorName(), initial.status(),
+                item.getStatusText(), item.getExpectedMonth()));
         audit.recordIn(tenantId, "plan.item-created", "ActionItem", item.id(), FieldChange.set("number", number),
                 FieldChange.set("title", item.getTitle()), FieldChange.set("status", initial.status()));
         return item(item.id());
@@ -220,8 +220,8 @@ public class ActionPlanService {
         FieldChange text = FieldChange.of("statusText", item.getStatusText(), update.statusText().strip());
         item.updateStatus(update.status(), statusText(update.statusText()), date(update.expected()), now);
         items.flush();
-        history.save(new ItemHistoryEntry(itemId, now, actor(), update.status(), item.getStatusText(),
-                item.getExpectedMonth()));
+        history.save(new ItemHistoryEntry(itemId, now, access.current().actorName(), update.status(),
+                item.getStatusText(), item.getExpectedMonth()));
         audit.recordIn(tenantId, "plan.status-updated", "ActionItem", itemId, status, expected, text);
         return item(itemId);
     }
@@ -270,10 +270,11 @@ public class ActionPlanService {
     }
 
     private void describe(ActionItem item, long planId, ItemForm form, Instant now) {
-        String title = text(form.title(), 3, ActionPlanRules.TITLE_MAX, "item.error.title");
-        String description = text(form.description(), 0, ActionPlanRules.TEXT_MAX, "item.error.text");
-        String measure = text(form.measure(), 0, ActionPlanRules.TEXT_MAX, "item.error.text");
-        String responsible = text(form.responsible(), 0, ActionPlanRules.RESPONSIBLE_MAX, "item.error.responsible");
+        String title = Texts.clean(form.title(), 3, ActionPlanRules.TITLE_MAX, "item.error.title");
+        String description = Texts.clean(form.description(), 0, ActionPlanRules.TEXT_MAX, "item.error.text");
+        String measure = Texts.clean(form.measure(), 0, ActionPlanRules.TEXT_MAX, "item.error.text");
+        String responsible = Texts.clean(form.responsible(), 0, ActionPlanRules.RESPONSIBLE_MAX,
+                "item.error.responsible");
         if (form.projectId() != null) {
             projects.get(form.projectId());
         }
@@ -385,11 +386,6 @@ public class ActionPlanService {
         return tenants.activeTenant().timeZone();
     }
 
-    private String actor() {
-        CurrentUser me = access.current();
-        return me.isSystem() ? "system" : me.displayName();
-    }
-
     private static void requireVersion(ActionItem item, long expectedVersion) {
         if (item.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
@@ -397,16 +393,9 @@ public class ActionPlanService {
     }
 
     private static String statusText(String text) {
-        return text(text, 0, ActionPlanRules.TEXT_MAX, "item.error.text");
+        return Texts.clean(text, 0, ActionPlanRules.TEXT_MAX, "item.error.text");
     }
 
-    private static String text(String text, int min, int max, String key) {
-        String clean = text.strip();
-        if (clean.length() < min || clean.length() > max) {
-            throw new ValidationException(key, max);
-        }
-        return clean;
-    }
 
     private static @Nullable LocalDate date(@Nullable YearMonth month) {
         return month == null ? null : month.atDay(1);

@@ -20,6 +20,7 @@ import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
 import org.jspecify.annotations.Nullable;
@@ -69,9 +70,9 @@ public class RoundTableService {
     @Transactional
     public ConferenceSummary create(String title, LocalDate heldOn, String place, String topic) {
         long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
-        RoundTable c = conferences.save(new RoundTable(tenantId, text(title, 3, 200, "roundtable.error.title"),
-                heldOn, text(place, 0, 200, "roundtable.error.place"), text(topic, 0, TEXT_MAX, "roundtable.error.text"),
-                clock.instant()));
+        RoundTable c = conferences.save(new RoundTable(tenantId, Texts.clean(title, 3, 200, "roundtable.error.title"),
+                heldOn, Texts.clean(place, 0, 200, "roundtable.error.place"),
+                Texts.clean(topic, 0, TEXT_MAX, "roundtable.error.text"), clock.instant()));
         audit.recordIn(tenantId, "roundtable.created", "RoundTable", c.id(), FieldChange.set("title", c.getTitle()),
                 FieldChange.set("heldOn", heldOn));
         return summary(c);
@@ -103,9 +104,9 @@ public class RoundTableService {
             Colleague colleague = colleagues.find(userId).orElseThrow(NotFoundException::new);
             shownName = colleague.displayName();
         }
-        String cleanName = text(shownName, 2, 200, "roundtable.error.name");
+        String cleanName = Texts.clean(shownName, 2, 200, "roundtable.error.name");
         participants.save(new RoundTableParticipant(conferenceId, userId, cleanName,
-                text(organisation, 0, 200, "roundtable.error.organisation")));
+                Texts.clean(organisation, 0, 200, "roundtable.error.organisation")));
         audit.recordIn(tenantId, "roundtable.participant-added", "RoundTable", conferenceId,
                 FieldChange.set("participant", cleanName));
         return details(conferenceId);
@@ -121,7 +122,7 @@ public class RoundTableService {
     public ConferenceDetails addEntry(long conferenceId, EntryKind kind, String text) {
         long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
         load(tenantId, conferenceId);
-        String clean = text(text, 2, TEXT_MAX, "roundtable.error.text");
+        String clean = Texts.clean(text, 2, TEXT_MAX, "roundtable.error.text");
         RoundTableEntry entry = entries.save(new RoundTableEntry(conferenceId, kind,
                 entries.countByConferenceIdAndKind(conferenceId, kind) + 1, clean));
         audit.recordIn(tenantId, "roundtable.entry-added", "RoundTable", conferenceId,
@@ -206,12 +207,5 @@ public class RoundTableService {
         return new ConferenceSummary(c.id(), c.getTitle(), c.getHeldOn(), c.getPlace(), c.getTopic());
     }
 
-    private static String text(String value, int min, int max, String key) {
-        String clean = value.strip();
-        if (clean.length() < min || clean.length() > max) {
-            throw new ValidationException(key, max);
-        }
-        return clean;
-    }
 
 }

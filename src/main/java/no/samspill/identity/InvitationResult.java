@@ -9,8 +9,4 @@ import org.jspecify.annotations.Nullable;
 public record InvitationResult(long membershipId, @Nullable String token, @Nullable String link) {
 
     public static final String LINK_PATH = "set-password/";
-
-    public boolean newAccount() {
-        return token != null;
-    }
 }

@@ -89,7 +89,6 @@ class DialogueAccess {
     }
 
     String actorName() {
-        var me = access.current();
-        return me.isSystem() ? "system" : me.displayName();
+        return access.current().actorName();
     }
 }

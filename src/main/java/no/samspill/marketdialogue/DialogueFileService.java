@@ -28,8 +28,6 @@ import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
-import no.samspill.tenancy.TenantDirectory;
-import no.samspill.tenancy.TenantSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +47,13 @@ public class DialogueFileService {
     private final UploadRules rules;
     private final DialogueLedger ledger;
     private final DialogueAccess access;
-    private final TenantDirectory tenants;
+    private final SupplierNames supplierNames;
     private final AuditTrail audit;
     private final Clock clock;
 
     DialogueFileService(FileRepository files, FileContentRepository contents, AnswerRepository answers,
             ParticipantRepository participants, Questionnaires questionnaires, UploadRules rules,
-            DialogueLedger ledger, DialogueAccess access, TenantDirectory tenants, AuditTrail audit, Clock clock) {
+            DialogueLedger ledger, DialogueAccess access, SupplierNames supplierNames, AuditTrail audit, Clock clock) {
         this.files = files;
         this.contents = contents;
         this.answers = answers;
@@ -64,7 +62,7 @@ public class DialogueFileService {
         this.rules = rules;
         this.ledger = ledger;
         this.access = access;
-        this.tenants = tenants;
+        this.supplierNames = supplierNames;
         this.audit = audit;
         this.clock = clock;
     }
@@ -190,9 +188,7 @@ public class DialogueFileService {
         Map<Long, DialogueParticipant> byId = participants.findByDialogueId(dialogueId).stream()
                 .filter(p -> p.getStatus() == ParticipantStatus.SUBMITTED)
                 .collect(Collectors.toMap(DialogueParticipant::id, Function.identity()));
-        Map<Long, String> names = tenants.summariesOf(byId.values().stream()
-                        .map(DialogueParticipant::getSupplierTenantId).toList()).values().stream()
-                .collect(Collectors.toMap(TenantSummary::id, TenantSummary::name));
+        Map<Long, String> names = supplierNames.byParticipant(dialogueId);
         Map<Long, String> numbers = Questionnaires.flatten(questionnaires.of(dialogueId)).stream()
                 .collect(Collectors.toMap(QuestionView::id, QuestionView::number));
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
@@ -201,7 +197,7 @@ public class DialogueFileService {
                 if (p == null) {
                     continue;
                 }
-                String folder = names.getOrDefault(p.getSupplierTenantId(), "?").replaceAll("[/\\\\:*?\"<>|]", "_");
+                String folder = names.getOrDefault(p.id(), "?").replaceAll("[/\\\\:*?\"<>|]", "_");
                 zip.putNextEntry(new ZipEntry(folder + "/" + numbers.getOrDefault(f.getQuestionId(), "") + " "
                         + f.getFileName()));
                 // bytes by projection, not as entities: a zip of many files must not pile them up in the session

@@ -43,12 +43,13 @@ public class DialogueService {
     private final DialogueAccess access;
     private final ProjectService projects;
     private final TenantDirectory tenants;
+    private final SupplierNames supplierNames;
     private final AuditTrail audit;
     private final Clock clock;
 
     DialogueService(DialogueRepository dialogues, ParticipantRepository participants, AnswerRepository answers,
             Questionnaires questionnaires, DialogueLedger ledger, DialogueAccess access, ProjectService projects,
-            TenantDirectory tenants, AuditTrail audit, Clock clock) {
+            TenantDirectory tenants, SupplierNames supplierNames, AuditTrail audit, Clock clock) {
         this.dialogues = dialogues;
         this.participants = participants;
         this.answers = answers;
@@ -57,6 +58,7 @@ public class DialogueService {
         this.access = access;
         this.projects = projects;
         this.tenants = tenants;
+        this.supplierNames = supplierNames;
         this.audit = audit;
         this.clock = clock;
     }
@@ -169,21 +171,6 @@ public class DialogueService {
         return invited(dialogueId);
     }
 
-    /** Takes an invitation back, only before publication: afterwards the supplier has seen the dialogue. */
-    @Transactional
-    public List<SupplierRef> uninvite(long dialogueId, long supplierTenantId) {
-        MarketDialogue d = access.asBuyer(dialogueId);
-        if (d.isPublished()) {
-            throw new ValidationException("dialogue.error.published");
-        }
-        participants.findByDialogueIdAndSupplierTenantId(dialogueId, supplierTenantId).ifPresent(p -> {
-            participants.delete(p);
-            audit.recordIn(d.getTenantId(), "dialogue.supplier-uninvited", "MarketDialogue", d.id(),
-                    FieldChange.of("supplier", supplierTenantId, null));
-        });
-        return invited(dialogueId);
-    }
-
     @Transactional
     public DialogueSummary publish(long dialogueId, long expectedVersion) {
         MarketDialogue d = access.asBuyer(dialogueId);
@@ -239,9 +226,9 @@ public class DialogueService {
     public ResponseMatrix matrix(long dialogueId) {
         access.asBuyer(dialogueId);
         List<DialogueParticipant> list = participants.findByDialogueId(dialogueId);
-        Map<Long, String> names = names(list.stream().map(DialogueParticipant::getSupplierTenantId).toList());
+        Map<Long, String> names = supplierNames.byParticipant(dialogueId);
         List<ResponseColumn> columns = list.stream()
-                .map(p -> new ResponseColumn(p.id(), names.getOrDefault(p.getSupplierTenantId(), "?"), p.isInvited(),
+                .map(p -> new ResponseColumn(p.id(), names.getOrDefault(p.id(), "?"), p.isInvited(),
                         p.getStatus(), p.getSubmittedAt()))
                 .sorted(Comparator.comparing(ResponseColumn::supplierName)).toList();
         Set<Long> submitted = list.stream().filter(p -> p.getStatus() == ParticipantStatus.SUBMITTED)
@@ -272,11 +259,6 @@ public class DialogueService {
     private List<SupplierRef> refs(Collection<Long> tenantIds) {
         return tenants.summariesOf(tenantIds).values().stream().map(t -> new SupplierRef(t.id(), t.name()))
                 .sorted(Comparator.comparing(SupplierRef::name)).toList();
-    }
-
-    private Map<Long, String> names(Collection<Long> tenantIds) {
-        return tenants.summariesOf(tenantIds).values().stream()
-                .collect(Collectors.toMap(TenantSummary::id, TenantSummary::name));
     }
 
     private ZoneId zone(long tenantId) {

@@ -60,21 +60,6 @@ public class QuestionnaireService {
     }
 
     @Transactional
-    public List<SectionView> renameSection(long sectionId, long expectedVersion, String title) {
-        DialogueSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
-        MarketDialogue d = editable(section.getDialogueId());
-        if (section.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        String clean = sectionTitle(title);
-        FieldChange change = FieldChange.of("section", section.getTitle(), clean);
-        section.rename(clean);
-        sections.flush();
-        changed(d, "dialogue.section-renamed", change, section.id());
-        return questionnaires.of(d.id());
-    }
-
-    @Transactional
     public List<SectionView> addQuestion(long sectionId, QuestionForm form) {
         DialogueSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
         MarketDialogue d = editable(section.getDialogueId());

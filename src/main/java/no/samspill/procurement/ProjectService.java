@@ -150,7 +150,7 @@ public class ProjectService {
         projects.save(project);
         CurrentUser me = access.current();
         history.save(new PhaseChangeEntry(project.id(), null, project.getPhase(), clock.instant(), me.userId(),
-                actorName(me), ""));
+                me.actorName(), ""));
         audit.recordIn(tenantId, "project.created", "ProcurementProject", project.id(),
                 FieldChange.set("reference", v.reference), FieldChange.set("title", v.title),
                 FieldChange.set("category", form.category()));
@@ -207,7 +207,7 @@ public class ProjectService {
         project.moveTo(to);
         projects.flush();
         CurrentUser me = access.current();
-        history.save(new PhaseChangeEntry(projectId, from, to, clock.instant(), me.userId(), actorName(me),
+        history.save(new PhaseChangeEntry(projectId, from, to, clock.instant(), me.userId(), me.actorName(),
                 cleanNote));
         audit.recordIn(tenantId, "project.phase-changed", "ProcurementProject", projectId,
                 FieldChange.of("phase", from, to));
@@ -290,10 +290,6 @@ public class ProjectService {
             case "IS" -> "ISK";
             default -> "NOK";
         };
-    }
-
-    private static String actorName(CurrentUser me) {
-        return me.isSystem() ? "system" : me.displayName();
     }
 
     private static List<Long> sorted(Collection<Long> ids) {

@@ -11,6 +11,7 @@ import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.referencegroup.domain.GroupMeeting;
 import no.samspill.referencegroup.domain.GroupMeetingRepository;
@@ -67,10 +68,7 @@ public class GroupMeetingService {
     @Transactional
     public MeetingRow plan(long groupId, LocalDate heldOn, String title, String agenda) {
         RefGroup group = groups.managed(groupId);
-        String cleanTitle = title.strip();
-        if (cleanTitle.length() < 3 || cleanTitle.length() > 200) {
-            throw new ValidationException("group.meeting.error.title", 200);
-        }
+        String cleanTitle = Texts.clean(title, 3, 200, "group.meeting.error.title");
         GroupMeeting meeting = meetings.save(new GroupMeeting(groupId, heldOn, cleanTitle, text(agenda)));
         audit.recordIn(group.getTenantId(), "group.meeting-planned", "RefGroup", groupId,
                 FieldChange.set("meeting", cleanTitle), FieldChange.set("heldOn", heldOn));
@@ -99,11 +97,7 @@ public class GroupMeetingService {
     }
 
     private static String text(String value) {
-        String clean = value.strip();
-        if (clean.length() > MAX_TEXT) {
-            throw new ValidationException("group.meeting.error.text", MAX_TEXT);
-        }
-        return clean;
+        return Texts.clean(value, 0, MAX_TEXT, "group.meeting.error.text");
     }
 
     private static MeetingRow row(GroupMeeting m, Map<Long, String> names) {

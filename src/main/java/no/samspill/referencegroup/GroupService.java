@@ -15,6 +15,7 @@ import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
@@ -93,7 +94,7 @@ public class GroupService {
     @Transactional
     public GroupDetails create(GroupForm form) {
         long tenantId = buyer(LEADS);
-        String name = text(form.name(), 3, 200, "group.error.name");
+        String name = Texts.clean(form.name(), 3, 200, "group.error.name");
         if (groups.existsByTenantIdAndNameIgnoreCase(tenantId, name)) {
             throw new ValidationException("group.error.name-taken", name);
         }
@@ -119,6 +120,8 @@ public class GroupService {
     @Transactional(readOnly = true)
     public GroupDetails details(long groupId) {
         RefGroup group = visible(groupId);
+        // The representation check is a warning for those who can act on it: the lead and the chair.
+        boolean manage = canManage(group);
         List<RefGroupMember> list = members.findByGroupId(groupId);
         Map<Long, String> unitNames = tenants.units().stream()
                 .collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
@@ -132,8 +135,8 @@ public class GroupService {
                         .thenComparing(MemberRow::name))
                 .toList();
         return new GroupDetails(group.id(), group.getVersion(), group.getName(), group.getKind(), scope(group),
-                group.getProjectId(), group.isFixed(), group.mandate(), rows, missingUnits(group, list, unitNames),
-                canManage(group));
+                group.getProjectId(), group.isFixed(), group.mandate(), rows,
+                manage ? missingUnits(group, list, unitNames) : List.of(), manage);
     }
 
     @Transactional
@@ -223,7 +226,8 @@ public class GroupService {
         Map<Long, String> unitNames = tenants.units().stream()
                 .collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
         return new GroupSummary(g.id(), g.getName(), g.getKind(), scope(g), g.isFixed(),
-                (int) list.stream().filter(RefGroupMember::isActive).count(), missingUnits(g, list, unitNames).size());
+                (int) list.stream().filter(RefGroupMember::isActive).count(),
+                canManage(g) ? missingUnits(g, list, unitNames).size() : 0);
     }
 
     private @Nullable String scope(RefGroup g) {
@@ -307,16 +311,9 @@ public class GroupService {
         if (m.from() != null && m.to() != null && m.to().isBefore(m.from())) {
             throw new ValidationException("group.error.period");
         }
-        return new Mandate(text(m.purpose(), 0, 10_000, "group.error.purpose"),
-                text(m.approvedBy(), 0, 200, "group.error.approver"), text(m.approverRole(), 0, 200,
+        return new Mandate(Texts.clean(m.purpose(), 0, 10_000, "group.error.purpose"),
+                Texts.clean(m.approvedBy(), 0, 200, "group.error.approver"), Texts.clean(m.approverRole(), 0, 200,
                 "group.error.approver"), m.approvedOn(), m.from(), m.to());
     }
 
-    private static String text(String value, int min, int max, String key) {
-        String clean = value.strip();
-        if (clean.length() < min || clean.length() > max) {
-            throw new ValidationException(key, max);
-        }
-        return clean;
-    }
 }

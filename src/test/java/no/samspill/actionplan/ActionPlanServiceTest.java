@@ -109,7 +109,7 @@ class ActionPlanServiceTest {
         assertThat(create(plan, "A1").number().toString()).isEqualTo("A1.3");
         assertThatThrownBy(() -> create(plan, "A1.2")).hasMessageContaining("item.error.number-taken");
         assertThatThrownBy(() -> plans.item(second.id())).isInstanceOf(NotFoundException.class);
-        assertThat(first.number().toString()).isEqualTo("A1.1");
+        assertThat(plans.item(first.id()).number().toString()).isEqualTo("A1.1");
     }
 
     @Test

@@ -169,6 +169,7 @@ class LoginBrowserIT {
         screenshot("60-groups");
         clickText("vaadin-grid-cell-content", "Produktråd behandlingshjelpemidler (BHM)");
         waitForHeading("Produktråd behandlingshjelpemidler (BHM)");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("group-coverage"), "Vestre Viken HF"));
         screenshot("61-product-council");
         driver.findElement(By.id("add-member")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-person")));

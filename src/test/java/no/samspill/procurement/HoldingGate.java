@@ -13,6 +13,6 @@ public class HoldingGate implements PhaseGate {
 
     @Override
     public Optional<GateBlock> check(long projectId, Phase from, Phase to) {
-        return HELD.contains(projectId) ? Optional.of(new GateBlock("project.error.last-phase")) : Optional.empty();
+        return HELD.contains(projectId) ? Optional.of(new GateBlock("test.gate.held")) : Optional.empty();
     }
 }

@@ -77,8 +77,9 @@ class ProjectServiceTest {
 
         HoldingGate.HELD.add(p.id());
         try {
+            // the gate's own key: the refusal must come from the gate, not from the last-phase check
             assertThatThrownBy(() -> projects.advancePhase(p.id(), moved.version(), ""))
-                    .hasMessageContaining("project.error.last-phase");
+                    .hasMessageContaining("test.gate.held");
             assertThat(projects.get(p.id()).phase()).isEqualTo(Phase.MARKET_DIALOGUE);
         } finally {
             HoldingGate.HELD.remove(p.id());

@@ -134,6 +134,10 @@ class GroupServiceTest extends KaribuTest {
 
         users.login("klinikker.ahus@helse-sorost.demo");
         assertThat(groups.details(mine.id()).canManage()).isFalse();
+        // The representation check is for the lead and the chair; a plain member does not get it from the service.
+        assertThat(groups.details(mine.id()).missingUnits()).isEmpty();
+        assertThat(groups.groups()).filteredOn(x -> x.id() == mine.id()).singleElement()
+                .extracting(GroupSummary::missingUnits).isEqualTo(0);
         MemberRow self = withAhus.members().stream().filter(m -> m.userId() == ahus).findFirst().orElseThrow();
         assertThatThrownBy(() -> groups.endMembership(self.id(), self.version(), LocalDate.of(2026, 3, 1)))
                 .isInstanceOf(ForbiddenException.class);

@@ -21,8 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ConferenceDetails;
 import no.samspill.actionplan.EntryKind;
@@ -33,6 +31,7 @@ import no.samspill.identity.Colleague;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
 
 /** One round-table conference: participants, agenda, learning points, and actions that become plan items. */
@@ -63,10 +62,9 @@ class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasD
         removeAll();
         boolean edit = plans.canEdit();
         title = d.conference().title();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         Paragraph topic = new Paragraph(d.conference().topic());
         topic.addClassName("samspill-prewrap");
-        add(new H1(title), new Paragraph(date.format(d.conference().heldOn()) + " · " + d.conference().place()), topic);
+        add(new H1(title), new Paragraph(Formats.longDate(d.conference().heldOn(), getLocale()) + " · " + d.conference().place()), topic);
         add(new H2(getTranslation("roundtable.participants")));
         UnorderedList people = new UnorderedList();
         d.participants().forEach(p -> people.add(new ListItem(p.name() + (p.organisation().isEmpty() ? ""

@@ -16,13 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ConferenceSummary;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
 
 /** The tenant's round-table conferences; a new one starts here. */
@@ -42,8 +41,7 @@ class RoundTablesView extends VerticalLayout implements HasDynamicTitle {
             add(create);
         }
         Grid<ConferenceSummary> grid = new Grid<>();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-        grid.addColumn(c -> date.format(c.heldOn())).setHeader(getTranslation("roundtable.held-on")).setAutoWidth(true);
+        grid.addColumn(c -> Formats.longDate(c.heldOn(), getLocale())).setHeader(getTranslation("roundtable.held-on")).setAutoWidth(true);
         grid.addColumn(ConferenceSummary::title).setHeader(getTranslation("roundtable.title")).setFlexGrow(3);
         grid.addColumn(ConferenceSummary::place).setHeader(getTranslation("roundtable.place")).setFlexGrow(1);
         grid.setItems(roundTables.conferences());

@@ -38,8 +38,4 @@ public class DialogueSection extends VersionedEntity {
     public String getTitle() {
         return title;
     }
-
-    public void rename(String title) {
-        this.title = title;
-    }
 }

@@ -79,10 +79,6 @@ public class MeetingSlot extends VersionedEntity {
         return bookedBy;
     }
 
-    public @Nullable Instant getBookedAt() {
-        return bookedAt;
-    }
-
     public @Nullable String getMinutes() {
         return minutes;
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.DialogueService;
+import no.samspill.marketdialogue.DialogueStatus;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.QuestionView;
 import no.samspill.marketdialogue.QuestionnaireService;
@@ -32,7 +33,7 @@ class QuestionnaireBuilder extends VerticalLayout {
         this.questionnaire = questionnaire;
         this.reload = reload;
         setPadding(false);
-        if (d.status().name().equals("PUBLISHED")) {
+        if (d.status() == DialogueStatus.PUBLISHED) {
             Paragraph notice = new Paragraph(getTranslation("question.published-notice", d.questionnaireVersion()));
             notice.addClassName("samspill-notice");
             add(notice);

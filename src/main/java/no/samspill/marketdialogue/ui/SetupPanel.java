@@ -22,10 +22,11 @@ import java.util.stream.Collectors;
 import no.samspill.marketdialogue.AccessMode;
 import no.samspill.marketdialogue.DialogueFileService;
 import no.samspill.marketdialogue.DialogueForm;
-import no.samspill.marketdialogue.FileRef;
 import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.DialogueService;
+import no.samspill.marketdialogue.DialogueStatus;
 import no.samspill.marketdialogue.DialogueSummary;
+import no.samspill.marketdialogue.FileRef;
 import no.samspill.marketdialogue.SupplierRef;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Notify;
@@ -47,7 +48,7 @@ class SetupPanel extends VerticalLayout {
         this.d = d;
         this.reload = reload;
         setPadding(false);
-        if (d.status().name().equals("DRAFT")) {
+        if (d.status() == DialogueStatus.DRAFT) {
             add(describeForm());
         } else {
             Paragraph intro = new Paragraph(d.introduction().isEmpty() ? getTranslation("dialogue.no-introduction")
@@ -62,7 +63,7 @@ class SetupPanel extends VerticalLayout {
         VerticalLayout box = new VerticalLayout(new H2(getTranslation("dialogue.attachments")),
                 new Paragraph(getTranslation("dialogue.attachments.help")));
         box.setPadding(false);
-        boolean draft = d.status().name().equals("DRAFT");
+        boolean draft = d.status() == DialogueStatus.DRAFT;
         for (FileRef f : files.attachmentsForBuyer(d.id())) {
             HorizontalLayout row = new HorizontalLayout(Files.link(f, () -> files.download(d.id(), f.id(), true)));
             if (draft) {

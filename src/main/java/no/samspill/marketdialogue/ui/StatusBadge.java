@@ -3,6 +3,7 @@ package no.samspill.marketdialogue.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
+import no.samspill.marketdialogue.DialogueStatus;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.ParticipantStatus;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ final class StatusBadge {
     }
 
     static Span of(DialogueSummary d, Instant now) {
-        String key = !d.status().name().equals("PUBLISHED") ? "dialogue.state.draft"
+        String key = d.status() != DialogueStatus.PUBLISHED ? "dialogue.state.draft"
                 : now.isBefore(d.deadline()) ? "dialogue.state.open" : "dialogue.state.closed";
         return badge(key, key.endsWith("open") ? "badge success" : key.endsWith("draft") ? "badge contrast" : "badge");
     }

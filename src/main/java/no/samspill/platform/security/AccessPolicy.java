@@ -69,11 +69,6 @@ public class AccessPolicy {
         return user;
     }
 
-    /** Whether the current user holds an active membership in the tenant (any role). */
-    public boolean isMemberOf(long tenantId) {
-        return current().grants().stream().anyMatch(g -> g.tenantId() == tenantId);
-    }
-
     /**
      * The tenant the session acts in; when that membership has ended meanwhile, the user's first remaining one,
      * so a deactivation in one tenant does not leave the user stuck until the next login.

@@ -19,6 +19,11 @@ public record CurrentUser(@Nullable Long userId, String email, String displayNam
         return userId == null;
     }
 
+    /** The name stored with a record of who did something (history, ledger): "system" for seeding and jobs. */
+    public String actorName() {
+        return isSystem() ? "system" : displayName;
+    }
+
     public Optional<TenantGrant> active() {
         return Optional.ofNullable(activeTenant);
     }

@@ -21,9 +21,4 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
-
-    /** Roles a tenant admin may give; platform admin is granted by the operator only. */
-    public boolean isTenantRole() {
-        return this != PLATFORM_ADMIN;
-    }
 }

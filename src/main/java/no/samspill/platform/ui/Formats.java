@@ -3,6 +3,7 @@ package no.samspill.platform.ui;
 import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -16,6 +17,16 @@ public final class Formats {
 
     public static String date(Instant instant, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
+    }
+
+    /** A calendar date (no zone: it is the same day everywhere), e.g. "12. juni 2019" in the MEDIUM style. */
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A calendar date written out, e.g. "18. januar 2019", for headings of meetings and conferences. */
+    public static String longDate(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
     /** "3 days left", "5 hours left", "closed": how long until a deadline, in the user's language. */

@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,6 +31,7 @@ import no.samspill.referencegroup.GroupKind;
 import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.GroupSummary;
 import no.samspill.referencegroup.Mandate;
+import org.jspecify.annotations.Nullable;
 
 /** The tenant's reference groups and product councils; members see the groups they belong to. */
 @Route("groups")
@@ -55,7 +57,7 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(GroupSummary::name).setHeader(getTranslation("group.name")).setFlexGrow(3);
         grid.addColumn(g -> getTranslation("group.kind." + g.kind().name())).setHeader(getTranslation("group.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::scope).setHeader(getTranslation("group.scope")).setFlexGrow(2);
+        grid.addColumn(g -> scope(this, g.kind(), g.scope())).setHeader(getTranslation("group.scope")).setFlexGrow(2);
         grid.addColumn(GroupSummary::activeMembers).setHeader(getTranslation("group.active-members"))
                 .setAutoWidth(true).setFlexGrow(0);
         if (lead) {
@@ -69,11 +71,12 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         add(grid);
     }
 
-    private String scope(GroupSummary g) {
-        if (g.scope() == null) {
+    /** What a group covers, as shown: a council's category by its name, a reference group's project as is. */
+    static String scope(Component owner, GroupKind kind, @Nullable String scope) {
+        if (scope == null) {
             return "";
         }
-        return g.kind() == GroupKind.PRODUCT_COUNCIL ? getTranslation("category." + g.scope()) : g.scope();
+        return kind == GroupKind.PRODUCT_COUNCIL ? owner.getTranslation("category." + scope) : scope;
     }
 
     private Dialog newDialog() {

@@ -14,12 +14,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.referencegroup.GroupDetails;
 import no.samspill.referencegroup.MeetingRow;
@@ -52,7 +51,6 @@ class MeetingsSection extends VerticalLayout {
         if (rows.isEmpty()) {
             add(new Paragraph(getTranslation("group.meetings.none")));
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         for (MeetingRow m : rows) {
             VerticalLayout content = new VerticalLayout();
             content.setPadding(false);
@@ -67,7 +65,7 @@ class MeetingsSection extends VerticalLayout {
                 record.setId("record-" + m.id());
                 content.add(record);
             }
-            Details details = new Details(date.format(m.heldOn()) + " · " + m.title(), content);
+            Details details = new Details(Formats.longDate(m.heldOn(), getLocale()) + " · " + m.title(), content);
             details.setOpened(rows.indexOf(m) == 0);
             add(details);
         }

@@ -6,12 +6,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
+import no.samspill.platform.ui.Formats;
 import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.referencegroup.MyGroup;
 
@@ -37,11 +36,10 @@ class MyGroupsCard implements DashboardCard {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.getLocale());
         UnorderedList list = new UnorderedList();
         for (MyGroup g : mine) {
             String detail = ui.getTranslation("group.role." + g.role().name()) + (g.nextMeeting() == null ? ""
-                    : " · " + ui.getTranslation("dashboard.groups.next", date.format(g.nextMeeting())));
+                    : " · " + ui.getTranslation("dashboard.groups.next", Formats.date(g.nextMeeting(), ui.getLocale())));
             list.add(new ListItem(new RouterLink(g.name(), GroupView.class, GroupView.params(g.id())),
                     new Span(" – " + detail)));
         }
