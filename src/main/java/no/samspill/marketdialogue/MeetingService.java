@@ -198,28 +198,39 @@ public class MeetingService {
     public List<SlotView> writeMinutes(long dialogueId, long slotId, long expectedVersion, String minutes) {
         MarketDialogue d = access.asBuyer(dialogueId);
         MeetingSlot slot = bookedSlot(dialogueId, slotId, expectedVersion);
-        String text = minutesText(minutes);
-        slot.writeMinutes(text);
-        slots.flush();
-        ledger.withOne(dialogueId, LedgerKind.MINUTES_WRITTEN, supplierOf(slot), "");
-        audit.recordIn(d.getTenantId(), "meeting.minutes-written", "MarketDialogue", dialogueId,
-                FieldChange.set("slot", slotId));
+        write(d, slot, minutesText(minutes));
         return forBuyer(dialogueId);
     }
 
-    /** A redacted version of the minutes for all participants; logged in the ledger as shared with all. */
+    /**
+     * A redacted version of the minutes for all participants, logged in the ledger as shared with all. The private
+     * minutes typed in the same dialog are saved with it, in one transaction: a refused redaction keeps neither.
+     */
     @Transactional
-    public List<SlotView> publishMinutes(long dialogueId, long slotId, long expectedVersion, String redacted) {
+    public List<SlotView> publishMinutes(long dialogueId, long slotId, long expectedVersion, String minutes,
+            String redacted) {
         MarketDialogue d = access.asBuyer(dialogueId);
         MeetingSlot slot = bookedSlot(dialogueId, slotId, expectedVersion);
+        String privateText = minutesText(minutes);
         String text = minutesText(redacted);
         anonymity.requireNoSupplierNamed(dialogueId, text);
+        if (!privateText.equals(slot.getMinutes())) {
+            write(d, slot, privateText);
+        }
         slot.publishMinutes(text, clock.instant());
         slots.flush();
         ledger.toAll(dialogueId, LedgerKind.MINUTES_PUBLISHED, text);
         audit.recordIn(d.getTenantId(), "meeting.minutes-published", "MarketDialogue", dialogueId,
                 FieldChange.set("slot", slotId));
         return forBuyer(dialogueId);
+    }
+
+    private void write(MarketDialogue d, MeetingSlot slot, String text) {
+        slot.writeMinutes(text);
+        slots.flush();
+        ledger.withOne(d.id(), LedgerKind.MINUTES_WRITTEN, supplierOf(slot), "");
+        audit.recordIn(d.getTenantId(), "meeting.minutes-written", "MarketDialogue", d.id(),
+                FieldChange.set("slot", slot.id()));
     }
 
     private MeetingSlot slot(long dialogueId, long slotId) {

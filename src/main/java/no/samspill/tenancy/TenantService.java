@@ -3,6 +3,7 @@ package no.samspill.tenancy;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.Language;
@@ -70,7 +71,7 @@ public class TenantService {
     @Transactional(readOnly = true)
     public List<TenantSummary> search(String search) {
         access.requirePlatformAdmin();
-        return tenants.search(search.strip()).stream().map(Tenant::toSummary).toList();
+        return tenants.search(SearchPatterns.contains(search)).stream().map(Tenant::toSummary).toList();
     }
 
     @Transactional(readOnly = true)

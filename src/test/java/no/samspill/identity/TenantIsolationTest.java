@@ -16,6 +16,7 @@ import no.samspill.support.TestUsers;
 import no.samspill.tenancy.NewTenant;
 import no.samspill.tenancy.TenantKind;
 import no.samspill.tenancy.TenantService;
+import no.samspill.tenancy.TenantSummary;
 import no.samspill.tenancy.UnitSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,10 @@ class TenantIsolationTest {
     void platform_admin_creates_tenants_but_cannot_read_tenant_data() {
         users.login(PLATFORM_ADMIN);
         assertThat(tenants.search("")).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(tenants.search("medtr")).extracting(TenantSummary::name).containsExactly("Medtronic");
+        // What is typed is matched literally: "_" and "%" are no wildcards.
+        assertThat(tenants.search("_")).isEmpty();
+        assertThat(tenants.search("%")).isEmpty();
         assertThatThrownBy(() -> userAdmin.members("", 0, 10)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> audit.search(AuditFilter.NONE, 0, 10)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> tenants.units()).isInstanceOf(ForbiddenException.class);

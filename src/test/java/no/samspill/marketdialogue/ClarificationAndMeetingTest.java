@@ -187,9 +187,16 @@ class ClarificationAndMeetingTest {
         SlotView withMinutes = meetings.writeMinutes(d.dialogueId(), booked.id(), booked.version(),
                 "Medtronic presenterte MiniMed 780G og ønsket leieavtale.").stream()
                 .filter(s -> s.id() == booked.id()).findFirst().orElseThrow();
+        // A refused redaction keeps nothing of the dialog: the private minutes stay as saved, the version too.
         assertThatThrownBy(() -> meetings.publishMinutes(d.dialogueId(), booked.id(), withMinutes.version(),
-                "Medtronic presenterte en løsning.")).hasMessageContaining("publish.error.names-supplier");
-        meetings.publishMinutes(d.dialogueId(), booked.id(), withMinutes.version(),
+                "Endret privat referat", "Medtronic presenterte en løsning."))
+                .hasMessageContaining("publish.error.names-supplier");
+        assertThat(meetings.forBuyer(d.dialogueId())).filteredOn(s -> s.id() == booked.id()).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.minutes()).contains("MiniMed 780G");
+                    assertThat(s.version()).isEqualTo(withMinutes.version());
+                });
+        meetings.publishMinutes(d.dialogueId(), booked.id(), withMinutes.version(), withMinutes.minutes(),
                 "En leverandør presenterte en løsning med lukket sløyfe.");
 
         users.login(TestUsers.MEDTRONIC_USER);

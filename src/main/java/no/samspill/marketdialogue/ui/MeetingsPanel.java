@@ -119,13 +119,7 @@ class MeetingsPanel extends VerticalLayout {
         });
         Button publish = new Button(getTranslation("meeting.minutes.publish"), e -> {
             try {
-                long version = s.version();
-                if (!minutes.getValue().equals(s.minutes() == null ? "" : s.minutes())) {
-                    // keep the private minutes typed in the same dialog, then publish the redacted version
-                    version = meetings.writeMinutes(d.id(), s.id(), version, minutes.getValue()).stream()
-                            .filter(x -> x.id() == s.id()).findFirst().orElseThrow().version();
-                }
-                meetings.publishMinutes(d.id(), s.id(), version, redacted.getValue());
+                meetings.publishMinutes(d.id(), s.id(), s.version(), minutes.getValue(), redacted.getValue());
                 dialog.close();
                 reload.run();
             } catch (SamspillException ex) {

@@ -16,9 +16,9 @@ public interface TenantRepository extends JpaRepository<Tenant, Long> {
 
     boolean existsByNameIgnoreCase(String name);
 
-    @Query("select t from Tenant t where lower(t.name) like lower(concat('%', :search, '%'))"
-            + " or lower(t.code) like lower(concat('%', :search, '%')) order by t.name")
-    List<Tenant> search(@Param("search") String search);
+    /** Tenants whose name or code matches a pattern from {@code SearchPatterns.contains}. */
+    @Query("select t from Tenant t where lower(t.name) like :pattern or lower(t.code) like :pattern order by t.name")
+    List<Tenant> search(@Param("pattern") String pattern);
 
     List<Tenant> findByIdInOrderByName(Collection<Long> ids);
 
