@@ -243,7 +243,9 @@ public class ProjectService {
                 || value.scale() > 2)) {
             throw new ValidationException("project.error.value");
         }
-        if (form.leadUserId() != null && colleagues.withRole(Role.PROCUREMENT_LEAD).stream()
+        // a lead who has since lost the lead role stays on the project when it is edited, but is not chosen anew
+        boolean leadUnchanged = existing != null && Objects.equals(existing.getLeadUserId(), form.leadUserId());
+        if (form.leadUserId() != null && !leadUnchanged && colleagues.withRole(Role.PROCUREMENT_LEAD).stream()
                 .noneMatch(c -> c.userId() == form.leadUserId())) {
             throw new ValidationException("project.error.lead");
         }

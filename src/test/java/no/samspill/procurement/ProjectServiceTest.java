@@ -27,6 +27,8 @@ class ProjectServiceTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     AuditLogService audit;
     @Autowired
     ColleagueService colleagues;
@@ -124,6 +126,25 @@ class ProjectServiceTest {
         users.login(TestUsers.HSO_LEAD);
         assertThatThrownBy(() -> projects.create(new ProjectForm(unique(), "Gyldig tittel", "", Category.MTU, null,
                 Set.of(danishUnit), null))).hasMessageContaining("project.error.units");
+    }
+
+    @Test
+    void a_lead_who_lost_the_lead_role_stays_when_the_project_is_edited() {
+        users.login(TestUsers.HSO_LEAD);
+        ProjectSummary p = projects.create(form(unique(), "Prosjekt med tidligere leder"));
+        long member = memberUserId();
+        // as if the lead had since lost the lead role: the project names a colleague without it
+        jdbc.update("update procurement_project set lead_user_id = ? where id = ?", member, p.id());
+        ProjectSummary before = projects.get(p.id());
+        ProjectSummary edited = projects.update(p.id(), before.version(), new ProjectForm(before.reference(),
+                "Ny tittel", "", Category.MTU, member, Set.of(), null));
+        assertThat(edited.leadUserId()).isEqualTo(member);
+        assertThat(edited.leadName()).isNotNull();
+        ProjectSummary noLead = projects.update(p.id(), edited.version(), new ProjectForm(before.reference(),
+                "Ny tittel", "", Category.MTU, null, Set.of(), null));
+        // chosen anew, someone without the lead role is still refused
+        assertThatThrownBy(() -> projects.update(p.id(), noLead.version(), new ProjectForm(before.reference(),
+                "Ny tittel", "", Category.MTU, member, Set.of(), null))).hasMessageContaining("project.error.lead");
     }
 
     @Test

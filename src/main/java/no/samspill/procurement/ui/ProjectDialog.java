@@ -11,6 +11,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -106,8 +108,19 @@ class ProjectDialog extends Dialog {
         title.setValue(p.title());
         description.setValue(p.description());
         category.setValue(p.category());
-        options.leads().stream().filter(c -> Objects.equals(c.userId(), p.leadUserId())).findFirst()
-                .ifPresent(lead::setValue);
+        Long leadId = p.leadUserId();
+        Colleague current = options.leads().stream().filter(c -> Objects.equals(c.userId(), leadId)).findFirst()
+                .orElse(null);
+        if (current == null && leadId != null && p.leadName() != null) {
+            // the lead has since lost the lead role: offer them still, so that an edit does not clear the lead
+            current = new Colleague(leadId, p.leadName(), "");
+            List<Colleague> choices = new ArrayList<>(options.leads());
+            choices.add(current);
+            lead.setItems(choices);
+        }
+        if (current != null) {
+            lead.setValue(current);
+        }
         Set<Long> chosen = p.units().stream().map(UnitSummary::id).collect(Collectors.toSet());
         units.setValue(options.units().stream().filter(u -> chosen.contains(u.id())).collect(Collectors.toSet()));
         value.setValue(p.estimatedValue());
