@@ -2,10 +2,12 @@ package no.samspill.referencegroup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.identity.Colleague;
@@ -88,7 +90,12 @@ public class GroupService {
 
     /** Today in the active tenant's zone: the default for joining and leaving dates. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(access.current().active().map(g -> g.zone()).orElse(clock.getZone())));
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    /** The active tenant's zone. */
+    public ZoneId zone() {
+        return access.current().active().map(g -> g.zone()).orElse(clock.getZone());
     }
 
     @Transactional
@@ -263,6 +270,23 @@ public class GroupService {
         return groups.findWithMember(me.tenantId(), userId).stream().flatMap(g -> members.findByGroupId(g.id())
                 .stream().filter(m -> m.isActive() && m.getUserId() == userId).limit(1).map(m -> new Active(g, m)))
                 .toList();
+    }
+
+    /** Whether the user leads procurements or administers the active tenant (and so every group in it). */
+    boolean leads() {
+        return access.current().hasAnyRole(LEADS);
+    }
+
+    /** The current user's active membership of the group, if any. */
+    Optional<RefGroupMember> activeMembership(long groupId) {
+        @Nullable Long me = access.current().userId();
+        return members.findByGroupId(groupId).stream()
+                .filter(m -> m.isActive() && Objects.equals(m.getUserId(), me)).findFirst();
+    }
+
+    @Nullable String unitName(@Nullable Long unitId) {
+        return unitId == null ? null : tenants.units().stream().filter(u -> u.id() == unitId).map(UnitSummary::name)
+                .findFirst().orElse(null);
     }
 
     /** Groups belong to buyer tenants only: a supplier's admin has the roles but never reaches a group. */

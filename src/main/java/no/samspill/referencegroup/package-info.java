@@ -1,8 +1,9 @@
 /**
  * Reference groups and product councils: mandate, members representing health trusts, and the check that every
- * affected health trust is represented. Uses platform, tenancy, identity and procurement.
+ * affected health trust is represented; documents under review, comments and dispositions. Uses platform, tenancy,
+ * identity, procurement and reporting.
  */
-@ApplicationModule(allowedDependencies = {"platform", "tenancy", "identity", "procurement"})
+@ApplicationModule(allowedDependencies = {"platform", "tenancy", "identity", "procurement", "reporting"})
 @NullMarked
 package no.samspill.referencegroup;
 

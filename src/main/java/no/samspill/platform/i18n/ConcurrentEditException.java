@@ -6,4 +6,9 @@ public class ConcurrentEditException extends SamspillException {
     public ConcurrentEditException() {
         super("error.concurrent-edit");
     }
+
+    /** With a message of the feature's own that can say who changed what. */
+    public ConcurrentEditException(String messageKey, Object... args) {
+        super(messageKey, args);
+    }
 }

@@ -3,6 +3,8 @@ package no.samspill.platform.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import no.samspill.platform.i18n.SamspillException;
 
 /** Translated notifications; error messages stay until closed so a user can read them. */
@@ -23,7 +25,11 @@ public final class Notify {
 
     public static void errorKey(String messageKey, Object... args) {
         Notification n = new Notification();
-        n.setText(UI.getCurrent().getTranslation(messageKey, args));
+        UI ui = UI.getCurrent();
+        // a service names days as LocalDate; the reader wants them in their own language's format
+        Object[] shown = Arrays.stream(args).map(a -> a instanceof LocalDate d ? Formats.date(d, ui.getLocale()) : a)
+                .toArray();
+        n.setText(ui.getTranslation(messageKey, shown));
         n.setDuration(8000);
         n.setPosition(Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);

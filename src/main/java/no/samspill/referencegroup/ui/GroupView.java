@@ -35,6 +35,7 @@ import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.Mandate;
 import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.referencegroup.MemberRow;
+import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -46,11 +47,13 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private static final String PARAM = "groupId";
     private final GroupService groups;
     private final GroupMeetingService meetings;
+    private final ReviewDocumentService documents;
     private String title = "";
 
-    GroupView(GroupService groups, GroupMeetingService meetings) {
+    GroupView(GroupService groups, GroupMeetingService meetings, ReviewDocumentService documents) {
         this.groups = groups;
         this.meetings = meetings;
+        this.documents = documents;
     }
 
     static RouteParameters params(long groupId) {
@@ -77,6 +80,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         mandate(d);
         members(d);
+        add(new DocumentsSection(documents, d));
         add(new MeetingsSection(meetings, d));
     }
 

@@ -1,0 +1,5 @@
+/** Text shared by features: Markdown rendered safely. */
+@NullMarked
+package no.samspill.platform.text;
+
+import org.jspecify.annotations.NullMarked;

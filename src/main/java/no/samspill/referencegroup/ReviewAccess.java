@@ -1,0 +1,130 @@
+package no.samspill.referencegroup;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import no.samspill.platform.i18n.ForbiddenException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.AccessPolicy;
+import no.samspill.referencegroup.domain.RefGroup;
+import no.samspill.referencegroup.domain.RefGroupMember;
+import no.samspill.referencegroup.domain.ReviewComment;
+import no.samspill.referencegroup.domain.ReviewCommentRepository;
+import no.samspill.referencegroup.domain.ReviewDocument;
+import no.samspill.referencegroup.domain.ReviewDocumentRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and write a document under review, decided once for the review services on top of the group's own
+ * rule (leads and admins of the tenant, and present and former members). A former member reads only the documents
+ * they commented on, and in them only their own threads; only active members comment, and only while the window is
+ * open.
+ */
+@Component
+class ReviewAccess {
+
+    private final GroupService groups;
+    private final ReviewDocumentRepository documents;
+    private final ReviewCommentRepository comments;
+    private final AccessPolicy access;
+
+    ReviewAccess(GroupService groups, ReviewDocumentRepository documents, ReviewCommentRepository comments,
+            AccessPolicy access) {
+        this.groups = groups;
+        this.documents = documents;
+        this.comments = comments;
+        this.access = access;
+    }
+
+    /** A reader's standing towards one document. */
+    record Reader(RefGroup group, ReviewDocument document, boolean lead, Optional<RefGroupMember> membership,
+            long userId) {
+
+        boolean former() {
+            return !lead && membership.isEmpty();
+        }
+
+        /** What this reader may see of a comment: everything, or for a former member their own threads. */
+        boolean sees(ReviewComment c, java.util.function.LongPredicate ownThread) {
+            return !former() || c.getAuthorId() == userId
+                    || (c.getParentId() != null && ownThread.test(c.getParentId()));
+        }
+    }
+
+    Reader read(long documentId) {
+        return readIfAllowed(documentId).orElseThrow(NotFoundException::new);
+    }
+
+    /** The reader's standing, or empty when the document is hidden from them (a former member who never wrote). */
+    Optional<Reader> readIfAllowed(long documentId) {
+        ReviewDocument document = documents.findById(documentId).orElseThrow(NotFoundException::new);
+        RefGroup group = groups.visible(document.getGroupId());
+        long userId = Objects.requireNonNull(access.current().userId());
+        Reader reader = new Reader(group, document, groups.leads(), groups.activeMembership(group.id()), userId);
+        if (reader.former() && comments.findByDocumentIdOrderByCreatedAtAscIdAsc(documentId).stream()
+                .noneMatch(c -> c.getAuthorId() == userId)) {
+            return Optional.empty();
+        }
+        return Optional.of(reader);
+    }
+
+    boolean leads() {
+        return groups.leads();
+    }
+
+    RefGroup group(long groupId) {
+        return groups.visible(groupId);
+    }
+
+    List<GroupService.Active> activeMemberships() {
+        return groups.activeMemberships();
+    }
+
+    @Nullable String unitName(@Nullable Long unitId) {
+        return groups.unitName(unitId);
+    }
+
+    Reader lead(long documentId) {
+        Reader reader = read(documentId);
+        if (!reader.lead()) {
+            throw new ForbiddenException();
+        }
+        return reader;
+    }
+
+    RefGroup leadOfGroup(long groupId) {
+        RefGroup group = groups.visible(groupId);
+        if (!groups.leads()) {
+            throw new ForbiddenException();
+        }
+        return group;
+    }
+
+    ReviewState state(ReviewDocument d) {
+        LocalDate today = groups.today();
+        return today.isBefore(d.getOpensOn()) ? ReviewState.NOT_OPEN
+                : today.isAfter(d.getClosesOn()) ? ReviewState.CLOSED : ReviewState.OPEN;
+    }
+
+    /** Refuses writing into a review that is not open, with a message saying why. */
+    void requireOpen(ReviewDocument d) {
+        switch (state(d)) {
+            case NOT_OPEN -> throw new ValidationException("review.error.not-open", d.getOpensOn());
+            case CLOSED -> throw new ValidationException("review.error.closed", d.getClosesOn());
+            case OPEN -> {
+            }
+        }
+    }
+
+    LocalDate today() {
+        return groups.today();
+    }
+
+    ZoneId zone() {
+        return groups.zone();
+    }
+}

@@ -1,0 +1,194 @@
+package no.samspill.referencegroup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+import no.samspill.referencegroup.CommentRow;
+import no.samspill.referencegroup.ReviewCommentService;
+import no.samspill.referencegroup.ReviewPage;
+import no.samspill.referencegroup.SectionRow;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The right side of the review screen: the chosen section's threads (from this and earlier versions, each marked
+ * with the version it was made on and whether the section changed since), the form for a new comment, replies and
+ * the lead's disposition.
+ */
+class CommentsPanel extends VerticalLayout {
+
+    private final ReviewView view;
+    private final ReviewPage page;
+
+    CommentsPanel(ReviewView view, @Nullable String sectionNumber) {
+        this.view = view;
+        this.page = view.page();
+        setId("review-comments");
+        addClassName("samspill-review-comments");
+        @Nullable SectionRow section = page.sections().stream().filter(s -> s.number().equals(sectionNumber))
+                .findFirst().orElse(null);
+        if (section == null) {
+            add(new Paragraph(getTranslation("review.pick-section")));
+            return;
+        }
+        add(new H3((section.number() + " " + section.heading()).strip()));
+        if (page.canComment()) {
+            add(commentForm(section));
+        }
+        List<CommentRow> threads = page.comments().stream().filter(c -> c.sectionNumber().equals(section.number()))
+                .filter(view::matches).toList();
+        if (threads.isEmpty()) {
+            add(new Paragraph(getTranslation(view.filter() == ReviewView.Filter.ALL
+                    || view.filter() == ReviewView.Filter.CHANGED ? "review.no-comments" : "review.no-comments-filter")));
+        }
+        for (CommentRow thread : threads) {
+            add(thread(thread));
+        }
+    }
+
+    private Div commentForm(SectionRow section) {
+        TextArea text = new TextArea(getTranslation("review.your-comment"));
+        text.setId("comment-text");
+        text.setWidthFull();
+        text.setMinHeight("6rem");
+        text.setMaxLength(ReviewCommentService.COMMENT_MAX);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setHelperText(getTranslation("review.chars", 0, ReviewCommentService.COMMENT_MAX));
+        text.addValueChangeListener(e -> text.setHelperText(getTranslation("review.chars", e.getValue().length(),
+                ReviewCommentService.COMMENT_MAX)));
+        Checkbox onBehalf = new Checkbox(getTranslation("review.on-behalf", Objects.requireNonNullElse(page.myUnit(),
+                "")));
+        onBehalf.setId("comment-on-behalf");
+        onBehalf.setVisible(page.myUnit() != null);
+        Button send = new Button(getTranslation("review.send-comment"), VaadinIcon.COMMENT_O.create());
+        send.setId("send-comment");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            if (run(() -> view.comments().comment(page.document().id(), section.id(), text.getValue(),
+                    onBehalf.getValue()))) {
+                Notify.success("review.comment-saved");
+            }
+        });
+        Div form = new Div(text, onBehalf, send);
+        form.addClassName("samspill-comment-form");
+        return form;
+    }
+
+    private Div thread(CommentRow c) {
+        Div box = comment(c);
+        box.setId("comment-" + c.id());
+        Div badges = new Div(dispositionBadge(c));
+        badges.addClassName("samspill-comment-badges");
+        if (c.documentVersion() != page.viewedVersion()) {
+            badges.add(status(getTranslation("review.made-on", c.documentVersion()), "samspill-status-done"));
+        }
+        if (c.changedSince()) {
+            badges.add(status(getTranslation("review.changed-since"), "samspill-status-yellow"));
+        }
+        box.addComponentAtIndex(1, badges);
+        if (c.disposition() != null && !c.reason().isEmpty()) {
+            Paragraph reason = new Paragraph(getTranslation("review.reason") + ": " + c.reason());
+            reason.addClassNames("samspill-prewrap", "samspill-reason");
+            box.add(reason);
+        }
+        for (CommentRow reply : page.comments().stream().filter(r -> Objects.equals(r.parentId(), c.id())).toList()) {
+            Div r = comment(reply);
+            r.addClassName("samspill-reply");
+            box.add(r);
+        }
+        Div actions = new Div();
+        boolean onCurrent = c.documentVersion() == page.document().currentVersion();
+        if (page.canReply() && onCurrent) {
+            Button reply = new Button(getTranslation("review.reply"), VaadinIcon.REPLY.create(),
+                    e -> replyForm(c, box, (Button) e.getSource()));
+            reply.setId("reply-" + c.id());
+            reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(reply);
+        }
+        if (page.canDispose()) {
+            Button dispose = new Button(getTranslation("review.dispose"), VaadinIcon.GAVEL.create(),
+                    e -> new DispositionDialog(view.comments(), c, view::reload).open());
+            dispose.setId("dispose-" + c.id());
+            dispose.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(dispose);
+        }
+        box.add(actions);
+        return box;
+    }
+
+    private void replyForm(CommentRow c, Div box, Button opener) {
+        opener.setEnabled(false);
+        TextArea text = new TextArea(getTranslation("review.your-reply"));
+        text.setId("reply-text-" + c.id());
+        text.setWidthFull();
+        text.setMaxLength(ReviewCommentService.COMMENT_MAX);
+        Button send = new Button(getTranslation("review.send-reply"), e -> {
+            if (run(() -> view.comments().reply(c.id(), text.getValue()))) {
+                Notify.success("review.reply-saved");
+            }
+        });
+        send.setId("send-reply-" + c.id());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        box.add(text, send);
+        text.focus();
+    }
+
+    private Div comment(CommentRow c) {
+        Div box = new Div();
+        box.addClassName("samspill-comment");
+        String who = c.author() + (c.unit() == null ? "" : " · " + c.unit()) + " · "
+                + Formats.dateTime(c.createdAt(), view.timeZone(), getLocale());
+        Div head = new Div(new Span(who));
+        head.addClassName("samspill-muted");
+        if (c.onBehalfOfUnit()) {
+            head.add(status(getTranslation("review.unit-position"), "samspill-flag"));
+        }
+        Paragraph body = new Paragraph(c.body());
+        body.addClassName("samspill-prewrap");
+        box.add(head, body);
+        return box;
+    }
+
+    private Span dispositionBadge(CommentRow c) {
+        if (c.disposition() == null) {
+            return status(getTranslation("review.disposition.none"), "samspill-flag");
+        }
+        return status(getTranslation("review.disposition." + c.disposition().name()), switch (c.disposition()) {
+            case ACCEPTED -> "samspill-status-green";
+            case PARTLY_ACCEPTED -> "samspill-status-yellow";
+            case REJECTED -> "samspill-status-red";
+            case NOTED -> "samspill-status-done";
+        });
+    }
+
+    private static Span status(String text, String className) {
+        Span s = new Span(text);
+        s.addClassNames("samspill-status", className);
+        return s;
+    }
+
+    /** Saves and reloads the screen; a refused save shows why and leaves the typed text where it was. */
+    private boolean run(Supplier<CommentRow> change) {
+        try {
+            change.get();
+            view.reload();
+            return true;
+        } catch (SamspillException e) {
+            Notify.error(e);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package no.samspill.referencegroup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Notify;
+import no.samspill.referencegroup.CommentRow;
+import no.samspill.referencegroup.Disposition;
+import no.samspill.referencegroup.ReviewCommentService;
+
+/**
+ * The lead's answer to a comment. The reason is asked for when the comment is rejected in whole or in part; a
+ * disposition someone else saved meanwhile is reported and the dialog keeps the lead's choice and text.
+ */
+class DispositionDialog extends Dialog {
+
+    DispositionDialog(ReviewCommentService comments, CommentRow c, Runnable onSaved) {
+        setHeaderTitle(getTranslation("review.dispose-title", c.sectionNumber()));
+        setWidth("40rem");
+        Paragraph quote = new Paragraph(c.author() + ": " + c.body());
+        quote.addClassNames("samspill-prewrap", "samspill-muted");
+        RadioButtonGroup<Disposition> choice = new RadioButtonGroup<>(getTranslation("review.disposition"));
+        choice.setId("disposition-choice");
+        choice.setItems(Disposition.values());
+        choice.setItemLabelGenerator(d -> getTranslation("review.disposition." + d.name()));
+        choice.setValue(c.disposition());
+        TextArea reason = new TextArea(getTranslation("review.reason"), c.reason(), "");
+        reason.setId("disposition-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(ReviewCommentService.COMMENT_MAX);
+        reason.setHelperText(getTranslation("review.reason-help"));
+        choice.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(e.getValue() != null
+                && e.getValue().needsReason()));
+        add(quote, choice, reason);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (choice.getValue() == null) {
+                Notify.errorKey("review.error.disposition");
+                return;
+            }
+            try {
+                comments.dispose(c.id(), c.version(), choice.getValue(), reason.getValue());
+                Notify.success("review.disposed");
+                close();
+                onSaved.run();
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.setId("save-disposition");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,288 @@
+package no.samspill.referencegroup.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Formats;
+import no.samspill.referencegroup.CommentLogService;
+import no.samspill.referencegroup.CommentRow;
+import no.samspill.referencegroup.DocumentSummary;
+import no.samspill.referencegroup.ReviewCommentService;
+import no.samspill.referencegroup.ReviewDocumentService;
+import no.samspill.referencegroup.ReviewPage;
+import no.samspill.referencegroup.ReviewState;
+import no.samspill.referencegroup.SectionChange;
+import no.samspill.referencegroup.SectionDiff;
+import no.samspill.referencegroup.SectionRow;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The review screen: the sections of one version on the left, the comments on the chosen section on the right.
+ * Filters narrow both sides to my comments, comments without a disposition, or sections changed since the previous
+ * version; "show changes" shows each section as a word diff against that version.
+ */
+@Route("reviews/:documentId")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    enum Filter {
+        ALL, MINE, UNDISPOSED, CHANGED
+    }
+
+    private static final String PARAM = "documentId";
+    private final ReviewDocumentService documents;
+    private final ReviewCommentService comments;
+    private final CommentLogService log;
+    private long documentId;
+    private int version;
+    private Filter filter = Filter.ALL;
+    private boolean showChanges;
+    private @Nullable String selected;
+    private ReviewPage page;
+
+    ReviewView(ReviewDocumentService documents, ReviewCommentService comments, CommentLogService log) {
+        this.documents = documents;
+        this.comments = comments;
+        this.log = log;
+        setSizeFull();
+        addClassName("samspill-review");
+    }
+
+    static RouteParameters params(long documentId) {
+        return new RouteParameters(PARAM, String.valueOf(documentId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        documentId = event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new);
+        version = 0;
+        reload();
+    }
+
+    /** Reads the page again (after a change, or for another version) and keeps the chosen section if it is there. */
+    void reload() {
+        page = documents.page(documentId, version);
+        version = page.viewedVersion();
+        showChanges = showChanges && version > 1;
+        render();
+    }
+
+    ReviewPage page() {
+        return page;
+    }
+
+    ReviewCommentService comments() {
+        return comments;
+    }
+
+    Filter filter() {
+        return filter;
+    }
+
+    ZoneId timeZone() {
+        return documents.timeZone();
+    }
+
+    private void render() {
+        removeAll();
+        DocumentSummary d = page.document();
+        add(new H1(d.title()));
+        HorizontalLayout meta = new HorizontalLayout(new Span(getTranslation("review.kind." + d.kind().name())),
+                new RouterLink(d.groupName(), GroupView.class, GroupView.params(d.groupId())),
+                new Span(Formats.date(d.opensOn(), getLocale()) + " – " + Formats.date(d.closesOn(), getLocale())),
+                stateBadge(d));
+        meta.setAlignItems(FlexComponent.Alignment.CENTER);
+        meta.addClassName("samspill-muted");
+        add(meta, notice(), toolbar());
+        List<SectionRow> visible = page.sections().stream().filter(this::matches).toList();
+        if (selected == null || visible.stream().noneMatch(s -> s.number().equals(selected))) {
+            selected = visible.isEmpty() ? null : visible.getFirst().number();
+        }
+        SplitLayout split = new SplitLayout(sections(visible), new CommentsPanel(this, selected));
+        split.setSizeFull();
+        split.setSplitterPosition(58);
+        add(split);
+        setFlexGrow(1, split);
+    }
+
+    private Paragraph notice() {
+        DocumentSummary d = page.document();
+        String text;
+        if (page.formerMember()) {
+            text = getTranslation("review.notice.former");
+        } else if (!page.isCurrent()) {
+            text = getTranslation("review.notice.old-version", page.viewedVersion(), d.currentVersion());
+        } else if (d.state() == ReviewState.NOT_OPEN) {
+            text = getTranslation("review.notice.not-open", Formats.date(d.opensOn(), getLocale()));
+        } else if (d.state() == ReviewState.CLOSED) {
+            text = getTranslation("review.notice.closed", Formats.date(d.closesOn(), getLocale()));
+        } else if (page.canComment()) {
+            text = getTranslation("review.notice.open", Formats.date(d.closesOn(), getLocale()));
+        } else {
+            text = getTranslation("review.notice.lead", Formats.date(d.closesOn(), getLocale()));
+        }
+        Paragraph p = new Paragraph(text);
+        p.setId("review-notice");
+        p.addClassName(d.state() == ReviewState.OPEN && page.isCurrent() && !page.formerMember() ? "samspill-ok"
+                : "samspill-warning");
+        return p;
+    }
+
+    private HorizontalLayout toolbar() {
+        Select<Integer> versions = new Select<>();
+        versions.setLabel(getTranslation("review.version"));
+        versions.setId("version-select");
+        versions.setItems(page.versions().stream().map(v -> v.number()).sorted((a, b) -> b - a).toList());
+        versions.setItemLabelGenerator(n -> getTranslation(n == page.document().currentVersion()
+                ? "review.version-current" : "review.version-n", n));
+        versions.setValue(page.viewedVersion());
+        versions.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                version = e.getValue();
+                reload();
+            }
+        });
+        Checkbox changes = new Checkbox(getTranslation("review.show-changes"), showChanges);
+        changes.setId("show-changes");
+        changes.setEnabled(page.viewedVersion() > 1);
+        changes.setTooltipText(getTranslation("review.show-changes-help"));
+        changes.addValueChangeListener(e -> {
+            showChanges = e.getValue();
+            render();
+        });
+        RadioButtonGroup<Filter> filters = new RadioButtonGroup<>(getTranslation("review.filter"));
+        filters.setId("review-filter");
+        filters.setItems(Filter.values());
+        filters.setItemLabelGenerator(f -> getTranslation("review.filter." + f.name()));
+        filters.setValue(filter);
+        filters.addValueChangeListener(e -> {
+            filter = e.getValue() == null ? Filter.ALL : e.getValue();
+            render();
+        });
+        HorizontalLayout bar = new HorizontalLayout(versions, changes, filters);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        bar.add(downloads());
+        if (page.canPublish()) {
+            Button next = new Button(getTranslation("review.new-version"), VaadinIcon.COPY_O.create(),
+                    e -> PublishDialog.forNewVersion(documents, page.document(), saved -> {
+                        version = 0;
+                        reload();
+                    }).open());
+            next.setId("new-version");
+            bar.add(next);
+        }
+        return bar;
+    }
+
+    private Component downloads() {
+        UI ui = UI.getCurrent();
+        Locale locale = getLocale();
+        Function<String, String> t = key -> ui.getTranslation(locale, key);
+        ZoneId zone = documents.timeZone();
+        String file = t.apply("log.file") + "-" + documentId;
+        Anchor xlsx = new Anchor((DownloadHandler) event -> {
+            event.setFileName(file + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            log.xlsx(documentId, zone, locale, t, event.getOutputStream());
+        }, getTranslation("review.log-xlsx"));
+        xlsx.setId("log-xlsx");
+        xlsx.addComponentAsFirst(VaadinIcon.TABLE.create());
+        xlsx.addClassName("samspill-download");
+        Anchor pdf = new Anchor((DownloadHandler) event -> {
+            event.setFileName(file + ".pdf");
+            event.setContentType("application/pdf");
+            event.getOutputStream().write(log.pdf(documentId, locale, t));
+        }, getTranslation("review.log-pdf"));
+        pdf.setId("log-pdf");
+        pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
+        pdf.addClassName("samspill-download");
+        return new Div(xlsx, new Span(" "), pdf);
+    }
+
+    private Component sections(List<SectionRow> visible) {
+        Div list = new Div();
+        list.setId("review-sections");
+        list.addClassName("samspill-review-sections");
+        if (visible.isEmpty()) {
+            list.add(new Paragraph(getTranslation("review.no-sections")));
+        }
+        Map<String, SectionDiff> diffs = showChanges ? documents.diff(documentId, version).stream()
+                .filter(x -> !x.removed()).collect(Collectors.toMap(SectionDiff::number, x -> x)) : Map.of();
+        for (SectionRow s : visible) {
+            list.add(new SectionCard(s, diffs.get(s.number()), s.number().equals(selected), () -> {
+                selected = s.number();
+                render();
+            }));
+        }
+        if (showChanges && filter != Filter.MINE && filter != Filter.UNDISPOSED) {
+            documents.diff(documentId, version).stream().filter(SectionDiff::removed)
+                    .forEach(x -> list.add(SectionCard.removed(x)));
+        }
+        return list;
+    }
+
+    private boolean matches(SectionRow s) {
+        return switch (filter) {
+            case ALL -> true;
+            case CHANGED -> s.change() != SectionChange.UNCHANGED;
+            case MINE, UNDISPOSED -> page.comments().stream().anyMatch(c -> c.sectionNumber().equals(s.number())
+                    && matches(c));
+        };
+    }
+
+    /** Whether a thread's first comment passes the filter: mine (or I replied in it), or without a disposition. */
+    boolean matches(CommentRow thread) {
+        return switch (filter) {
+            case ALL, CHANGED -> !thread.isReply();
+            case MINE -> !thread.isReply() && (thread.mine() || page.comments().stream()
+                    .anyMatch(r -> Objects.equals(r.parentId(), thread.id()) && r.mine()));
+            case UNDISPOSED -> !thread.isReply() && thread.disposition() == null;
+        };
+    }
+
+    static Span stateBadge(DocumentSummary d) {
+        Span badge = new Span(UI.getCurrent().getTranslation("review.state." + d.state().name()));
+        badge.addClassNames("samspill-status", switch (d.state()) {
+            case OPEN -> "samspill-status-green";
+            case NOT_OPEN -> "samspill-status-yellow";
+            case CLOSED -> "samspill-status-done";
+        });
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (page == null ? "" : page.document().title() + " – ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,169 @@
+package no.samspill.referencegroup;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.UUID;
+import no.samspill.procurement.Category;
+import no.samspill.support.KaribuTest;
+import no.samspill.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static no.samspill.support.Views.assertNavigationDenied;
+import static no.samspill.support.Views.heading;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewViewTest extends KaribuTest {
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ReviewDocumentService documents;
+
+    @Test
+    void the_lead_publishes_a_member_comments_and_the_lead_disposes_on_the_review_screen() {
+        long groupId = council();
+        loginAndOpen(TestUsers.HSO_LEAD, "groups/" + groupId);
+        _click(_get(Button.class, s -> s.withId("publish-document")));
+        String title = "Behovsanalyse " + UUID.randomUUID();
+        _setValue(_get(TextField.class, s -> s.withId("review-title")), title);
+        _setValue(_get(TextArea.class, s -> s.withId("review-text")), "Bare tekst uten overskrifter.");
+        _click(_get(Button.class, s -> s.withId("do-publish")));
+        // refused: the dialog and the typed text stay
+        assertThat(lastNotification()).contains("ingen overskrifter");
+        assertThat(_get(TextField.class, s -> s.withId("review-title")).getValue()).isEqualTo(title);
+        _setValue(_get(TextArea.class, s -> s.withId("review-text")), ReviewServiceTest.V1);
+        _click(_get(Button.class, s -> s.withId("check-document")));
+        assertThat(_get(Paragraph.class, s -> s.withId("review-outline")).getText()).startsWith("3 seksjoner")
+                .contains("1.1 Vekt");
+        _click(_get(Button.class, s -> s.withId("do-publish")));
+        assertThat(heading()).isEqualTo(title);
+        long documentId = documents.documents(groupId).getFirst().id();
+
+        loginAndOpen(TestUsers.HSO_MEMBER, "");
+        assertThat(text("waiting-reviews")).contains(title);
+        loginAndOpen(TestUsers.HSO_MEMBER, "reviews/" + documentId);
+        assertThat(_get(Paragraph.class, s -> s.withId("review-notice")).getText()).contains("åpen til og med");
+        _click(_get(Div.class, s -> s.withId("section-1.1")));
+        _click(_get(Button.class, s -> s.withId("send-comment")));
+        assertThat(lastNotification()).contains("Kommentaren er tom");
+        _setValue(_get(TextArea.class, s -> s.withId("comment-text")), "100 gram er for strengt.");
+        _setValue(_get(Checkbox.class, s -> s.withId("comment-on-behalf")), true);
+        _click(_get(Button.class, s -> s.withId("send-comment")));
+        assertThat(text("review-comments")).contains("100 gram er for strengt.", "Helseforetakets syn",
+                "Ikke behandlet");
+        assertThat(text("section-1.1")).contains("1 kommentarer");
+
+        loginAndOpen(TestUsers.HSO_LEAD, "reviews/" + documentId);
+        selectFilter("Ikke behandlet ennå");
+        assertThat(_find(Div.class, s -> s.withId("section-1"))).isEmpty();
+        long commentId = documents.page(documentId, 0).comments().getFirst().id();
+        _click(_get(Button.class, s -> s.withId("dispose-" + commentId)));
+        selectDisposition("Ikke tatt til følge");
+        _click(_get(Button.class, s -> s.withId("save-disposition")));
+        assertThat(lastNotification()).contains("begrunnelse");
+        _setValue(_get(TextArea.class, s -> s.withId("disposition-reason")), "Barnepumper får eget krav.");
+        _click(_get(Button.class, s -> s.withId("save-disposition")));
+        assertThat(_get(Paragraph.class, s -> s.withId("review-notice")).getText()).contains("svare på");
+        // with no comment left without a disposition, the filter shows no sections
+        assertThat(text("review-sections")).contains("Ingen seksjoner passer filteret");
+        selectFilter("Alle seksjoner");
+        _click(_get(Div.class, s -> s.withId("section-1.1")));
+        assertThat(text("review-comments")).contains("Ikke tatt til følge", "Barnepumper får eget krav.");
+    }
+
+    @Test
+    void a_new_version_shows_the_changed_words_and_the_filter_finds_changed_sections() {
+        long groupId = council();
+        users.login(TestUsers.HSO_LEAD);
+        DocumentSummary d = documents.publish(groupId, new DocumentForm("Krav " + UUID.randomUUID(),
+                DocumentKind.REQUIREMENT_SPECIFICATION, groups.today(), groups.today().plusDays(7)),
+                ReviewServiceTest.V1);
+        loginAndOpen(TestUsers.HSO_LEAD, "reviews/" + d.id());
+        _click(_get(Button.class, s -> s.withId("new-version")));
+        assertThat(_get(TextArea.class, s -> s.withId("review-text")).getValue()).contains("## 1.1 Vekt [MUST]");
+        _setValue(_get(TextArea.class, s -> s.withId("review-text")), ReviewServiceTest.V2);
+        _setValue(_get(TextField.class, s -> s.withId("version-note")), "Vekt skjerpet");
+        _click(_get(Button.class, s -> s.withId("do-publish")));
+        @SuppressWarnings("unchecked")
+        Select<Integer> versions = _get(Select.class, s -> s.withId("version-select"));
+        assertThat(versions.getValue()).isEqualTo(2);
+        assertThat(text("section-1.1")).contains("Endret");
+        assertThat(text("section-1.3")).contains("Ny");
+        _setValue(_get(Checkbox.class, s -> s.withId("show-changes")), true);
+        List<Span> removed = _find(Span.class, s -> s.withClasses("samspill-removed"));
+        List<Span> added = _find(Span.class, s -> s.withClasses("samspill-added"));
+        assertThat(removed).extracting(Span::getText).contains("100");
+        assertThat(added).extracting(Span::getText).contains("80");
+        selectFilter("Endret siden forrige versjon");
+        assertThat(_find(Div.class, s -> s.withId("section-1"))).isEmpty();
+        assertThat(_find(Div.class, s -> s.withId("section-1.1"))).hasSize(1);
+    }
+
+    @Test
+    void suppliers_and_other_tenants_cannot_open_the_review_screen() {
+        long groupId = council();
+        users.login(TestUsers.HSO_LEAD);
+        DocumentSummary d = documents.publish(groupId, new DocumentForm("Hemmelig " + UUID.randomUUID(),
+                DocumentKind.OTHER, groups.today(), groups.today().plusDays(7)), ReviewServiceTest.V1);
+        for (String outsider : new String[] {TestUsers.MEDTRONIC_USER, TestUsers.SKI_ADMIN,
+                "klinikker.innlandet@helse-sorost.demo"}) {
+            loginAndOpen(outsider, "");
+            assertNavigationDenied("reviews/" + d.id());
+        }
+    }
+
+    private long council() {
+        users.login(TestUsers.HSO_LEAD);
+        GroupDetails g = groups.create(new GroupForm(GroupKind.PRODUCT_COUNCIL, "Råd " + UUID.randomUUID(), null,
+                Category.BHM, false, new Mandate("", "", "", null, null, null)));
+        long kari = groups.memberOptions().stream().filter(c -> c.email().equals(TestUsers.HSO_MEMBER)).findFirst()
+                .orElseThrow().userId();
+        long ous = groups.unitOptions().stream().filter(u -> u.name().equals("Oslo universitetssykehus HF"))
+                .findFirst().orElseThrow().id();
+        groups.addMember(g.id(), kari, ous, GroupRole.MEMBER, groups.today().minusDays(5));
+        return g.id();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void selectFilter(String label) {
+        RadioButtonGroup<Object> filter = _get(RadioButtonGroup.class, s -> s.withId("review-filter"));
+        filter.getListDataView().getItems().filter(f -> filter.getItemLabelGenerator().apply(f).equals(label))
+                .findFirst().ifPresent(f -> _setValue(filter, f));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void selectDisposition(String label) {
+        RadioButtonGroup<Disposition> choice = _get(RadioButtonGroup.class, s -> s.withId("disposition-choice"));
+        for (Disposition d : Disposition.values()) {
+            if (choice.getItemLabelGenerator().apply(d).equals(label)) {
+                _setValue(choice, d);
+            }
+        }
+    }
+
+    private static String text(String id) {
+        return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
+    }
+
+    private static String lastNotification() {
+        List<Notification> all = NotificationsKt.getNotifications();
+        return all.isEmpty() ? "" : all.getLast().getElement().getProperty("text", "")
+                + all.getLast().getElement().getTextRecursively();
+    }
+}
