@@ -46,6 +46,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoDialogues dialogues;
     private final DemoActionPlan actionPlan;
     private final DemoGroups groups;
+    private final DemoReviews reviews;
     private final boolean enabled;
 
     /**
@@ -54,7 +55,7 @@ class DemoDataSeeder implements ApplicationRunner {
      */
     DemoDataSeeder(TenantService tenants, UserAdminService userAdmin, PlatformAdminService platformAdmins,
             AccountService accounts, DemoProjects projects, DemoDialogues dialogues, DemoActionPlan actionPlan,
-            DemoGroups groups,
+            DemoGroups groups, DemoReviews reviews,
             @Value("${samspill.demo-data:}") String demoData,
             @Value("${spring.datasource.url:}") String externalDatabase) {
         this.enabled = demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData);
@@ -63,6 +64,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.dialogues = dialogues;
         this.actionPlan = actionPlan;
         this.groups = groups;
+        this.reviews = reviews;
         this.userAdmin = userAdmin;
         this.platformAdmins = platformAdmins;
         this.accounts = accounts;
@@ -105,6 +107,7 @@ class DemoDataSeeder implements ApplicationRunner {
         created[0] += SystemActor.callAs(adminOf(byCode.get("sykehusinnkjop")), actionPlan::seed);
         created[0] += SystemActor.callAs(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
                 Set.of(Role.PROCUREMENT_LEAD)), groups::seed);
+        created[0] += reviews.seed(hso.tenantId());
         log.info("Demo data ready ({} new records); demo users log in with the password in README.md", created[0]);
     }
 

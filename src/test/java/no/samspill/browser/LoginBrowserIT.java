@@ -177,6 +177,28 @@ class LoginBrowserIT {
     }
 
     @Test
+    void clinician_reviews_the_needs_analysis_and_sees_what_changed() throws IOException {
+        driver.get(BASE + "/login");
+        logIn("klinikker@helse-sorost.demo");
+        waitForHeading("Mitt arbeid");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting-reviews"),
+                "Behovsanalyse insulinpumper og CGM"));
+        screenshot("63-waiting-reviews");
+        clickText("a", "Behovsanalyse insulinpumper og CGM");
+        waitForHeading("Behovsanalyse insulinpumper og CGM");
+        driver.findElement(By.id("section-3.1")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-comments"),
+                "Delvis tatt til følge"));
+        screenshot("64-review");
+        clickText("vaadin-checkbox", "Vis endringer fra forrige versjon");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".samspill-removed")));
+        screenshot("65-review-changes");
+        driver.findElement(By.id("section-3.5")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-text")));
+        screenshot("66-review-comment-form");
+    }
+
+    @Test
     void supplier_opens_its_market_dialogues_and_the_answer_form() throws IOException {
         driver.get(BASE + "/login");
         logIn("leverandor@gehealthcare.demo");

@@ -67,6 +67,27 @@ class ReviewServiceTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Test
+    void the_demo_reference_group_reviews_a_needs_analysis_in_two_versions() {
+        users.login(TestUsers.HSO_MEMBER);
+        long groupId = groups.groups().stream().filter(g -> g.name().equals("Referansegruppe insulinpumper og CGM"))
+                .findFirst().orElseThrow().id();
+        DocumentSummary doc = documents.documents(groupId).stream()
+                .filter(d -> d.title().equals("Behovsanalyse insulinpumper og CGM")).findFirst().orElseThrow();
+        assertThat(doc.currentVersion()).isEqualTo(2);
+        assertThat(doc.state()).isEqualTo(ReviewState.OPEN);
+        ReviewPage page = documents.page(doc.id(), 0);
+        assertThat(page.sections()).filteredOn(s -> s.change() != SectionChange.UNCHANGED)
+                .extracting(SectionRow::number).containsExactly("2.1", "3.1", "3.5");
+        assertThat(page.comments()).filteredOn(c -> !c.isReply()).extracting(CommentRow::disposition)
+                .containsExactlyInAnyOrder(Disposition.PARTLY_ACCEPTED, Disposition.ACCEPTED, Disposition.REJECTED,
+                        null);
+        assertThat(page.comments()).filteredOn(CommentRow::onBehalfOfUnit).extracting(CommentRow::unit)
+                .containsExactlyInAnyOrder("Oslo universitetssykehus HF", "Akershus universitetssykehus HF");
+        // Kari commented on version 1 only, so the second version waits for her
+        assertThat(documents.waitingForMe()).extracting(WaitingDocument::documentId).contains(doc.id());
+    }
+
+    @Test
     void a_member_comments_for_the_health_trust_and_the_lead_disposes_with_a_reason() throws Exception {
         Fixture f = fixture();
         users.login(TestUsers.HSO_MEMBER);

@@ -16,9 +16,16 @@ public final class SystemActor {
     }
 
     public static <T> T callAs(@Nullable TenantGrant grant, Supplier<T> work) {
+        return callAs(SamspillPrincipal.system(grant), work);
+    }
+
+    /**
+     * Runs work as a given principal, e.g. a demo user loaded by the user details service: the demo's comments
+     * and answers then have real authors, and pass the same membership checks as theirs would.
+     */
+    public static <T> T callAs(SamspillPrincipal principal, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        SamspillPrincipal principal = SamspillPrincipal.system(grant);
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
