@@ -108,6 +108,9 @@ class DemoDataSeeder implements ApplicationRunner {
         created[0] += SystemActor.callAs(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
                 Set.of(Role.PROCUREMENT_LEAD)), groups::seed);
         created[0] += reviews.seed(hso.tenantId());
+        TenantGrant ski = adminOf(byCode.get("sykehusinnkjop"));
+        created[0] += SystemActor.callAs(new TenantGrant(ski.tenantId(), ski.tenantName(), ski.zone(),
+                Set.of(Role.PROCUREMENT_LEAD)), () -> groups.seedNational(hso.tenantId()));
         log.info("Demo data ready ({} new records); demo users log in with the password in README.md", created[0]);
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.samspill.identity.Colleague;
 import no.samspill.procurement.Category;
+import no.samspill.referencegroup.Candidate;
 import no.samspill.referencegroup.GroupDetails;
 import no.samspill.referencegroup.GroupForm;
 import no.samspill.referencegroup.GroupKind;
@@ -28,6 +29,7 @@ class DemoGroups {
 
     static final String COUNCIL = "Produktråd behandlingshjelpemidler (BHM)";
     static final String REFERENCE = "Referansegruppe insulinpumper og CGM";
+    static final String NATIONAL = "Nasjonalt produktråd for behandlingshjelpemidler";
 
     private final GroupService groups;
     private final GroupMeetingService meetings;
@@ -82,6 +84,33 @@ class DemoGroups {
         add(reference, people.get("klinikker.innlandet@helse-sorost.demo"), unit.apply("Sykehuset Innlandet HF"),
                 GroupRole.MEMBER, LocalDate.of(2026, 3, 2));
         return 2;
+    }
+
+    /**
+     * Sykehusinnkjøp's national council invites Helse Sør-Øst, and two of its clinicians join: they see the council
+     * from their own region, while the region's other health trusts show as the gap.
+     */
+    int seedNational(long regionTenantId) {
+        if (groups.groups().stream().anyMatch(g -> g.name().equals(NATIONAL))) {
+            return 0;
+        }
+        GroupDetails council = groups.create(new GroupForm(GroupKind.PRODUCT_COUNCIL, NATIONAL, null, Category.BHM,
+                true, new Mandate("Det nasjonale produktrådet gir råd om nasjonale avtaler for "
+                        + "behandlingshjelpemidler, med representanter fra de regionale helseforetakene.",
+                        "Styret i Sykehusinnkjøp HF", "Styret", LocalDate.of(2025, 11, 20),
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31))));
+        groups.inviteTenant(council.id(), regionTenantId);
+        Map<String, Candidate> people = groups.candidates(council.id()).stream()
+                .collect(Collectors.toMap(Candidate::email, c -> c, (a, b) -> a));
+        Map<String, Long> units = groups.unitOptions(council.id(), regionTenantId).stream()
+                .collect(Collectors.toMap(UnitSummary::name, UnitSummary::id, (a, b) -> a));
+        add(council, people.get("klinikker@helse-sorost.demo").userId(), units.get("Oslo universitetssykehus HF"),
+                GroupRole.CHAIR, LocalDate.of(2026, 1, 15));
+        add(council, people.get("klinikker.sshf@helse-sorost.demo").userId(), units.get("Sørlandet sykehus HF"),
+                GroupRole.MEMBER, LocalDate.of(2026, 1, 15));
+        add(council, people.get("admin@sykehusinnkjop.demo").userId(), null, GroupRole.SECRETARY,
+                LocalDate.of(2026, 1, 15));
+        return 1;
     }
 
     private void add(GroupDetails group, Long userId, @Nullable Long unitId, GroupRole role, LocalDate joined) {

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.samspill.identity.Colleague;
-import no.samspill.identity.ColleagueService;
+import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
@@ -33,15 +32,15 @@ public class GroupMeetingService {
     private final GroupService groups;
     private final GroupMeetingRepository meetings;
     private final RefGroupMemberRepository members;
-    private final ColleagueService colleagues;
+    private final PeopleDirectory people;
     private final AuditTrail audit;
 
     GroupMeetingService(GroupService groups, GroupMeetingRepository meetings, RefGroupMemberRepository members,
-            ColleagueService colleagues, AuditTrail audit) {
+            PeopleDirectory people, AuditTrail audit) {
         this.groups = groups;
         this.meetings = meetings;
         this.members = members;
-        this.colleagues = colleagues;
+        this.people = people;
         this.audit = audit;
     }
 
@@ -49,8 +48,8 @@ public class GroupMeetingService {
     public List<MeetingRow> meetings(long groupId) {
         RefGroup group = groups.visible(groupId);
         LocalDate until = groups.readUntil(group);
-        Map<Long, String> names = colleagues.all().stream()
-                .collect(Collectors.toMap(Colleague::userId, Colleague::displayName));
+        Map<Long, String> names = people.names(members.findByGroupId(groupId).stream()
+                .map(RefGroupMember::getUserId).toList());
         return meetings.findByGroupIdOrderByHeldOnDescIdDesc(groupId).stream()
                 .filter(m -> until == null || !m.getHeldOn().isAfter(until)).map(m -> row(m, names)).toList();
     }

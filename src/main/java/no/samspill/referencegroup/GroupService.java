@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.identity.Colleague;
 import no.samspill.identity.ColleagueService;
+import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
@@ -29,7 +30,9 @@ import no.samspill.referencegroup.domain.RefGroup;
 import no.samspill.referencegroup.domain.RefGroupMember;
 import no.samspill.referencegroup.domain.RefGroupMemberRepository;
 import no.samspill.referencegroup.domain.RefGroupRepository;
+import no.samspill.tenancy.TenantDirectory;
 import no.samspill.tenancy.TenantService;
+import no.samspill.tenancy.TenantSummary;
 import no.samspill.tenancy.UnitKind;
 import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
@@ -52,17 +55,22 @@ public class GroupService {
     private final ProjectService projects;
     private final TenantService tenants;
     private final ColleagueService colleagues;
+    private final PeopleDirectory people;
+    private final TenantDirectory directory;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
 
     GroupService(RefGroupRepository groups, RefGroupMemberRepository members, ProjectService projects,
-            TenantService tenants, ColleagueService colleagues, AccessPolicy access, AuditTrail audit, Clock clock) {
+            TenantService tenants, ColleagueService colleagues, PeopleDirectory people, TenantDirectory directory,
+            AccessPolicy access, AuditTrail audit, Clock clock) {
         this.groups = groups;
         this.members = members;
         this.projects = projects;
         this.tenants = tenants;
         this.colleagues = colleagues;
+        this.people = people;
+        this.directory = directory;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -72,9 +80,16 @@ public class GroupService {
     public List<GroupSummary> groups() {
         long tenantId = buyer(READERS);
         CurrentUser me = access.current();
-        List<RefGroup> visible = me.hasAnyRole(LEADS) ? groups.findByTenantIdOrderByName(tenantId)
-                : groups.findWithMember(tenantId, Objects.requireNonNull(me.userId()));
-        return visible.stream().map(this::summary).toList();
+        Map<Long, RefGroup> visible = new java.util.LinkedHashMap<>();
+        if (me.hasAnyRole(LEADS)) {
+            groups.findByTenantIdOrderByName(tenantId).forEach(g -> visible.put(g.id(), g));
+        }
+        // groups of other tenants that invited this one, where the user sits as a member
+        if (me.userId() != null) {
+            groups.findWithMember(tenantId, me.userId()).forEach(g -> visible.put(g.id(), g));
+        }
+        return visible.values().stream().sorted(Comparator.comparing(RefGroup::getName)).map(this::summary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -130,12 +145,12 @@ public class GroupService {
         // The representation check is a warning for those who can act on it: the lead and the chair.
         boolean manage = canManage(group);
         List<RefGroupMember> list = members.findByGroupId(groupId);
-        Map<Long, String> unitNames = tenants.units().stream()
-                .collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
-        Map<Long, String> names = colleagues.all().stream()
-                .collect(Collectors.toMap(Colleague::userId, Colleague::displayName));
+        Map<Long, String> unitNames = unitNames(group);
+        Map<Long, String> names = people.names(list.stream().map(RefGroupMember::getUserId).toList());
+        Map<Long, TenantSummary> orgs = directory.summariesOf(group.getInvitedTenants());
         List<MemberRow> rows = list.stream().map(m -> new MemberRow(m.id(), m.getVersion(), m.getUserId(),
-                        names.getOrDefault(m.getUserId(), "–"), m.getUnitId(),
+                        names.getOrDefault(m.getUserId(), "–"), orgs.containsKey(m.getTenantId())
+                                ? orgs.get(m.getTenantId()).name() : null, m.getUnitId(),
                         m.getUnitId() == null ? null : unitNames.get(m.getUnitId()), m.getRole(), m.getJoinedOn(),
                         m.getLeftOn()))
                 .sorted(Comparator.comparing(MemberRow::active).reversed().thenComparing(MemberRow::role)
@@ -143,7 +158,8 @@ public class GroupService {
                 .toList();
         return new GroupDetails(group.id(), group.getVersion(), group.getName(), group.getKind(), scope(group),
                 group.getProjectId(), group.isFixed(), group.mandate(), rows,
-                manage ? missingUnits(group, list, unitNames) : List.of(), manage);
+                manage ? missingUnits(group, list, unitNames) : List.of(), manage, leadsOf(group),
+                orgs.values().stream().map(TenantSummary::name).sorted().toList());
     }
 
     @Transactional
@@ -167,15 +183,18 @@ public class GroupService {
     public GroupDetails addMember(long groupId, long userId, @Nullable Long unitId, GroupRole role,
             LocalDate joinedOn) {
         RefGroup group = managed(groupId);
-        Colleague colleague = colleagues.find(userId).orElseThrow(() -> new ValidationException("group.error.user"));
-        @Nullable String unitName = unitId == null ? null : tenants.units().stream().filter(u -> u.id() == unitId)
-                .map(UnitSummary::name).findFirst().orElseThrow(() -> new ValidationException("group.error.unit"));
+        // the member acts from the group's own tenant, or from an invited one they are an active member of
+        long memberTenant = org(group, userId).orElseThrow(() -> new ValidationException("group.error.user"));
+        String name = people.names(List.of(userId)).getOrDefault(userId, "–");
+        @Nullable String unitName = unitId == null ? null : directory.unitOf(memberTenant, unitId)
+                .map(UnitSummary::name).orElseThrow(() -> new ValidationException("group.error.unit"));
         if (members.existsByGroupIdAndUserIdAndLeftOnIsNull(groupId, userId)) {
-            throw new ValidationException("group.error.already-member", colleague.displayName());
+            throw new ValidationException("group.error.already-member", name);
         }
-        RefGroupMember member = members.save(new RefGroupMember(groupId, userId, unitId, role, joinedOn));
+        RefGroupMember member = members.save(new RefGroupMember(groupId, userId, memberTenant, unitId, role,
+                joinedOn));
         audit.recordIn(group.getTenantId(), "group.member-added", "RefGroup", groupId,
-                FieldChange.set("member", colleague.displayName()), FieldChange.set("role", role),
+                FieldChange.set("member", name), FieldChange.set("role", role),
                 FieldChange.set("unit", unitName));
         return details(member.getGroupId());
     }
@@ -193,9 +212,52 @@ public class GroupService {
         member.leave(leftOn);
         members.flush();
         audit.recordIn(group.getTenantId(), "group.member-left", "RefGroup", group.id(),
-                FieldChange.set("member", colleagues.find(member.getUserId()).map(Colleague::displayName)
-                        .orElse(String.valueOf(member.getUserId()))), FieldChange.set("leftOn", leftOn));
+                FieldChange.set("member", people.names(List.of(member.getUserId())).getOrDefault(member.getUserId(),
+                        String.valueOf(member.getUserId()))), FieldChange.set("leftOn", leftOn));
         return details(group.id());
+    }
+
+    /** Invites another buyer tenant, whose people the group can then take in as members. */
+    @Transactional
+    public GroupDetails inviteTenant(long groupId, long tenantId) {
+        RefGroup group = ownedByMyTenant(groupId);
+        TenantSummary tenant = invitableTenants(groupId).stream().filter(t -> t.id() == tenantId).findFirst()
+                .orElseThrow(() -> new ValidationException("group.error.tenant"));
+        group.invite(tenantId);
+        groups.flush();
+        audit.recordIn(group.getTenantId(), "group.tenant-invited", "RefGroup", groupId,
+                FieldChange.set("tenant", tenant.name()));
+        return details(groupId);
+    }
+
+    /** Buyer tenants the group has not invited yet (suppliers never take part in groups). */
+    @Transactional(readOnly = true)
+    public List<TenantSummary> invitableTenants(long groupId) {
+        RefGroup group = ownedByMyTenant(groupId);
+        return directory.buyers().stream().filter(t -> t.id() != group.getTenantId()
+                && !group.getInvitedTenants().contains(t.id())).toList();
+    }
+
+    /** People who may join the group: colleagues, and the active people of the tenants it invited. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(long groupId) {
+        RefGroup group = managed(groupId);
+        String own = tenants.activeTenant().name();
+        List<Candidate> out = new java.util.ArrayList<>(colleagues.all().stream()
+                .map(c -> new Candidate(c.userId(), c.displayName(), c.email(), group.getTenantId(), own)).toList());
+        directory.summariesOf(group.getInvitedTenants()).values().forEach(t -> people.activeMembers(t.id())
+                .forEach(c -> out.add(new Candidate(c.userId(), c.displayName(), c.email(), t.id(), t.name()))));
+        return out;
+    }
+
+    /** Units a member from the given tenant (the group's own or an invited one) may represent. */
+    @Transactional(readOnly = true)
+    public List<UnitSummary> unitOptions(long groupId, long tenantId) {
+        RefGroup group = managed(groupId);
+        if (tenantId != group.getTenantId() && !group.getInvitedTenants().contains(tenantId)) {
+            throw new ValidationException("group.error.unit");
+        }
+        return directory.units(tenantId);
     }
 
     @Transactional(readOnly = true)
@@ -218,40 +280,65 @@ public class GroupService {
 
     /** Affected units without an active representative: the project's units, or for a council all units. */
     private List<String> missingUnits(RefGroup group, List<RefGroupMember> list, Map<Long, String> unitNames) {
-        Set<Long> affected = group.getKind() == GroupKind.REFERENCE_GROUP && group.getProjectId() != null
-                ? projects.get(group.getProjectId()).units().stream().map(UnitSummary::id).collect(Collectors.toSet())
-                : tenants.units().stream().filter(u -> u.kind() == UnitKind.HEALTH_TRUST).map(UnitSummary::id)
-                        .collect(Collectors.toSet());
+        Set<Long> affected = new java.util.HashSet<>(group.getKind() == GroupKind.REFERENCE_GROUP
+                && group.getProjectId() != null && group.getTenantId() == access.current().tenantId()
+                ? projects.get(group.getProjectId()).units().stream().map(UnitSummary::id).toList()
+                : healthTrusts(group.getTenantId()));
+        // an invited region takes part with all its health trusts
+        group.getInvitedTenants().forEach(t -> affected.addAll(healthTrusts(t)));
         Set<Long> represented = list.stream().filter(RefGroupMember::isActive).map(RefGroupMember::getUnitId)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         return affected.stream().filter(u -> !represented.contains(u)).map(unitNames::get).filter(Objects::nonNull)
                 .sorted().toList();
     }
 
+    private List<Long> healthTrusts(long tenantId) {
+        return directory.units(tenantId).stream().filter(u -> u.kind() == UnitKind.HEALTH_TRUST)
+                .map(UnitSummary::id).toList();
+    }
+
+    /** Unit names of the group's tenant and of the tenants it invited (unit ids are unique across tenants). */
+    private Map<Long, String> unitNames(RefGroup group) {
+        Map<Long, String> names = new java.util.HashMap<>(directory.unitNames(group.getTenantId()));
+        group.getInvitedTenants().forEach(t -> names.putAll(directory.unitNames(t)));
+        return names;
+    }
+
+    /** The tenant a user would act from as a member: the group's own, or an invited one they belong to. */
+    private Optional<Long> org(RefGroup group, long userId) {
+        if (people.isActiveMember(userId, group.getTenantId())) {
+            return Optional.of(group.getTenantId());
+        }
+        return group.getInvitedTenants().stream().filter(t -> people.isActiveMember(userId, t)).findFirst();
+    }
+
     private GroupSummary summary(RefGroup g) {
         List<RefGroupMember> list = members.findByGroupId(g.id());
-        Map<Long, String> unitNames = tenants.units().stream()
-                .collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+        Map<Long, String> unitNames = unitNames(g);
         return new GroupSummary(g.id(), g.getName(), g.getKind(), scope(g), g.isFixed(),
                 (int) list.stream().filter(RefGroupMember::isActive).count(),
                 canManage(g) ? missingUnits(g, list, unitNames).size() : 0);
     }
 
     private @Nullable String scope(RefGroup g) {
-        if (g.getProjectId() != null) {
+        if (g.getProjectId() != null && g.getTenantId() == access.current().tenantId()) {
             ProjectSummary p = projects.get(g.getProjectId());
             return p.reference() + " " + p.title();
         }
         return g.getCategory() == null ? null : g.getCategory().name();
     }
 
-    /** The group, when the user may see it: leads and admins of the tenant, or someone who is or was a member. */
+    /**
+     * The group, when the user may see it: leads and admins of its tenant, or someone who is or was a member of it
+     * from the tenant they are acting in (the invitation of that tenant is the grant).
+     */
     RefGroup visible(long groupId) {
         long tenantId = buyer(READERS);
-        RefGroup group = groups.findByIdAndTenantId(groupId, tenantId).orElseThrow(NotFoundException::new);
+        RefGroup group = groups.findById(groupId).orElseThrow(NotFoundException::new);
         CurrentUser me = access.current();
-        if (!me.hasAnyRole(LEADS) && members.findByGroupId(groupId).stream()
-                .noneMatch(m -> Objects.equals(m.getUserId(), me.userId()))) {
+        // the group's own leads, or someone who is or was a member acting from the tenant they joined from
+        if (!leadsOf(group) && members.findByGroupId(groupId).stream()
+                .noneMatch(m -> Objects.equals(m.getUserId(), me.userId()) && m.getTenantId() == tenantId)) {
             throw new NotFoundException();
         }
         return group;
@@ -268,25 +355,27 @@ public class GroupService {
         }
         long userId = me.userId();
         return groups.findWithMember(me.tenantId(), userId).stream().flatMap(g -> members.findByGroupId(g.id())
-                .stream().filter(m -> m.isActive() && m.getUserId() == userId).limit(1).map(m -> new Active(g, m)))
-                .toList();
+                .stream().filter(m -> m.isActive() && m.getUserId() == userId && m.getTenantId() == me.tenantId())
+                .limit(1).map(m -> new Active(g, m))).toList();
     }
 
-    /** Whether the user leads procurements or administers the active tenant (and so every group in it). */
-    boolean leads() {
-        return access.current().hasAnyRole(LEADS);
+    /** Whether the user leads procurements or administers the group's own tenant, acting in it now. */
+    boolean leadsOf(RefGroup group) {
+        CurrentUser me = access.current();
+        return me.hasAnyRole(LEADS) && group.getTenantId() == me.tenantId();
     }
 
-    /** The current user's active membership of the group, if any. */
+    /** The current user's active membership of the group from the tenant they act in, if any. */
     Optional<RefGroupMember> activeMembership(long groupId) {
-        @Nullable Long me = access.current().userId();
-        return members.findByGroupId(groupId).stream()
-                .filter(m -> m.isActive() && Objects.equals(m.getUserId(), me)).findFirst();
+        CurrentUser me = access.current();
+        return members.findByGroupId(groupId).stream().filter(m -> m.isActive()
+                && Objects.equals(m.getUserId(), me.userId()) && m.getTenantId() == me.tenantId()).findFirst();
     }
 
+    /** The name of a unit of the tenant the user acts in (a member's own unit). */
     @Nullable String unitName(@Nullable Long unitId) {
-        return unitId == null ? null : tenants.units().stream().filter(u -> u.id() == unitId).map(UnitSummary::name)
-                .findFirst().orElse(null);
+        return unitId == null ? null : directory.unitOf(access.current().tenantId(), unitId).map(UnitSummary::name)
+                .orElse(null);
     }
 
     /** Groups belong to buyer tenants only: a supplier's admin has the roles but never reaches a group. */
@@ -304,11 +393,12 @@ public class GroupService {
      */
     @Nullable LocalDate readUntil(RefGroup group) {
         CurrentUser me = access.current();
-        if (me.hasAnyRole(LEADS)) {
+        if (leadsOf(group)) {
             return null;
         }
         List<RefGroupMember> mine = members.findByGroupId(group.id()).stream()
-                .filter(m -> Objects.equals(m.getUserId(), me.userId())).toList();
+                .filter(m -> Objects.equals(m.getUserId(), me.userId()) && m.getTenantId() == me.tenantId())
+                .toList();
         if (mine.stream().anyMatch(RefGroupMember::isActive)) {
             return null;
         }
@@ -326,9 +416,17 @@ public class GroupService {
     }
 
     private boolean canManage(RefGroup group) {
-        CurrentUser me = access.current();
-        return me.hasAnyRole(LEADS) || members.findByGroupId(group.id()).stream().anyMatch(m -> m.isActive()
-                && m.getRole() == GroupRole.CHAIR && Objects.equals(m.getUserId(), me.userId()));
+        return leadsOf(group) || activeMembership(group.id()).filter(m -> m.getRole() == GroupRole.CHAIR)
+                .isPresent();
+    }
+
+    /** The group, when the user leads procurements in its own tenant: only the owner invites other tenants. */
+    private RefGroup ownedByMyTenant(long groupId) {
+        RefGroup group = visible(groupId);
+        if (!leadsOf(group)) {
+            throw new ForbiddenException();
+        }
+        return group;
     }
 
     private static Mandate valid(Mandate m) {

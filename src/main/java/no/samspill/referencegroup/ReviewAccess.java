@@ -64,7 +64,7 @@ class ReviewAccess {
         ReviewDocument document = documents.findById(documentId).orElseThrow(NotFoundException::new);
         RefGroup group = groups.visible(document.getGroupId());
         long userId = Objects.requireNonNull(access.current().userId());
-        Reader reader = new Reader(group, document, groups.leads(), groups.activeMembership(group.id()), userId);
+        Reader reader = new Reader(group, document, groups.leadsOf(group), groups.activeMembership(group.id()), userId);
         if (reader.former() && comments.findByDocumentIdOrderByCreatedAtAscIdAsc(documentId).stream()
                 .noneMatch(c -> c.getAuthorId() == userId)) {
             return Optional.empty();
@@ -72,8 +72,8 @@ class ReviewAccess {
         return Optional.of(reader);
     }
 
-    boolean leads() {
-        return groups.leads();
+    boolean leadsOf(RefGroup group) {
+        return groups.leadsOf(group);
     }
 
     RefGroup group(long groupId) {
@@ -98,7 +98,7 @@ class ReviewAccess {
 
     RefGroup leadOfGroup(long groupId) {
         RefGroup group = groups.visible(groupId);
-        if (!groups.leads()) {
+        if (!groups.leadsOf(group)) {
             throw new ForbiddenException();
         }
         return group;

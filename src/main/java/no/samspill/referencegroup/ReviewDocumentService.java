@@ -91,8 +91,7 @@ public class ReviewDocumentService {
     /** Whether the user may publish documents in the group: the tenant's procurement leads and admins. */
     @Transactional(readOnly = true)
     public boolean canPublish(long groupId) {
-        access.group(groupId);
-        return access.leads();
+        return access.leadsOf(access.group(groupId));
     }
 
     @Transactional

@@ -39,6 +39,13 @@ public class TenantDirectory {
         return tenants.findByKindOrderByName(TenantKind.SUPPLIER).stream().map(Tenant::toSummary).toList();
     }
 
+    /** Every buyer tenant (regions and procurement bodies), for a group inviting others (the caller checks). */
+    @Transactional(readOnly = true)
+    public List<TenantSummary> buyers() {
+        return tenants.findAll().stream().filter(t -> t.toSummary().kind().isBuyer()).map(Tenant::toSummary)
+                .sorted(java.util.Comparator.comparing(TenantSummary::name)).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<TenantSummary> tenant(long tenantId) {
         return tenants.findById(tenantId).map(Tenant::toSummary);

@@ -186,14 +186,14 @@ class LoginBrowserIT {
         screenshot("63-waiting-reviews");
         clickText("a", "Behovsanalyse insulinpumper og CGM");
         waitForHeading("Behovsanalyse insulinpumper og CGM");
-        driver.findElement(By.id("section-3.1")).click();
+        clickId("section-3.1");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-comments"),
                 "Delvis tatt til følge"));
         screenshot("64-review");
         clickText("vaadin-checkbox", "Vis endringer fra forrige versjon");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".samspill-removed")));
         screenshot("65-review-changes");
-        driver.findElement(By.id("section-3.5")).click();
+        clickId("section-3.5");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-text")));
         screenshot("66-review-comment-form");
     }
@@ -214,6 +214,12 @@ class LoginBrowserIT {
         screenshot("43-supplier-qa");
         clickText("vaadin-tab", "En-til-en-møte");
         screenshot("44-supplier-meeting");
+    }
+
+    private void clickId(String id) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private void clickText(String tag, String text) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.UUID;
-import no.samspill.identity.Colleague;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
@@ -190,12 +189,13 @@ class GroupServiceTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("group-coverage")).getText()).contains("Vestre Viken HF");
         _click(_get(Button.class, s -> s.withId("add-member")));
         @SuppressWarnings("unchecked")
-        ComboBox<Colleague> person = _get(ComboBox.class, s -> s.withId("member-person"));
-        person.setValue(groups.memberOptions().stream().filter(c -> c.email().equals(TestUsers.HSO_ADMIN))
+        ComboBox<Candidate> person = _get(ComboBox.class, s -> s.withId("member-person"));
+        person.setValue(groups.candidates(fresh.id()).stream().filter(c -> c.email().equals(TestUsers.HSO_ADMIN))
                 .findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
         ComboBox<UnitSummary> unit = _get(ComboBox.class, s -> s.withId("member-unit"));
-        unit.setValue(groups.unitOptions().stream().filter(u -> u.name().equals("Vestre Viken HF")).findFirst()
+        // the units offered are those of the chosen person's organisation
+        unit.setValue(unit.getListDataView().getItems().filter(u -> u.name().equals("Vestre Viken HF")).findFirst()
                 .orElseThrow());
         _click(_get(Button.class, s -> s.withId("save-member")));
         assertThat(_get(Paragraph.class, s -> s.withId("group-coverage")).getText()).doesNotContain("Vestre Viken HF")

@@ -1,12 +1,18 @@
 package no.samspill.referencegroup.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import no.samspill.platform.VersionedEntity;
 import no.samspill.procurement.Category;
 import no.samspill.referencegroup.GroupKind;
@@ -58,6 +64,12 @@ public class RefGroup extends VersionedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    /** Other buyer tenants whose people may be members (the audit trail says who invited them, and when). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ref_group_tenant", joinColumns = @JoinColumn(name = "group_id"))
+    @Column(name = "tenant_id")
+    private Set<Long> invitedTenants = new HashSet<>();
+
     protected RefGroup() {
     }
 
@@ -107,5 +119,13 @@ public class RefGroup extends VersionedEntity {
 
     public boolean isFixed() {
         return fixed;
+    }
+
+    public Set<Long> getInvitedTenants() {
+        return Set.copyOf(invitedTenants);
+    }
+
+    public boolean invite(long tenantId) {
+        return invitedTenants.add(tenantId);
     }
 }

@@ -21,6 +21,9 @@ public class RefGroupMember extends VersionedEntity {
     @Column(name = "user_id", nullable = false, updatable = false)
     private long userId;
 
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private long tenantId;
+
     @Column(name = "unit_id")
     private @Nullable Long unitId;
 
@@ -37,9 +40,12 @@ public class RefGroupMember extends VersionedEntity {
     protected RefGroupMember() {
     }
 
-    public RefGroupMember(long groupId, long userId, @Nullable Long unitId, GroupRole role, LocalDate joinedOn) {
+    /** @param tenantId the tenant the member acts from: the group's own, or one it invited */
+    public RefGroupMember(long groupId, long userId, long tenantId, @Nullable Long unitId, GroupRole role,
+            LocalDate joinedOn) {
         this.groupId = groupId;
         this.userId = userId;
+        this.tenantId = tenantId;
         this.unitId = unitId;
         this.role = role;
         this.joinedOn = joinedOn;
@@ -55,6 +61,10 @@ public class RefGroupMember extends VersionedEntity {
 
     public long getUserId() {
         return userId;
+    }
+
+    public long getTenantId() {
+        return tenantId;
     }
 
     public @Nullable Long getUnitId() {

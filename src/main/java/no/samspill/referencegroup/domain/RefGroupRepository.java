@@ -14,9 +14,12 @@ public interface RefGroupRepository extends JpaRepository<RefGroup, Long> {
 
     boolean existsByTenantIdAndNameIgnoreCase(long tenantId, String name);
 
-    /** Groups of the tenant that the user is or was a member of. */
-    @Query("select g from RefGroup g where g.tenantId = :tenant and exists (select m from RefGroupMember m"
-            + " where m.groupId = g.id and m.userId = :user) order by g.name")
+    /**
+     * Groups the user is or was a member of while acting from the given tenant: the tenant's own groups, and groups
+     * of other tenants that invited it.
+     */
+    @Query("select g from RefGroup g where exists (select m from RefGroupMember m"
+            + " where m.groupId = g.id and m.userId = :user and m.tenantId = :tenant) order by g.name")
     List<RefGroup> findWithMember(@Param("tenant") long tenantId, @Param("user") long userId);
 
     List<RefGroup> findByTenantIdAndProjectIdOrderByName(long tenantId, long projectId);

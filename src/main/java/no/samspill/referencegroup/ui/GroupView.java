@@ -23,12 +23,12 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import no.samspill.identity.Colleague;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.referencegroup.Candidate;
 import no.samspill.referencegroup.GroupDetails;
 import no.samspill.referencegroup.GroupRole;
 import no.samspill.referencegroup.GroupService;
@@ -36,6 +36,7 @@ import no.samspill.referencegroup.Mandate;
 import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.referencegroup.MemberRow;
 import no.samspill.referencegroup.ReviewDocumentService;
+import no.samspill.tenancy.TenantSummary;
 import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +81,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         mandate(d);
         members(d);
+        invited(d);
         add(new DocumentsSection(documents, d));
         add(new MeetingsSection(meetings, d));
     }
@@ -122,6 +124,10 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Grid<MemberRow> grid = new Grid<>();
         grid.setAllRowsVisible(true);
         grid.addColumn(MemberRow::name).setHeader(getTranslation("group.member")).setFlexGrow(2);
+        if (!d.invitedTenants().isEmpty()) {
+            grid.addColumn(r -> r.organisation() == null ? "" : r.organisation())
+                    .setHeader(getTranslation("group.organisation")).setFlexGrow(1);
+        }
         grid.addColumn(r -> r.unitName() == null ? "" : r.unitName()).setHeader(getTranslation("group.unit"))
                 .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("group.role." + r.role().name())).setHeader(getTranslation("group.role"))
@@ -144,6 +150,46 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         add(grid);
     }
 
+    /** The other organisations the group invited; the owner's leads invite more. */
+    private void invited(GroupDetails d) {
+        if (d.invitedTenants().isEmpty() && !d.canInvite()) {
+            return;
+        }
+        Paragraph list = new Paragraph(d.invitedTenants().isEmpty() ? getTranslation("group.invited.none")
+                : getTranslation("group.invited", String.join(", ", d.invitedTenants())));
+        list.setId("group-invited");
+        add(list);
+        if (d.canInvite()) {
+            Button invite = new Button(getTranslation("group.invite-tenant"), VaadinIcon.HANDSHAKE.create(),
+                    e -> inviteDialog(d).open());
+            invite.setId("invite-tenant");
+            add(invite);
+        }
+    }
+
+    private Dialog inviteDialog(GroupDetails d) {
+        Dialog dialog = new Dialog(getTranslation("group.invite-tenant"));
+        dialog.setWidth("32rem");
+        dialog.add(new Paragraph(getTranslation("group.invite-help")));
+        ComboBox<TenantSummary> tenant = new ComboBox<>(getTranslation("group.organisation"));
+        tenant.setItems(groups.invitableTenants(d.id()));
+        tenant.setItemLabelGenerator(TenantSummary::name);
+        tenant.setId("invite-tenant-choice");
+        tenant.setWidthFull();
+        dialog.add(tenant);
+        Button save = new Button(getTranslation("group.invite"), e -> {
+            if (tenant.getValue() == null) {
+                Notify.errorKey("group.error.tenant");
+            } else if (run(() -> groups.inviteTenant(d.id(), tenant.getValue().id()))) {
+                dialog.close();
+            }
+        });
+        save.setId("save-invite");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        return dialog;
+    }
+
     private void confirmEnd(MemberRow r) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("group.end-membership"));
@@ -158,14 +204,21 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Dialog memberDialog(GroupDetails d) {
         Dialog dialog = new Dialog(getTranslation("group.add-member"));
         dialog.setWidth("36rem");
-        ComboBox<Colleague> person = new ComboBox<>(getTranslation("group.member"));
-        person.setItems(groups.memberOptions());
-        person.setItemLabelGenerator(c -> c.displayName() + " <" + c.email() + ">");
+        ComboBox<Candidate> person = new ComboBox<>(getTranslation("group.member"));
+        person.setItems(groups.candidates(d.id()));
+        person.setItemLabelGenerator(c -> c.displayName() + " <" + c.email() + ">"
+                + (d.invitedTenants().isEmpty() ? "" : " – " + c.tenantName()));
         person.setId("member-person");
         ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("group.unit"));
-        unit.setItems(groups.unitOptions());
         unit.setItemLabelGenerator(UnitSummary::name);
         unit.setId("member-unit");
+        unit.setHelperText(getTranslation("group.unit-help"));
+        // a member represents a unit of the organisation they come from
+        person.addValueChangeListener(e -> {
+            unit.clear();
+            unit.setItems(e.getValue() == null ? java.util.List.of()
+                    : groups.unitOptions(d.id(), e.getValue().tenantId()));
+        });
         ComboBox<GroupRole> role = new ComboBox<>(getTranslation("group.role"));
         role.setItems(GroupRole.values());
         role.setItemLabelGenerator(r -> getTranslation("group.role." + r.name()));

@@ -1,0 +1,50 @@
+package no.samspill.identity;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.samspill.identity.domain.MembershipRepository;
+import no.samspill.identity.domain.UserAccountRepository;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People of other tenants, for a feature that has itself checked an explicit grant first: a group that invited a
+ * tenant lists that tenant's people as candidates, and shows the names of its members from several tenants.
+ * It checks nothing itself (as {@code TenantDirectory}); never hand its answers to a view without that check.
+ */
+@Component
+public class PeopleDirectory {
+
+    private final MembershipRepository memberships;
+    private final UserAccountRepository users;
+
+    PeopleDirectory(MembershipRepository memberships, UserAccountRepository users) {
+        this.memberships = memberships;
+        this.users = users;
+    }
+
+    /** The active members of a tenant, by name. */
+    @Transactional(readOnly = true)
+    public List<Colleague> activeMembers(long tenantId) {
+        return memberships.findInTenant(tenantId, "%", Pageable.unpaged()).stream()
+                .filter(m -> m.isActive() && m.getUser().isActive())
+                .map(m -> new Colleague(m.getUser().id(), m.getUser().getDisplayName(), m.getUser().getEmail()))
+                .sorted(Comparator.comparing(Colleague::displayName)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isActiveMember(long userId, long tenantId) {
+        return memberships.findByUserIdAndTenantId(userId, tenantId)
+                .filter(m -> m.isActive() && m.getUser().isActive()).isPresent();
+    }
+
+    /** Display names of the given users, whichever tenant they belong to. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> userIds) {
+        return users.findAllById(userIds).stream().collect(Collectors.toMap(u -> u.id(), u -> u.getDisplayName()));
+    }
+}
