@@ -194,8 +194,13 @@ class LoginBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".samspill-removed")));
         screenshot("65-review-changes");
         clickId("section-3.5");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-text")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-comments"),
+                "3.5 Overgang fra dagens utstyr"));
         screenshot("66-review-comment-form");
+        clickText("a", "Referansegruppe insulinpumper og CGM");
+        waitForHeading("Referansegruppe insulinpumper og CGM");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("group-documents")));
+        screenshot("67-reference-group");
     }
 
     @Test

@@ -66,8 +66,11 @@ class ReviewServiceTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
+
     @Test
-    void the_demo_reference_group_reviews_a_needs_analysis_in_two_versions() {
+    void the_demo_reference_group_reviews_a_needs_analysis_in_two_versions() throws Exception {
         users.login(TestUsers.HSO_MEMBER);
         long groupId = groups.groups().stream().filter(g -> g.name().equals("Referansegruppe insulinpumper og CGM"))
                 .findFirst().orElseThrow().id();
@@ -85,6 +88,11 @@ class ReviewServiceTest extends KaribuTest {
                 .containsExactlyInAnyOrder("Oslo universitetssykehus HF", "Akershus universitetssykehus HF");
         // Kari commented on version 1 only, so the second version waits for her
         assertThat(documents.waitingForMe()).extracting(WaitingDocument::documentId).contains(doc.id());
+        // the demo's comment log, in Norwegian, kept for a look at the PDF (target/reports/)
+        byte[] pdf = log.pdf(doc.id(), Locale.of("nb"), key -> i18n.getTranslation(key, Locale.of("nb")));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "comment-log-demo.pdf"), pdf);
     }
 
     @Test

@@ -67,7 +67,7 @@ class ReviewViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("send-comment")));
         assertThat(text("review-comments")).contains("100 gram er for strengt.", "Helseforetakets syn",
                 "Ikke behandlet");
-        assertThat(text("section-1.1")).contains("1 kommentarer");
+        assertThat(text("section-1.1")).contains("1 kommentar");
 
         loginAndOpen(TestUsers.HSO_LEAD, "reviews/" + documentId);
         selectFilter("Ikke behandlet ennå");

@@ -79,10 +79,11 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             coverage.addClassName(d.missingUnits().isEmpty() ? "samspill-ok" : "samspill-warning");
             add(coverage);
         }
+        // the documents under review are what members come for: they go first
+        add(new DocumentsSection(documents, d));
         mandate(d);
         members(d);
         invited(d);
-        add(new DocumentsSection(documents, d));
         add(new MeetingsSection(meetings, d));
     }
 

@@ -25,10 +25,12 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.samspill.platform.i18n.NotFoundException;
@@ -69,12 +71,15 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private boolean showChanges;
     private @Nullable String selected;
     private ReviewPage page;
+    private SplitLayout split = new SplitLayout();
+    private final List<SectionCard> cards = new ArrayList<>();
 
     ReviewView(ReviewDocumentService documents, ReviewCommentService comments, CommentLogService log) {
         this.documents = documents;
         this.comments = comments;
         this.log = log;
-        setSizeFull();
+        setWidthFull();
+        setSpacing(false);
         addClassName("samspill-review");
     }
 
@@ -128,11 +133,13 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (selected == null || visible.stream().noneMatch(s -> s.number().equals(selected))) {
             selected = visible.isEmpty() ? null : visible.getFirst().number();
         }
-        SplitLayout split = new SplitLayout(sections(visible), new CommentsPanel(this, selected));
-        split.setSizeFull();
+        split = new SplitLayout(sections(visible), new CommentsPanel(this, selected));
+        split.setWidthFull();
+        split.addClassName("samspill-review-split");
         split.setSplitterPosition(58);
         add(split);
-        setFlexGrow(1, split);
+        cards.stream().filter(c -> c.getId().equals(Optional.of("section-" + selected))).findFirst()
+                .ifPresent(c -> c.getElement().executeJs("this.scrollIntoView({block: 'nearest'})"));
     }
 
     private Paragraph notice() {
@@ -160,8 +167,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private HorizontalLayout toolbar() {
         Select<Integer> versions = new Select<>();
-        versions.setLabel(getTranslation("review.version"));
+        versions.setAriaLabel(getTranslation("review.version"));
         versions.setId("version-select");
+        versions.setWidth("15rem");
         versions.setItems(page.versions().stream().map(v -> v.number()).sorted((a, b) -> b - a).toList());
         versions.setItemLabelGenerator(n -> getTranslation(n == page.document().currentVersion()
                 ? "review.version-current" : "review.version-n", n));
@@ -180,7 +188,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             showChanges = e.getValue();
             render();
         });
-        RadioButtonGroup<Filter> filters = new RadioButtonGroup<>(getTranslation("review.filter"));
+        RadioButtonGroup<Filter> filters = new RadioButtonGroup<>();
+        filters.setAriaLabel(getTranslation("review.filter"));
         filters.setId("review-filter");
         filters.setItems(Filter.values());
         filters.setItemLabelGenerator(f -> getTranslation("review.filter." + f.name()));
@@ -190,9 +199,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             render();
         });
         HorizontalLayout bar = new HorizontalLayout(versions, changes, filters);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
-        bar.add(downloads());
+        bar.setWidthFull();
+        Component downloads = downloads();
+        bar.add(downloads);
+        bar.setFlexGrow(1, downloads);
         if (page.canPublish()) {
             Button next = new Button(getTranslation("review.new-version"), VaadinIcon.COPY_O.create(),
                     e -> PublishDialog.forNewVersion(documents, page.document(), saved -> {
@@ -227,7 +239,9 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         pdf.setId("log-pdf");
         pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         pdf.addClassName("samspill-download");
-        return new Div(xlsx, new Span(" "), pdf);
+        Div links = new Div(xlsx, pdf);
+        links.addClassName("samspill-review-downloads");
+        return links;
     }
 
     private Component sections(List<SectionRow> visible) {
@@ -239,17 +253,25 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         Map<String, SectionDiff> diffs = showChanges ? documents.diff(documentId, version).stream()
                 .filter(x -> !x.removed()).collect(Collectors.toMap(SectionDiff::number, x -> x)) : Map.of();
+        cards.clear();
         for (SectionRow s : visible) {
-            list.add(new SectionCard(s, diffs.get(s.number()), s.number().equals(selected), () -> {
-                selected = s.number();
-                render();
-            }));
+            SectionCard card = new SectionCard(s, diffs.get(s.number()), s.number().equals(selected),
+                    () -> select(s.number()));
+            cards.add(card);
+            list.add(card);
         }
         if (showChanges && filter != Filter.MINE && filter != Filter.UNDISPOSED) {
             documents.diff(documentId, version).stream().filter(SectionDiff::removed)
                     .forEach(x -> list.add(SectionCard.removed(x)));
         }
         return list;
+    }
+
+    /** Shows another section's comments; the list keeps its scroll position, so the reader keeps their place. */
+    private void select(String number) {
+        selected = number;
+        cards.forEach(c -> c.select(c.getId().equals(Optional.of("section-" + number))));
+        split.addToSecondary(new CommentsPanel(this, selected));
     }
 
     private boolean matches(SectionRow s) {

@@ -22,13 +22,10 @@ class SectionCard extends Div implements KeyNotifier {
     SectionCard(SectionRow s, @Nullable SectionDiff diff, boolean selected, Runnable onSelect) {
         addClassName("samspill-review-section");
         addClassName("level-" + Math.min(s.level(), 4));
-        if (selected) {
-            addClassName("selected");
-        }
         setId("section-" + s.number());
         getElement().setAttribute("role", "button");
         getElement().setAttribute("tabindex", "0");
-        getElement().setAttribute("aria-pressed", String.valueOf(selected));
+        select(selected);
         Div head = new Div(new Span((s.number() + " " + s.heading()).strip()));
         head.addClassName("samspill-review-heading");
         if (s.requirement() != null) {
@@ -43,14 +40,23 @@ class SectionCard extends Div implements KeyNotifier {
             head.add(badgeText(getTranslation("review.section-comments", s.comments()), "samspill-status-done"));
         }
         add(head);
-        if (diff != null && diff.change() != SectionChange.UNCHANGED) {
-            add(diffText(diff.heading(), "samspill-diff-heading"), diffText(diff.body(), "samspill-diff"));
+        if (diff != null && diff.change() == SectionChange.CHANGED) {
+            // a new section is all new: its badge says so, and its text reads better without marks
+            if (diff.heading().stream().anyMatch(d -> d.kind() != DiffSegment.Kind.SAME)) {
+                add(diffText(diff.heading(), "samspill-diff-heading"));
+            }
+            add(diffText(diff.body(), "samspill-diff"));
         } else if (!s.body().isEmpty()) {
             add(new Html("<div class=\"samspill-markdown\">" + Markdown.toHtml(s.body()) + "</div>"));
         }
         addClickListener(e -> onSelect.run());
         addKeyPressListener(Key.ENTER, e -> onSelect.run());
         addKeyPressListener(Key.SPACE, e -> onSelect.run());
+    }
+
+    void select(boolean selected) {
+        setClassName("selected", selected);
+        getElement().setAttribute("aria-pressed", String.valueOf(selected));
     }
 
     /** A section the newer version dropped, shown struck through when changes are shown. */
