@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -201,6 +203,32 @@ class LoginBrowserIT {
         waitForHeading("Referansegruppe insulinpumper og CGM");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("group-documents")));
         screenshot("67-reference-group");
+    }
+
+    @Test
+    void procurement_lead_disposes_comments_and_prepares_a_new_version() throws IOException {
+        driver.get(BASE + "/login");
+        logIn("innkjop@helse-sorost.demo");
+        waitForHeading("Mitt arbeid");
+        driver.get(BASE + "/groups");
+        waitForHeading("Referansegrupper og produktråd");
+        clickText("vaadin-grid-cell-content", "Referansegruppe insulinpumper og CGM");
+        waitForHeading("Referansegruppe insulinpumper og CGM");
+        clickText("a", "Behovsanalyse insulinpumper og CGM");
+        waitForHeading("Behovsanalyse insulinpumper og CGM");
+        clickText("vaadin-radio-button", "Ikke behandlet ennå");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-comments"), "Ikke behandlet"));
+        screenshot("68-lead-undisposed");
+        WebElement dispose = wait.until(d -> d.findElements(By.cssSelector("vaadin-button[id^='dispose-']")).stream()
+                .findFirst().orElse(null));
+        dispose.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("disposition-choice")));
+        screenshot("69-lead-dispose");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("disposition-choice")));
+        clickId("new-version");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-text")));
+        screenshot("70-lead-new-version");
     }
 
     @Test

@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A national procurement body's group with members from an invited region, and who else still sees nothing. */
 class CrossTenantGroupTest extends KaribuTest {
 
+    /** Per at Sørlandet sykehus: unlike Kari, no other test gives him a membership in Sykehusinnkjøp. */
+    private static final String PER = "klinikker.sshf@helse-sorost.demo";
+
     @Autowired
     GroupService groups;
 
@@ -40,30 +43,30 @@ class CrossTenantGroupTest extends KaribuTest {
         long groupId = g.id();
         assertThat(g.canInvite()).isTrue();
         // before the invitation nobody of the region can be taken in
-        assertThat(groups.candidates(groupId)).noneMatch(c -> c.email().equals(TestUsers.HSO_MEMBER));
+        assertThat(groups.candidates(groupId)).noneMatch(c -> c.email().equals(PER));
         assertThat(groups.invitableTenants(groupId)).extracting(TenantSummary::name).contains("Helse Sør-Øst RHF")
                 .doesNotContain("Sykehusinnkjøp HF", "Medtronic Norge AS");
         assertThatThrownBy(() -> groups.unitOptions(groupId, hso)).hasMessageContaining("group.error.unit");
         g = groups.inviteTenant(groupId, hso);
         assertThat(g.invitedTenants()).containsExactly("Helse Sør-Øst RHF");
         assertThatThrownBy(() -> groups.inviteTenant(groupId, hso)).hasMessageContaining("group.error.tenant");
-        Candidate kari = groups.candidates(groupId).stream().filter(c -> c.email().equals(TestUsers.HSO_MEMBER))
+        Candidate per = groups.candidates(groupId).stream().filter(c -> c.email().equals(PER))
                 .findFirst().orElseThrow();
-        assertThat(kari.tenantId()).isEqualTo(hso);
-        long ous = groups.unitOptions(groupId, hso).stream()
-                .filter(u -> u.name().equals("Oslo universitetssykehus HF")).findFirst().orElseThrow().id();
-        g = groups.addMember(groupId, kari.userId(), ous, GroupRole.MEMBER, LocalDate.of(2026, 1, 15));
+        assertThat(per.tenantId()).isEqualTo(hso);
+        long sshf = groups.unitOptions(groupId, hso).stream()
+                .filter(u -> u.name().equals("Sørlandet sykehus HF")).findFirst().orElseThrow().id();
+        g = groups.addMember(groupId, per.userId(), sshf, GroupRole.MEMBER, LocalDate.of(2026, 1, 15));
         assertThat(g.members()).singleElement().satisfies(m -> {
             assertThat(m.organisation()).isEqualTo("Helse Sør-Øst RHF");
-            assertThat(m.unitName()).isEqualTo("Oslo universitetssykehus HF");
+            assertThat(m.unitName()).isEqualTo("Sørlandet sykehus HF");
         });
         // the region's health trusts count for the representation check; the represented one does not show
         assertThat(g.missingUnits()).contains("Akershus universitetssykehus HF")
-                .doesNotContain("Oslo universitetssykehus HF");
+                .doesNotContain("Sørlandet sykehus HF");
         DocumentSummary doc = documents.publish(groupId, new DocumentForm("Nasjonal behovsanalyse",
                 DocumentKind.NEEDS_ANALYSIS, groups.today(), groups.today().plusDays(10)), ReviewServiceTest.V1);
 
-        users.login(TestUsers.HSO_MEMBER);
+        users.login(PER);
         assertThat(groups.groups()).extracting(GroupSummary::id).contains(groupId);
         GroupDetails seen = groups.details(groupId);
         assertThat(seen.canInvite()).isFalse();
@@ -71,14 +74,14 @@ class CrossTenantGroupTest extends KaribuTest {
         assertThatThrownBy(() -> groups.inviteTenant(groupId, hso)).isInstanceOf(ForbiddenException.class);
         ReviewPage page = documents.page(doc.id(), 0);
         assertThat(page.canComment()).isTrue();
-        assertThat(page.myUnit()).isEqualTo("Oslo universitetssykehus HF");
-        CommentRow c = comments.comment(doc.id(), page.sections().getFirst().id(), "Fra OUS.", true);
-        assertThat(c.unit()).isEqualTo("Oslo universitetssykehus HF");
+        assertThat(page.myUnit()).isEqualTo("Sørlandet sykehus HF");
+        CommentRow c = comments.comment(doc.id(), page.sections().getFirst().id(), "Fra SSHF.", true);
+        assertThat(c.unit()).isEqualTo("Sørlandet sykehus HF");
         assertThat(documents.waitingForMe()).extracting(WaitingDocument::documentId).doesNotContain(doc.id());
 
         // the invitation is no grant to the region's leads, nor to anyone else
         for (String outsider : new String[] {TestUsers.HSO_ADMIN, TestUsers.HSO_LEAD, TestUsers.RM_ADMIN,
-                "klinikker.ahus@helse-sorost.demo"}) {
+                "klinikker.ahus@helse-sorost.demo", TestUsers.HSO_MEMBER}) {
             users.login(outsider);
             assertThat(groups.groups()).extracting(GroupSummary::id).doesNotContain(groupId);
             assertThatThrownBy(() -> groups.details(groupId)).isInstanceOf(NotFoundException.class);

@@ -13,6 +13,7 @@ import no.samspill.actionplan.ImportResult;
 import no.samspill.actionplan.PlanImportService;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.UploadTexts;
 
 /**
  * Import items from XLSX or CSV: the file is checked first and every problem shown by row; the import button
@@ -42,6 +43,7 @@ class ImportDialog extends Dialog {
         })));
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFiles(1);
+        UploadTexts.translate(upload);
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.addFileRejectedListener(e -> Notify.errorKey("import.error.rejected"));
         problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true);

@@ -13,6 +13,7 @@ import no.samspill.marketdialogue.FileRef;
 import no.samspill.marketdialogue.UploadRules;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.UploadTexts;
 import org.slf4j.LoggerFactory;
 
 /** Download links and upload components for dialogue files, with the same limits the service enforces. */
@@ -52,6 +53,7 @@ final class Files {
             }
         }));
         upload.setMaxFiles(1);
+        UploadTexts.translate(upload);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(UploadRules.EXTENSIONS.stream().map(e -> "." + e).toArray(String[]::new));
         upload.addFileRejectedListener(e -> Notify.errorKey("upload.error.rejected", maxBytes / (1024 * 1024),

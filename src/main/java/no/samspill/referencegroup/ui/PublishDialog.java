@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.UploadTexts;
 import no.samspill.referencegroup.DocumentForm;
 import no.samspill.referencegroup.DocumentKind;
 import no.samspill.referencegroup.DocumentSummary;
@@ -115,6 +116,7 @@ class PublishDialog extends Dialog {
         })));
         upload.setAcceptedFileTypes(".docx", ".md", ".markdown", ".txt");
         upload.setMaxFiles(1);
+        UploadTexts.translate(upload);
         upload.setMaxFileSize(ReviewDocumentService.MAX_IMPORT_BYTES);
         upload.addFileRejectedListener(e -> Notify.errorKey("review.error.file-rejected",
                 ReviewDocumentService.MAX_IMPORT_BYTES / (1024 * 1024)));
