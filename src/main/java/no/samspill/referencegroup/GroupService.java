@@ -242,12 +242,12 @@ public class GroupService {
     @Transactional(readOnly = true)
     public List<Candidate> candidates(long groupId) {
         RefGroup group = managed(groupId);
-        String own = tenants.activeTenant().name();
-        List<Candidate> out = new java.util.ArrayList<>(colleagues.all().stream()
-                .map(c -> new Candidate(c.userId(), c.displayName(), c.email(), group.getTenantId(), own)).toList());
-        directory.summariesOf(group.getInvitedTenants()).values().forEach(t -> people.activeMembers(t.id())
-                .forEach(c -> out.add(new Candidate(c.userId(), c.displayName(), c.email(), t.id(), t.name()))));
-        return out;
+        // the owner's people first; a chair from an invited tenant sees the same list as the owner's lead
+        List<Long> tenantIds = new java.util.ArrayList<>(List.of(group.getTenantId()));
+        tenantIds.addAll(group.getInvitedTenants());
+        Map<Long, TenantSummary> orgs = directory.summariesOf(tenantIds);
+        return tenantIds.stream().filter(orgs::containsKey).flatMap(t -> people.activeMembers(t).stream()
+                .map(c -> new Candidate(c.userId(), c.displayName(), c.email(), t, orgs.get(t).name()))).toList();
     }
 
     /** Units a member from the given tenant (the group's own or an invited one) may represent. */

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
@@ -117,6 +118,9 @@ public class ReviewDocumentService {
     @Transactional
     public DocumentSummary publishVersion(long documentId, long expectedVersion, String markdown, String note,
             LocalDate opensOn, LocalDate closesOn) {
+        // two leads publishing at once: the second waits here, then reads the moved-on version (locked before the
+        // first read, so this transaction never holds a stale copy of the document)
+        documents.lockById(documentId).orElseThrow(NotFoundException::new);
         ReviewAccess.Reader reader = access.lead(documentId);
         ReviewDocument document = reader.document();
         if (document.getVersion() != expectedVersion) {

@@ -173,7 +173,7 @@ class LoginBrowserIT {
         waitForHeading("Produktråd behandlingshjelpemidler (BHM)");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("group-coverage"), "Vestre Viken HF"));
         screenshot("61-product-council");
-        driver.findElement(By.id("add-member")).click();
+        clickId("add-member");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-person")));
         screenshot("62-add-member");
     }

@@ -289,6 +289,30 @@ class ReviewServiceTest extends KaribuTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void imported_files_are_checked_and_give_markdown_for_the_editor() throws Exception {
+        users.login(TestUsers.HSO_LEAD);
+        byte[] docx = DocxToMarkdownTest.docx(doc -> {
+            DocxToMarkdownTest.heading(doc, "Overskrift1", "1 Behov");
+            DocxToMarkdownTest.body(doc, "Pasientene trenger <b>mindre</b> pumper.");
+        });
+        String fromWord = documents.importFile("Behovsanalyse.DOCX", docx);
+        assertThat(documents.preview(fromWord)).extracting(SectionDraft::number).containsExactly("1");
+        assertThat(fromWord).contains("<b>mindre</b>");
+        assertThat(documents.importFile("krav.md", "# 2 Krav\nTekst".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .startsWith("# 2 Krav");
+        assertThatThrownBy(() -> documents.importFile("krav.pdf", new byte[] {1, 2}))
+                .hasMessageContaining("review.error.file-type");
+        assertThatThrownBy(() -> documents.importFile("krav.docx", new byte[0]))
+                .hasMessageContaining("review.error.empty-file");
+        assertThatThrownBy(() -> documents.importFile("krav.docx", new byte[ReviewDocumentService.MAX_IMPORT_BYTES + 1]))
+                .hasMessageContaining("review.error.file-too-big");
+        assertThatThrownBy(() -> documents.importFile("krav.md", new byte[] {(byte) 0xC3, (byte) 0x28}))
+                .hasMessageContaining("review.error.not-utf8");
+        assertThatThrownBy(() -> documents.importFile("krav.docx", "# 1 Ikke Word".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))).hasMessageContaining("review.error.not-docx");
+    }
+
     record Fixture(long groupId, long documentId) {
     }
 

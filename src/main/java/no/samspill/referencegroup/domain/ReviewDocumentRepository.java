@@ -1,8 +1,13 @@
 package no.samspill.referencegroup.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ReviewDocumentRepository extends JpaRepository<ReviewDocument, Long> {
 
@@ -11,4 +16,8 @@ public interface ReviewDocumentRepository extends JpaRepository<ReviewDocument, 
     List<ReviewDocument> findByGroupIdIn(Collection<Long> groupIds);
 
     boolean existsByGroupIdAndTitleIgnoreCase(long groupId, String title);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from ReviewDocument d where d.id = :id")
+    Optional<ReviewDocument> lockById(@Param("id") long id);
 }
