@@ -1,12 +1,10 @@
 package no.samspill.identity;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Role;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ColleagueService {
 
     private final MembershipRepository memberships;
+    private final PeopleDirectory people;
     private final AccessPolicy access;
 
-    ColleagueService(MembershipRepository memberships, AccessPolicy access) {
+    ColleagueService(MembershipRepository memberships, PeopleDirectory people, AccessPolicy access) {
         this.memberships = memberships;
+        this.people = people;
         this.access = access;
     }
 
@@ -34,11 +34,7 @@ public class ColleagueService {
     /** All active colleagues in the active tenant, by name. */
     @Transactional(readOnly = true)
     public List<Colleague> all() {
-        long tenantId = access.requireActiveTenant();
-        return memberships.findInTenant(tenantId, "%", Pageable.unpaged()).stream()
-                .filter(m -> m.isActive() && m.getUser().isActive())
-                .map(m -> new Colleague(m.getUser().id(), m.getUser().getDisplayName(), m.getUser().getEmail()))
-                .sorted(Comparator.comparing(Colleague::displayName)).toList();
+        return people.activeMembers(access.requireActiveTenant());
     }
 
     /** The colleague, only when they are an active member of the active tenant. */
