@@ -13,7 +13,7 @@ import no.samspill.referencegroup.GroupForm;
 import no.samspill.referencegroup.GroupKind;
 import no.samspill.referencegroup.GroupRole;
 import no.samspill.referencegroup.GroupService;
-import no.samspill.referencegroup.Mandate;
+import no.samspill.platform.Mandate;
 import no.samspill.referencegroup.MeetingRow;
 import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.tenancy.UnitSummary;

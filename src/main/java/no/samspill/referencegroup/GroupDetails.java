@@ -1,5 +1,6 @@
 package no.samspill.referencegroup;
 
+import no.samspill.platform.Mandate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package no.samspill.referencegroup;
 
+import no.samspill.platform.Mandate;
 import no.samspill.procurement.Category;
 import org.jspecify.annotations.Nullable;
 

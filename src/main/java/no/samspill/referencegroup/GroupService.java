@@ -1,5 +1,6 @@
 package no.samspill.referencegroup;
 
+import no.samspill.platform.Mandate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package no.samspill.referencegroup;
 
+import no.samspill.platform.Mandate;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.samspill.platform.i18n.ForbiddenException;

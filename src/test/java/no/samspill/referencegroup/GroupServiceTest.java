@@ -1,5 +1,6 @@
 package no.samspill.referencegroup;
 
+import no.samspill.platform.Mandate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;

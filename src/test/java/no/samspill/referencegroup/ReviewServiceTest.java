@@ -1,5 +1,6 @@
 package no.samspill.referencegroup;
 
+import no.samspill.platform.Mandate;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;

@@ -16,7 +16,7 @@ import java.util.Set;
 import no.samspill.platform.VersionedEntity;
 import no.samspill.procurement.Category;
 import no.samspill.referencegroup.GroupKind;
-import no.samspill.referencegroup.Mandate;
+import no.samspill.platform.Mandate;
 import org.jspecify.annotations.Nullable;
 
 @Entity

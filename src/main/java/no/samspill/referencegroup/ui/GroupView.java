@@ -32,7 +32,7 @@ import no.samspill.referencegroup.Candidate;
 import no.samspill.referencegroup.GroupDetails;
 import no.samspill.referencegroup.GroupRole;
 import no.samspill.referencegroup.GroupService;
-import no.samspill.referencegroup.Mandate;
+import no.samspill.platform.Mandate;
 import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.referencegroup.MemberRow;
 import no.samspill.referencegroup.ReviewDocumentService;

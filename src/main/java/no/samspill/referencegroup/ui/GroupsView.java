@@ -30,7 +30,7 @@ import no.samspill.referencegroup.GroupForm;
 import no.samspill.referencegroup.GroupKind;
 import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.GroupSummary;
-import no.samspill.referencegroup.Mandate;
+import no.samspill.platform.Mandate;
 import org.jspecify.annotations.Nullable;
 
 /** The tenant's reference groups and product councils; members see the groups they belong to. */
