@@ -61,8 +61,6 @@ CREATE TABLE case_paper (
     group_id        BIGINT        NOT NULL,
     case_year       INT           NOT NULL,
     case_seq        INT           NOT NULL,
-    meeting_id      BIGINT        NULL,
-    agenda_position INT           NOT NULL DEFAULT 0,
     project_id      BIGINT        NULL,
     addressed_to    VARCHAR(300)  NOT NULL,
     from_text       VARCHAR(300)  NOT NULL,
@@ -83,8 +81,20 @@ CREATE TABLE case_paper (
     created_at      DATETIME(6)   NOT NULL,
     CONSTRAINT uk_case_paper_number UNIQUE (group_id, case_year, case_seq),
     CONSTRAINT fk_case_paper_group FOREIGN KEY (group_id) REFERENCES steering_group (id),
-    CONSTRAINT fk_case_paper_meeting FOREIGN KEY (meeting_id) REFERENCES steering_meeting (id),
     CONSTRAINT fk_case_paper_project FOREIGN KEY (project_id) REFERENCES procurement_project (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A meeting's agenda: papers in order. A paper can come back on a later agenda (to supersede a decision), so the
+-- agenda is its own table and every meeting keeps its own.
+CREATE TABLE steering_agenda_item (
+    id         BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    meeting_id BIGINT NOT NULL,
+    paper_id   BIGINT NOT NULL,
+    position   INT    NOT NULL,
+    CONSTRAINT uk_agenda_item UNIQUE (meeting_id, paper_id),
+    CONSTRAINT fk_agenda_meeting FOREIGN KEY (meeting_id) REFERENCES steering_meeting (id),
+    CONSTRAINT fk_agenda_paper FOREIGN KEY (paper_id) REFERENCES case_paper (id),
+    INDEX ix_agenda_paper (paper_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- A decision on a case paper at a meeting. Once the meeting's minutes are approved it is never changed; a later

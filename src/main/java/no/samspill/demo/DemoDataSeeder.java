@@ -47,6 +47,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoActionPlan actionPlan;
     private final DemoGroups groups;
     private final DemoReviews reviews;
+    private final DemoSteering steering;
     private final boolean enabled;
 
     /**
@@ -55,7 +56,7 @@ class DemoDataSeeder implements ApplicationRunner {
      */
     DemoDataSeeder(TenantService tenants, UserAdminService userAdmin, PlatformAdminService platformAdmins,
             AccountService accounts, DemoProjects projects, DemoDialogues dialogues, DemoActionPlan actionPlan,
-            DemoGroups groups, DemoReviews reviews,
+            DemoGroups groups, DemoReviews reviews, DemoSteering steering,
             @Value("${samspill.demo-data:}") String demoData,
             @Value("${spring.datasource.url:}") String externalDatabase) {
         this.enabled = demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData);
@@ -65,6 +66,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.actionPlan = actionPlan;
         this.groups = groups;
         this.reviews = reviews;
+        this.steering = steering;
         this.userAdmin = userAdmin;
         this.platformAdmins = platformAdmins;
         this.accounts = accounts;
@@ -111,6 +113,7 @@ class DemoDataSeeder implements ApplicationRunner {
         TenantGrant ski = adminOf(byCode.get("sykehusinnkjop"));
         created[0] += SystemActor.callAs(new TenantGrant(ski.tenantId(), ski.tenantName(), ski.zone(),
                 Set.of(Role.PROCUREMENT_LEAD)), () -> groups.seedNational(hso.tenantId()));
+        created[0] += steering.seed(ski.tenantId());
         log.info("Demo data ready ({} new records); demo users log in with the password in README.md", created[0]);
     }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
-import no.samspill.platform.security.SamspillPrincipal;
-import no.samspill.platform.security.SystemActor;
 import no.samspill.referencegroup.CommentRow;
 import no.samspill.referencegroup.Disposition;
 import no.samspill.referencegroup.DocumentForm;
@@ -17,7 +15,6 @@ import no.samspill.referencegroup.ReviewCommentService;
 import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.referencegroup.ReviewPage;
 import no.samspill.referencegroup.SectionRow;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,14 +35,14 @@ class DemoReviews {
     private final GroupService groups;
     private final ReviewDocumentService documents;
     private final ReviewCommentService comments;
-    private final UserDetailsService users;
+    private final DemoActors actors;
 
     DemoReviews(GroupService groups, ReviewDocumentService documents, ReviewCommentService comments,
-            UserDetailsService users) {
+            DemoActors actors) {
         this.groups = groups;
         this.documents = documents;
         this.comments = comments;
-        this.users = users;
+        this.actors = actors;
     }
 
     int seed(long tenantId) {
@@ -92,8 +89,7 @@ class DemoReviews {
     }
 
     private <T> T as(String email, long tenantId, Supplier<T> work) {
-        SamspillPrincipal principal = (SamspillPrincipal) users.loadUserByUsername(email);
-        return SystemActor.callAs(principal.withActiveTenant(tenantId, principal.grants()), work);
+        return actors.as(email, tenantId, work);
     }
 
     private static String text(String name) {

@@ -42,6 +42,24 @@ public class ReportEngine {
         }
     }
 
+    /**
+     * An archival PDF: PDF/A-2a (tagged, fonts embedded, sRGB output intent) with document metadata. Text fields
+     * whose text is a page placeholder ("¤" and an anchor name) get the page number of that anchor, so a table of
+     * contents is filled once and corrected before export instead of filling the report twice.
+     */
+    public byte[] archivalPdf(String template, Map<String, ?> parameters, List<? extends Map<String, ?>> rows,
+            ArchivalOptions options) {
+        JasperReport report = compiled.computeIfAbsent(template, ReportEngine::compile);
+        try {
+            JasperPrint print = JasperFillManager.fillReport(report, new HashMap<>(parameters),
+                    new JRMapCollectionDataSource(new ArrayList<>(rows)));
+            PageNumbers.resolve(print);
+            return PdfA.export(print, options);
+        } catch (JRException e) {
+            throw new ReportException("Could not render report " + template, e);
+        }
+    }
+
     int compiledTemplates() {
         return compiled.size();
     }

@@ -2,6 +2,7 @@ package no.samspill.support;
 
 import java.util.Locale;
 import java.util.UUID;
+import no.samspill.platform.security.SamspillPrincipal;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +36,18 @@ public class TestUsers {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    /** Logs in acting in the named tenant, for people with memberships in several (as at the tenant switcher). */
+    public void login(String email, String tenantName) {
+        SamspillPrincipal principal = (SamspillPrincipal) users.loadUserByUsername(email);
+        long tenantId = principal.grants().stream().filter(g -> g.tenantName().equals(tenantName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(email + " is no member of " + tenantName)).tenantId();
+        SamspillPrincipal acting = principal.withActiveTenant(tenantId, principal.grants());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(acting, null,
+                acting.getAuthorities()));
         SecurityContextHolder.setContext(context);
     }
 

@@ -1,0 +1,42 @@
+package no.samspill.reporting;
+
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRPrintAnchorIndex;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.fill.JRTemplatePrintText;
+
+/**
+ * Replaces page placeholders in a filled report: a text whose whole value is "¤anchor" becomes the number of the
+ * page the anchor landed on. The text box keeps its size, so nothing else on the page moves.
+ */
+final class PageNumbers {
+
+    static final String MARK = "¤";
+
+    private PageNumbers() {
+    }
+
+    static void resolve(JasperPrint print) {
+        Map<String, JRPrintAnchorIndex> anchors = print.getAnchorIndexes();
+        for (var page : print.getPages()) {
+            replace(page.getElements(), anchors);
+        }
+    }
+
+    private static void replace(List<JRPrintElement> elements, Map<String, JRPrintAnchorIndex> anchors) {
+        for (JRPrintElement e : elements) {
+            if (e instanceof JRPrintFrame frame) {
+                replace(frame.getElements(), anchors);
+            } else if (e instanceof JRTemplatePrintText text && text.getFullText() != null
+                    && text.getFullText().startsWith(MARK)) {
+                JRPrintAnchorIndex anchor = anchors.get(text.getFullText().substring(MARK.length()));
+                text.setText(anchor == null ? "" : String.valueOf(anchor.getPageIndex() + 1));
+                text.setTextTruncateIndex(null);
+                text.setLineBreakOffsets(null);
+            }
+        }
+    }
+}

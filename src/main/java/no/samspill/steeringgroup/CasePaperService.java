@@ -1,0 +1,166 @@
+package no.samspill.steeringgroup;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Texts;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.procurement.ProjectService;
+import no.samspill.procurement.ProjectSummary;
+import no.samspill.steeringgroup.domain.CasePaper;
+import no.samspill.steeringgroup.domain.CasePaperRepository;
+import no.samspill.steeringgroup.domain.Decision;
+import no.samspill.steeringgroup.domain.DecisionRepository;
+import no.samspill.steeringgroup.domain.SteeringGroup;
+import no.samspill.steeringgroup.domain.SteeringGroupRepository;
+import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Case papers of a steering group (seed 003's saksframlegg). The group's managers write them; each gets the next
+ * number of its group and year (NN/YY). A paper exempt from public disclosure must name its legal basis, and only
+ * members of the group read it.
+ */
+@Service
+public class CasePaperService {
+
+    static final int TITLE_MAX = 300;
+    static final int LINE_MAX = 300;
+    static final int TEXT_MAX = 100_000;
+    static final int POINT_MAX = 2000;
+
+    private final SteeringAccess access;
+    private final CasePaperRepository papers;
+    private final SteeringGroupRepository groups;
+    private final SteeringMeetingRepository meetings;
+    private final DecisionRepository decisions;
+    private final ProjectService projects;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CasePaperService(SteeringAccess access, CasePaperRepository papers, SteeringGroupRepository groups,
+            SteeringMeetingRepository meetings, DecisionRepository decisions, ProjectService projects,
+            AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.papers = papers;
+        this.groups = groups;
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.projects = projects;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PaperSummary> papers(long groupId) {
+        SteeringAccess.Reader reader = access.read(groupId);
+        return papers.findByGroupIdOrderByYearDescSeqDesc(groupId).stream().map(p -> summary(p, reader)).toList();
+    }
+
+    @Transactional
+    public PaperView create(long groupId, PaperForm form) {
+        access.manage(groupId);
+        PaperForm clean = valid(form);
+        // the group row is locked while the number is given: two papers written at once get 7/26 and 8/26
+        SteeringGroup group = groups.lockById(groupId).orElseThrow(NotFoundException::new);
+        int year = clean.date().getYear();
+        CasePaper paper = new CasePaper(groupId, year, papers.maxSeq(groupId, year) + 1, clock.instant());
+        paper.apply(clean);
+        papers.save(paper);
+        audit.recordIn(group.getTenantId(), "steering.paper-created", "CasePaper", paper.id(),
+                FieldChange.set("number", paper.number()), FieldChange.set("title", clean.title()),
+                FieldChange.set("exempt", clean.exempt()));
+        return view(paper.id());
+    }
+
+    @Transactional
+    public PaperView update(long paperId, long expectedVersion, PaperForm form) {
+        CasePaper paper = papers.findById(paperId).orElseThrow(NotFoundException::new);
+        SteeringGroup group = access.manage(paper.getGroupId()).group();
+        if (paper.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        PaperForm clean = valid(form);
+        if (clean.date().getYear() != paper.getYear()) {
+            throw new ValidationException("steering.paper.error.year", paper.getYear());
+        }
+        PaperForm before = paper.form();
+        paper.apply(clean);
+        papers.flush();
+        audit.recordIn(group.getTenantId(), "steering.paper-changed", "CasePaper", paperId,
+                FieldChange.of("title", before.title(), clean.title()),
+                FieldChange.of("exempt", before.exempt(), clean.exempt()),
+                FieldChange.of("proposal", String.join(" / ", before.proposal()), String.join(" / ", clean.proposal())));
+        return view(paperId);
+    }
+
+    @Transactional(readOnly = true)
+    public PaperView view(long paperId) {
+        CasePaper paper = papers.findById(paperId).orElseThrow(NotFoundException::new);
+        SteeringAccess.Reader reader = access.read(paper.getGroupId());
+        if (paper.isExempt() && !reader.readsExempt()) {
+            throw new NotFoundException();
+        }
+        @Nullable ProjectSummary project = paper.getProjectId() == null ? null : projects.get(paper.getProjectId());
+        Map<Long, Boolean> locked = lockedMeetings(decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId));
+        List<DecisionRow> rows = decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId).stream()
+                .map(d -> row(d, paper, locked.getOrDefault(d.getMeetingId(), false))).toList();
+        return new PaperView(paper.id(), paper.getVersion(), paper.number(), reader.group().id(),
+                reader.group().getName(), paper.form(), project == null ? null : project.reference(),
+                project == null ? null : project.title(), rows, reader.manages());
+    }
+
+    static DecisionRow row(Decision d, CasePaper paper, boolean locked) {
+        return new DecisionRow(d.id(), d.getVersion(), paper.id(), paper.number(), paper.getTitle(), d.getMeetingId(),
+                d.getKind(), d.getConclusion(), d.getDecidedOn(), d.getPresent(), d.getDissent(), d.getSupersedesId(),
+                locked);
+    }
+
+    private Map<Long, Boolean> lockedMeetings(List<Decision> list) {
+        return list.stream().map(Decision::getMeetingId).distinct().collect(Collectors.toMap(id -> id,
+                id -> meetings.findById(id).map(m -> m.isMinutesApproved()).orElse(false)));
+    }
+
+    static PaperSummary summary(CasePaper p, SteeringAccess.Reader reader, boolean decided, @Nullable String ref) {
+        boolean withheld = p.isExempt() && !reader.readsExempt();
+        return new PaperSummary(p.id(), p.getVersion(), p.number(), withheld ? null : p.getTitle(), p.form().date(),
+                p.isExempt(), withheld, ref, decided);
+    }
+
+    private PaperSummary summary(CasePaper p, SteeringAccess.Reader reader) {
+        return summary(p, reader, !decisions.findByPaperIdOrderByDecidedOnAscIdAsc(p.id()).isEmpty(),
+                p.getProjectId() == null ? null : projects.get(p.getProjectId()).reference());
+    }
+
+    private PaperForm valid(PaperForm f) {
+        String title = Texts.clean(f.title(), 3, TITLE_MAX, "steering.paper.error.title");
+        String basis = Texts.clean(f.legalBasis(), 0, 200, "steering.paper.error.legal-basis-long");
+        if (f.exempt() && basis.isEmpty()) {
+            throw new ValidationException("steering.paper.error.legal-basis");
+        }
+        List<String> points = f.proposal().stream().map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> Texts.clean(s, 1, POINT_MAX, "steering.paper.error.point")).toList();
+        if (f.projectId() != null) {
+            projects.get(f.projectId());
+        }
+        return new PaperForm(line(f.addressedTo()), line(f.from()), f.date(), f.exempt(), f.exempt() ? basis : "",
+                title, text(f.summary()), text(f.background()), text(f.considerations()), text(f.process()),
+                text(f.assessment()), text(f.budget()), text(f.reputation()), text(f.checkpoints()), points,
+                f.projectId(), f.decisionKind());
+    }
+
+    private static String line(String value) {
+        return Texts.clean(value, 0, LINE_MAX, "steering.paper.error.line");
+    }
+
+    private static String text(String value) {
+        return Texts.clean(value, 0, TEXT_MAX, "steering.paper.error.text");
+    }
+}

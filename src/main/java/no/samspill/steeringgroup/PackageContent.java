@@ -1,0 +1,135 @@
+package no.samspill.steeringgroup;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import no.samspill.platform.text.Markdown;
+import no.samspill.steeringgroup.domain.SteeringMeeting;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rows of a meeting package, in the reader's language: table of contents, agenda, each case paper with its
+ * sections and proposed conclusion, and the decisions the meeting is asked to make. Markdown is printed as plain
+ * text. Every row of an exempt paper carries its marking, which the page header prints.
+ */
+@Component
+class PackageContent {
+
+    /** Section of a case paper: message key of its heading and the text. */
+    private record Part(String key, String text) {
+    }
+
+    record Document(String title, Map<String, Object> parameters, List<Map<String, Object>> rows) {
+    }
+
+    Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
+            ZoneId zone, Locale locale, Function<String, String> t) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(meeting.getStartsAt());
+        boolean anyExempt = papers.stream().anyMatch(p -> p.content().exempt());
+        Map<String, Object> params = new HashMap<>();
+        params.put("groupName", groupName);
+        params.put("tenantName", tenantName);
+        params.put("meetingTitle", t.apply("steering.package.meeting"));
+        params.put("meetingWhen", when);
+        params.put("meetingPlace", meeting.getPlace());
+        params.put("classification", t.apply(anyExempt ? "steering.package.classification.exempt"
+                : "steering.package.classification.open"));
+        params.put("tocTitle", t.apply("steering.package.toc"));
+        params.put("pageWord", t.apply("steering.package.page"));
+        params.put("ofWord", t.apply("steering.package.of"));
+        params.put("generated", t.apply("steering.package.generated") + " " + DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone)
+                .format(java.time.Instant.now()));
+
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(row("PART", "t", t.apply("steering.package.toc"), "", ""));
+        rows.add(toc(t.apply("steering.package.agenda"), "a"));
+        for (PaperView p : papers) {
+            rows.add(toc(t.apply("steering.package.case") + " " + p.number() + " " + p.content().title(), "p" + p.id()));
+        }
+        rows.add(toc(t.apply("steering.package.decisions"), "d"));
+        rows.add(row("PART", "a", t.apply("steering.package.agenda"), "", ""));
+        for (PaperView p : papers) {
+            rows.add(row("AGENDA", "", p.content().title() + (p.content().exempt()
+                    ? " (" + t.apply("steering.package.exempt-short") + ")" : ""), "", p.number()));
+        }
+        for (PaperView p : papers) {
+            paper(p, rows, locale, t);
+        }
+        rows.add(row("PART", "d", t.apply("steering.package.decisions"), "", ""));
+        for (PaperView p : papers) {
+            rows.add(exempt(row("SECTION", "", t.apply("steering.package.case") + " " + p.number() + " " + p.content().title(),
+                    (p.content().decisionKind() == null ? "" : t.apply("steering.decision.kind."
+                            + p.content().decisionKind().name()) + "\n") + numbered(p.content().proposal()), ""), p, t));
+        }
+        return new Document(groupName + " – " + when, params, rows);
+    }
+
+    private void paper(PaperView p, List<Map<String, Object>> rows, Locale locale, Function<String, String> t) {
+        PaperForm c = p.content();
+        String head = t.apply("steering.package.case") + " " + p.number() + " · " + t.apply("steering.paper.to") + ": "
+                + c.addressedTo() + " · " + t.apply("steering.paper.from") + ": " + c.from() + " · "
+                + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(c.date());
+        rows.add(exempt(row("PAPER", "p" + p.id(), c.title(), Markdown.toPlainText(c.summary()), head), p, t));
+        if (p.projectReference() != null) {
+            rows.add(exempt(row("SECTION", "", t.apply("steering.paper.project"), p.projectReference() + " "
+                    + p.projectTitle(), ""), p, t));
+        }
+        for (Part part : List.of(new Part("steering.paper.background", c.background()),
+                new Part("steering.paper.considerations", c.considerations()), new Part("steering.paper.process", c.process()),
+                new Part("steering.paper.assessment", c.assessment()), new Part("steering.paper.budget", c.budget()),
+                new Part("steering.paper.reputation", c.reputation()), new Part("steering.paper.checkpoints", c.checkpoints()))) {
+            if (!part.text().isBlank()) {
+                rows.add(exempt(row("SECTION", "", t.apply(part.key()), Markdown.toPlainText(part.text()), ""), p,
+                        t));
+            }
+        }
+        rows.add(exempt(row("SECTION", "", t.apply("steering.paper.proposal"), "", ""), p, t));
+        for (int i = 0; i < c.proposal().size(); i++) {
+            rows.add(exempt(row("POINT", "", "", c.proposal().get(i), (i + 1) + "."), p, t));
+        }
+    }
+
+    private static String numbered(List<String> points) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < points.size(); i++) {
+            b.append(i + 1).append(". ").append(points.get(i)).append('\n');
+        }
+        return b.toString().strip();
+    }
+
+    /** A contents line; its page number is a placeholder for the anchor, kept short to fit the number's box. */
+    private static Map<String, Object> toc(String heading, String anchor) {
+        Map<String, Object> r = row("TOC", anchor, heading, "", "");
+        r.put("label", "¤" + anchor);
+        return r;
+    }
+
+    private static Map<String, Object> exempt(Map<String, Object> row, PaperView p, Function<String, String> t) {
+        if (p.content().exempt()) {
+            row.put("exempt", true);
+            row.put("marking", t.apply("steering.package.exempt-marking") + " – " + p.content().legalBasis());
+        }
+        return row;
+    }
+
+    private static Map<String, Object> row(String kind, String anchor, String heading, String text, String label) {
+        Map<String, Object> r = new HashMap<>();
+        r.put("kind", kind);
+        r.put("anchor", anchor);
+        r.put("heading", heading);
+        r.put("text", text);
+        r.put("label", label);
+        r.put("status", "");
+        r.put("exempt", false);
+        r.put("marking", "");
+        return r;
+    }
+}

@@ -1,0 +1,147 @@
+package no.samspill.steeringgroup;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ForbiddenException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.reporting.ArchivalOptions;
+import no.samspill.reporting.ReportEngine;
+import no.samspill.steeringgroup.domain.CasePaper;
+import no.samspill.steeringgroup.domain.MeetingPackage;
+import no.samspill.steeringgroup.domain.MeetingPackageRepository;
+import no.samspill.steeringgroup.domain.SteeringGroupRepository;
+import no.samspill.steeringgroup.domain.SteeringMeeting;
+import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
+import no.samspill.steeringgroup.domain.SteeringMember;
+import no.samspill.steeringgroup.domain.SteeringMemberRepository;
+import no.samspill.tenancy.TenantService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The meeting package: one PDF/A made with Jasper (reports/steeringgroup/package), archived immutable with its
+ * time, author, SHA-256 and a version number. Regenerating makes a new version; earlier ones stay downloadable.
+ * A package that holds an exempt paper is for the group's members only.
+ */
+@Service
+public class PackageService {
+
+    private final SteeringAccess access;
+    private final SteeringMeetingRepository meetings;
+    private final SteeringMemberRepository members;
+    private final SteeringGroupRepository groups;
+    private final SteeringMeetingService meetingService;
+    private final CasePaperService paperService;
+    private final MeetingPackageRepository packages;
+    private final PackageContent content;
+    private final ReportEngine reports;
+    private final TenantService tenants;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PackageService(SteeringAccess access, SteeringMeetingRepository meetings, SteeringMemberRepository members,
+            SteeringGroupRepository groups, SteeringMeetingService meetingService,
+            CasePaperService paperService, MeetingPackageRepository packages, PackageContent content,
+            ReportEngine reports, TenantService tenants, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.meetings = meetings;
+        this.members = members;
+        this.groups = groups;
+        this.meetingService = meetingService;
+        this.paperService = paperService;
+        this.packages = packages;
+        this.content = content;
+        this.reports = reports;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Generates and archives the next version of the meeting's package, in the given language. */
+    @Transactional
+    public PackageRow generate(long meetingId, Locale locale, Function<String, String> t) {
+        // the meeting row is locked, so two secretaries generating at once get versions n and n+1
+        SteeringMeeting meeting = meetings.lockById(meetingId).orElseThrow(NotFoundException::new);
+        SteeringAccess.Reader reader = access.manage(meeting.getGroupId());
+        if (!reader.readsExempt() && agendaHasExempt(meetingId)) {
+            // an admin who is no member may not put exempt papers into a package they could then read
+            throw new ForbiddenException();
+        }
+        List<CasePaper> agenda = meetingService.agenda(meetingId);
+        if (agenda.isEmpty()) {
+            throw new ValidationException("steering.package.error.empty-agenda");
+        }
+        List<PaperView> papers = agenda.stream().map(p -> paperService.view(p.id())).toList();
+        String tenantName = tenants.activeTenant().name();
+        PackageContent.Document doc = content.build(reader.group().getName(), tenantName, meeting, papers,
+                access.zone(), locale, t);
+        byte[] pdf = reports.archivalPdf("steeringgroup/package", doc.parameters(), doc.rows(),
+                new ArchivalOptions(doc.title(), tenantName, locale.getLanguage()));
+        int number = packages.maxNumber(meetingId) + 1;
+        MeetingPackage archived = packages.save(new MeetingPackage(meetingId, number, clock.instant(),
+                access.current().actorName(), sha256(pdf), pdf));
+        audit.recordIn(reader.group().getTenantId(), "steering.package-generated", "SteeringGroup",
+                reader.group().id(), FieldChange.set("meeting", meeting.getStartsAt()),
+                FieldChange.set("version", number), FieldChange.set("sha256", archived.getSha256()));
+        return packages.rows(meetingId).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PackageRow> packages(long meetingId) {
+        SteeringMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        access.read(meeting.getGroupId());
+        return packages.rows(meetingId);
+    }
+
+    /**
+     * Packages waiting for the user: the latest version for each coming meeting (or one held in the last week) of
+     * the steering groups they are an active member of in the active tenant. Empty for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public List<NewPackage> newForMe() {
+        var me = access.current();
+        if (me.userId() == null || !me.hasAnyRole(SteeringAccess.READERS)) {
+            return List.of();
+        }
+        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(7));
+        return members.findByUserId(me.userId()).stream().filter(SteeringMember::isActive)
+                .flatMap(m -> groups.findByIdAndTenantId(m.getGroupId(), me.tenantId()).stream())
+                .flatMap(g -> meetings.findByGroupIdOrderByStartsAtDesc(g.id()).stream()
+                        .filter(mt -> mt.getStartsAt().isAfter(since))
+                        .flatMap(mt -> packages.rows(mt.id()).stream().limit(1).map(p -> new NewPackage(mt.id(),
+                                g.getName(), mt.getStartsAt(), p.number(), p.generatedAt()))))
+                .sorted(java.util.Comparator.comparing(NewPackage::startsAt)).toList();
+    }
+
+    /** The archived bytes, exactly as generated. */
+    @Transactional(readOnly = true)
+    public byte[] download(long packageId) {
+        MeetingPackage p = packages.findById(packageId).orElseThrow(NotFoundException::new);
+        SteeringMeeting meeting = meetings.findById(p.getMeetingId()).orElseThrow(NotFoundException::new);
+        SteeringAccess.Reader reader = access.read(meeting.getGroupId());
+        if (!reader.readsExempt() && agendaHasExempt(meeting.id())) {
+            throw new NotFoundException();
+        }
+        return packages.content(packageId);
+    }
+
+    private boolean agendaHasExempt(long meetingId) {
+        return meetingService.agenda(meetingId).stream().anyMatch(CasePaper::isExempt);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package no.samspill.steeringgroup;
+
+import java.util.List;
+import no.samspill.procurement.Phase;
+
+/** What the project page shows of its steering: the decision points it must pass and the decisions made about it. */
+public record ProjectDecisions(List<Point> points, List<DecisionRow> decisions) {
+
+    public ProjectDecisions {
+        points = List.copyOf(points);
+        decisions = List.copyOf(decisions);
+    }
+
+    /** Before the phase, a decision of the kind by the group; met or still missing. */
+    public record Point(String groupName, Phase beforePhase, DecisionKind kind, boolean met) {
+    }
+}

@@ -1,0 +1,92 @@
+package no.samspill.steeringgroup;
+
+import java.util.Objects;
+import java.util.Optional;
+import no.samspill.platform.i18n.ForbiddenException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.CurrentUser;
+import no.samspill.platform.security.Role;
+import no.samspill.steeringgroup.domain.SteeringGroup;
+import no.samspill.steeringgroup.domain.SteeringGroupRepository;
+import no.samspill.steeringgroup.domain.SteeringMember;
+import no.samspill.steeringgroup.domain.SteeringMemberRepository;
+import no.samspill.tenancy.TenantDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and run a steering group, decided once for its services. The tenant's admins and the group's members
+ * (present and former) see its meetings, papers and packages; papers exempt from public disclosure only the
+ * members. The admins and the group's active chair and secretary run it. Everyone else gets "not found".
+ */
+@Component
+class SteeringAccess {
+
+    static final Role[] READERS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER};
+
+    private final AccessPolicy access;
+    private final SteeringGroupRepository groups;
+    private final SteeringMemberRepository members;
+    private final TenantDirectory tenants;
+
+    SteeringAccess(AccessPolicy access, SteeringGroupRepository groups, SteeringMemberRepository members,
+            TenantDirectory tenants) {
+        this.access = access;
+        this.groups = groups;
+        this.members = members;
+        this.tenants = tenants;
+    }
+
+    /** A reader's standing towards one group. */
+    record Reader(SteeringGroup group, boolean admin, Optional<SteeringMember> membership, boolean formerMember) {
+
+        /** Members, present or former, read exempt papers; an admin who is no member does not. */
+        boolean readsExempt() {
+            return membership.isPresent() || formerMember;
+        }
+
+        boolean manages() {
+            return admin || membership.filter(m -> m.getRole() != SteeringRole.MEMBER).isPresent();
+        }
+    }
+
+    /** The active tenant, when it is a buyer (groups belong to buyers; a supplier's admin gets no further). */
+    long buyerTenant(Role... roles) {
+        long tenantId = access.requireAnyRole(roles);
+        if (!tenants.tenant(tenantId).map(t -> t.kind().isBuyer()).orElse(false)) {
+            throw new ForbiddenException();
+        }
+        return tenantId;
+    }
+
+    Reader read(long groupId) {
+        long tenantId = buyerTenant(READERS);
+        SteeringGroup group = groups.findByIdAndTenantId(groupId, tenantId).orElseThrow(NotFoundException::new);
+        CurrentUser me = access.current();
+        boolean admin = me.hasAnyRole(Role.TENANT_ADMIN);
+        var mine = members.findByGroupId(groupId).stream().filter(m -> Objects.equals(m.getUserId(), me.userId()))
+                .toList();
+        Optional<SteeringMember> active = mine.stream().filter(SteeringMember::isActive).findFirst();
+        boolean former = active.isEmpty() && !mine.isEmpty();
+        if (!admin && active.isEmpty() && !former) {
+            throw new NotFoundException();
+        }
+        return new Reader(group, admin, active, former);
+    }
+
+    Reader manage(long groupId) {
+        Reader reader = read(groupId);
+        if (!reader.manages()) {
+            throw new ForbiddenException();
+        }
+        return reader;
+    }
+
+    CurrentUser current() {
+        return access.current();
+    }
+
+    java.time.ZoneId zone() {
+        return access.current().active().map(g -> g.zone()).orElse(java.time.ZoneId.of("Europe/Oslo"));
+    }
+}

@@ -1,0 +1,244 @@
+package no.samspill.steeringgroup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.samspill.identity.Colleague;
+import no.samspill.identity.ColleagueService;
+import no.samspill.identity.PeopleDirectory;
+import no.samspill.platform.Mandate;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Texts;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.CurrentUser;
+import no.samspill.platform.security.Role;
+import no.samspill.procurement.Phase;
+import no.samspill.procurement.ProjectFilter;
+import no.samspill.procurement.ProjectService;
+import no.samspill.procurement.ProjectSummary;
+import no.samspill.steeringgroup.domain.CasePaperRepository;
+import no.samspill.steeringgroup.domain.DecisionPoint;
+import no.samspill.steeringgroup.domain.DecisionPointRepository;
+import no.samspill.steeringgroup.domain.DecisionRepository;
+import no.samspill.steeringgroup.domain.SteeringGroup;
+import no.samspill.steeringgroup.domain.SteeringGroupRepository;
+import no.samspill.steeringgroup.domain.SteeringMember;
+import no.samspill.steeringgroup.domain.SteeringMemberRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Steering groups of the active (buyer) tenant: the tenant admin sets them up; admins, chair and secretary keep
+ * the mandate, the members and the projects under oversight. Taking a project under oversight adds the default
+ * decision point of seed 001 B1.1: the needs analysis approved before the tender.
+ */
+@Service
+public class SteeringGroupService {
+
+    private final SteeringAccess access;
+    private final SteeringGroupRepository groups;
+    private final SteeringMemberRepository members;
+    private final DecisionPointRepository points;
+    private final DecisionGate gate;
+    private final CasePaperRepository papers;
+    private final DecisionRepository decisions;
+    private final ProjectService projects;
+    private final ColleagueService colleagues;
+    private final PeopleDirectory people;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SteeringGroupService(SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
+            DecisionPointRepository points, DecisionGate gate, CasePaperRepository papers, DecisionRepository decisions,
+            ProjectService projects, ColleagueService colleagues, PeopleDirectory people, AuditTrail audit,
+            Clock clock) {
+        this.access = access;
+        this.groups = groups;
+        this.members = members;
+        this.points = points;
+        this.gate = gate;
+        this.papers = papers;
+        this.decisions = decisions;
+        this.projects = projects;
+        this.colleagues = colleagues;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SteeringGroupSummary> groups() {
+        long tenantId = access.buyerTenant(SteeringAccess.READERS);
+        CurrentUser me = access.current();
+        List<SteeringGroup> visible = me.hasAnyRole(Role.TENANT_ADMIN) ? groups.findByTenantIdOrderByName(tenantId)
+                : me.userId() == null ? List.of() : groups.findWithMember(tenantId, me.userId());
+        return visible.stream().map(g -> new SteeringGroupSummary(g.id(), g.getName(),
+                (int) members.findByGroupId(g.id()).stream().filter(SteeringMember::isActive).count(),
+                (int) points.findByGroupId(g.id()).stream().map(DecisionPoint::getProjectId).distinct().count()))
+                .toList();
+    }
+
+    public boolean canCreate() {
+        CurrentUser me = access.current();
+        return me.hasAnyRole(Role.TENANT_ADMIN);
+    }
+
+    @Transactional
+    public SteeringGroupDetails create(String name, Mandate mandate) {
+        long tenantId = access.buyerTenant(Role.TENANT_ADMIN);
+        String clean = Texts.clean(name, 3, 200, "steering.error.name");
+        if (groups.existsByTenantIdAndNameIgnoreCase(tenantId, clean)) {
+            throw new ValidationException("steering.error.name-taken", clean);
+        }
+        SteeringGroup group = new SteeringGroup(tenantId, clean, clock.instant());
+        group.setMandate(valid(mandate));
+        groups.save(group);
+        audit.recordIn(tenantId, "steering.created", "SteeringGroup", group.id(), FieldChange.set("name", clean));
+        return details(group.id());
+    }
+
+    @Transactional(readOnly = true)
+    public SteeringGroupDetails details(long groupId) {
+        SteeringAccess.Reader reader = access.read(groupId);
+        SteeringGroup g = reader.group();
+        List<SteeringMember> list = members.findByGroupId(groupId);
+        Map<Long, String> names = people.names(list.stream().map(SteeringMember::getUserId).toList());
+        List<SteeringMemberRow> rows = list.stream().map(m -> new SteeringMemberRow(m.id(), m.getVersion(),
+                        m.getUserId(), names.getOrDefault(m.getUserId(), "–"), m.getRole(), m.getJoinedOn(),
+                        m.getLeftOn()))
+                .sorted(Comparator.comparing(SteeringMemberRow::active).reversed()
+                        .thenComparing(SteeringMemberRow::role).thenComparing(SteeringMemberRow::name))
+                .toList();
+        Map<Long, List<DecisionPoint>> byProject = points.findByGroupId(groupId).stream()
+                .collect(Collectors.groupingBy(DecisionPoint::getProjectId));
+        List<OverseenProject> overseen = byProject.entrySet().stream().map(e -> {
+            ProjectSummary p = projects.get(e.getKey());
+            return new OverseenProject(p.id(), p.reference(), p.title(), p.phase(), e.getValue().stream()
+                    .map(d -> new OverseenProject.DecisionPointRow(d.getBeforePhase(), d.getKind(),
+                            gate.met(d))).toList());
+        }).sorted(Comparator.comparing(OverseenProject::reference)).toList();
+        return new SteeringGroupDetails(g.id(), g.getVersion(), g.getName(), g.mandate(), rows, overseen,
+                reader.manages());
+    }
+
+    @Transactional
+    public SteeringGroupDetails updateMandate(long groupId, long expectedVersion, Mandate mandate) {
+        SteeringGroup group = access.manage(groupId).group();
+        if (group.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        Mandate before = group.mandate();
+        group.setMandate(valid(mandate));
+        groups.flush();
+        audit.recordIn(group.getTenantId(), "steering.mandate-changed", "SteeringGroup", groupId,
+                FieldChange.of("purpose", before.purpose(), group.mandate().purpose()),
+                FieldChange.of("approvedBy", before.approvedBy(), group.mandate().approvedBy()));
+        return details(groupId);
+    }
+
+    @Transactional
+    public SteeringGroupDetails addMember(long groupId, long userId, SteeringRole role, LocalDate joinedOn) {
+        SteeringGroup group = access.manage(groupId).group();
+        Colleague colleague = colleagues.find(userId)
+                .orElseThrow(() -> new ValidationException("steering.error.user"));
+        if (members.existsByGroupIdAndUserIdAndLeftOnIsNull(groupId, userId)) {
+            throw new ValidationException("steering.error.already-member", colleague.displayName());
+        }
+        members.save(new SteeringMember(groupId, userId, role, joinedOn));
+        audit.recordIn(group.getTenantId(), "steering.member-added", "SteeringGroup", groupId,
+                FieldChange.set("member", colleague.displayName()), FieldChange.set("role", role));
+        return details(groupId);
+    }
+
+    @Transactional
+    public SteeringGroupDetails endMembership(long memberId, long expectedVersion, LocalDate leftOn) {
+        SteeringMember member = members.findById(memberId).orElseThrow(NotFoundException::new);
+        SteeringGroup group = access.manage(member.getGroupId()).group();
+        if (member.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (!member.isActive() || leftOn.isBefore(member.getJoinedOn()) || leftOn.isAfter(today())) {
+            throw new ValidationException("steering.error.left-on");
+        }
+        member.leave(leftOn);
+        members.flush();
+        audit.recordIn(group.getTenantId(), "steering.member-left", "SteeringGroup", group.id(),
+                FieldChange.set("member", people.names(List.of(member.getUserId())).get(member.getUserId())),
+                FieldChange.set("leftOn", leftOn));
+        return details(group.id());
+    }
+
+    /**
+     * Takes a project of the tenant under the group's oversight, with the default decision point: the needs
+     * analysis must be approved by the group before the project may enter the tender phase.
+     */
+    @Transactional
+    public SteeringGroupDetails oversee(long groupId, long projectId) {
+        SteeringGroup group = access.manage(groupId).group();
+        ProjectSummary project = projects.get(projectId);
+        if (points.existsByGroupIdAndProjectId(groupId, projectId)) {
+            throw new ValidationException("steering.error.already-overseen", project.reference());
+        }
+        points.save(new DecisionPoint(groupId, projectId, Phase.TENDER, DecisionKind.NEEDS_ANALYSIS_APPROVAL));
+        audit.recordIn(group.getTenantId(), "steering.project-overseen", "SteeringGroup", groupId,
+                FieldChange.set("project", project.reference()),
+                FieldChange.set("decisionPoint", DecisionKind.NEEDS_ANALYSIS_APPROVAL + " → " + Phase.TENDER));
+        return details(groupId);
+    }
+
+    /**
+     * The decision points of a project and the decisions about it, for anyone who may read the project. A decision
+     * on an exempt paper shows only to members of its group.
+     */
+    @Transactional(readOnly = true)
+    public ProjectDecisions forProject(long projectId) {
+        projects.get(projectId);
+        CurrentUser me = access.current();
+        List<ProjectDecisions.Point> list = points.findByProjectId(projectId).stream().map(d -> new ProjectDecisions
+                .Point(groups.findById(d.getGroupId()).map(SteeringGroup::getName).orElse("–"), d.getBeforePhase(),
+                d.getKind(), gate.met(d))).toList();
+        List<DecisionRow> made = papers.findByProjectId(projectId).stream()
+                .filter(p -> !p.isExempt() || members.findByGroupId(p.getGroupId()).stream()
+                        .anyMatch(m -> java.util.Objects.equals(m.getUserId(), me.userId())))
+                .flatMap(p -> decisions.findByPaperIdOrderByDecidedOnAscIdAsc(p.id()).stream()
+                        .map(d -> CasePaperService.row(d, p, false)))
+                .toList();
+        return new ProjectDecisions(list, made);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Colleague> memberOptions() {
+        access.buyerTenant(Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER);
+        return colleagues.all();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> projectOptions() {
+        access.buyerTenant(SteeringAccess.READERS);
+        return projects.search(ProjectFilter.ALL, 0, 1000);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    public ZoneId zone() {
+        return access.current().active().map(g -> g.zone()).orElse(clock.getZone());
+    }
+
+    private static Mandate valid(Mandate m) {
+        if (m.from() != null && m.to() != null && m.to().isBefore(m.from())) {
+            throw new ValidationException("steering.error.period");
+        }
+        return new Mandate(Texts.clean(m.purpose(), 0, 10_000, "steering.error.purpose"),
+                Texts.clean(m.approvedBy(), 0, 200, "steering.error.approver"),
+                Texts.clean(m.approverRole(), 0, 200, "steering.error.approver"), m.approvedOn(), m.from(), m.to());
+    }
+}

@@ -1,0 +1,174 @@
+package no.samspill.steeringgroup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Texts;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.procurement.ProjectService;
+import no.samspill.steeringgroup.domain.AgendaItem;
+import no.samspill.steeringgroup.domain.AgendaItemRepository;
+import no.samspill.steeringgroup.domain.CasePaper;
+import no.samspill.steeringgroup.domain.CasePaperRepository;
+import no.samspill.steeringgroup.domain.Decision;
+import no.samspill.steeringgroup.domain.DecisionRepository;
+import no.samspill.steeringgroup.domain.MeetingPackageRepository;
+import no.samspill.steeringgroup.domain.SteeringGroup;
+import no.samspill.steeringgroup.domain.SteeringMeeting;
+import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A steering group's meetings: the secretary plans them, puts case papers on the agenda and records a decision per
+ * paper. Approving the minutes locks the meeting's decisions; a later meeting can then only supersede one.
+ */
+@Service
+public class SteeringMeetingService {
+
+    private final SteeringAccess access;
+    private final SteeringMeetingRepository meetings;
+    private final CasePaperRepository papers;
+    private final AgendaItemRepository agendaItems;
+    private final DecisionRepository decisions;
+    private final MeetingPackageRepository packages;
+    private final ProjectService projects;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SteeringMeetingService(SteeringAccess access, SteeringMeetingRepository meetings, CasePaperRepository papers,
+            AgendaItemRepository agendaItems, DecisionRepository decisions, MeetingPackageRepository packages, ProjectService projects,
+            AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.meetings = meetings;
+        this.papers = papers;
+        this.agendaItems = agendaItems;
+        this.decisions = decisions;
+        this.packages = packages;
+        this.projects = projects;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> meetings(long groupId) {
+        access.read(groupId);
+        return meetings.findByGroupIdOrderByStartsAtDesc(groupId).stream().map(m -> new MeetingSummary(m.id(),
+                m.getStartsAt(), m.getPlace(), agendaItems.findByMeetingIdOrderByPosition(m.id()).size(),
+                m.isMinutesApproved(), packages.rows(m.id()).size())).toList();
+    }
+
+    @Transactional
+    public MeetingDetails plan(long groupId, Instant startsAt, String place) {
+        SteeringGroup group = access.manage(groupId).group();
+        String cleanPlace = Texts.clean(place, 2, 300, "steering.meeting.error.place");
+        SteeringMeeting meeting = meetings.save(new SteeringMeeting(groupId, startsAt, cleanPlace));
+        audit.recordIn(group.getTenantId(), "steering.meeting-planned", "SteeringGroup", groupId,
+                FieldChange.set("startsAt", startsAt), FieldChange.set("place", cleanPlace));
+        return details(meeting.id());
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingDetails details(long meetingId) {
+        SteeringMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        SteeringAccess.Reader reader = access.read(meeting.getGroupId());
+        List<CasePaper> agenda = agenda(meetingId);
+        List<Decision> made = decisions.findByMeetingId(meetingId);
+        List<PaperSummary> items = agenda.stream().map(p -> CasePaperService.summary(p, reader,
+                made.stream().anyMatch(d -> d.getPaperId() == p.id()),
+                p.getProjectId() == null ? null : projects.get(p.getProjectId()).reference())).toList();
+        List<DecisionRow> rows = new ArrayList<>();
+        for (Decision d : made) {
+            papers.findById(d.getPaperId()).filter(p -> !p.isExempt() || reader.readsExempt())
+                    .ifPresent(p -> rows.add(CasePaperService.row(d, p, meeting.isMinutesApproved())));
+        }
+        rows.sort(Comparator.comparing(DecisionRow::paperNumber));
+        return new MeetingDetails(meeting.id(), meeting.getVersion(), reader.group().id(), reader.group().getName(),
+                meeting.getStartsAt(), meeting.getPlace(), meeting.isMinutesApproved(), items, rows,
+                packages.rows(meetingId), reader.manages());
+    }
+
+    /** The meeting's papers in agenda order. */
+    List<CasePaper> agenda(long meetingId) {
+        return agendaItems.findByMeetingIdOrderByPosition(meetingId).stream()
+                .flatMap(i -> papers.findById(i.getPaperId()).stream()).toList();
+    }
+
+    /** Puts a paper of the group last on the meeting's agenda; it may come back on a later one. */
+    @Transactional
+    public MeetingDetails placeOnAgenda(long meetingId, long paperId) {
+        SteeringMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        SteeringGroup group = access.manage(meeting.getGroupId()).group();
+        CasePaper paper = papers.findById(paperId).filter(p -> p.getGroupId() == group.id())
+                .orElseThrow(NotFoundException::new);
+        if (meeting.isMinutesApproved()) {
+            throw new ValidationException("steering.meeting.error.minutes-approved");
+        }
+        if (agendaItems.existsByMeetingIdAndPaperId(meetingId, paperId)) {
+            throw new ValidationException("steering.meeting.error.already-on-agenda", paper.number());
+        }
+        int position = agendaItems.findByMeetingIdOrderByPosition(meetingId).stream()
+                .mapToInt(AgendaItem::getPosition).max().orElse(0) + 1;
+        agendaItems.save(new AgendaItem(meetingId, paperId, position));
+        audit.recordIn(group.getTenantId(), "steering.paper-on-agenda", "CasePaper", paperId,
+                FieldChange.set("number", paper.number()), FieldChange.set("meeting", meeting.getStartsAt()));
+        return details(meetingId);
+    }
+
+    /**
+     * Records the decision on a paper on the agenda, or corrects the meeting's earlier one while the minutes are
+     * open. A paper decided at an earlier meeting gets a new decision that supersedes the last one.
+     */
+    @Transactional
+    public MeetingDetails decide(long meetingId, long paperId, DecisionForm form) {
+        SteeringMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        SteeringGroup group = access.manage(meeting.getGroupId()).group();
+        CasePaper paper = papers.findById(paperId).filter(p -> p.getGroupId() == group.id())
+                .orElseThrow(NotFoundException::new);
+        if (!agendaItems.existsByMeetingIdAndPaperId(meetingId, paperId)) {
+            throw new ValidationException("steering.decision.error.not-on-agenda", paper.number());
+        }
+        if (meeting.isMinutesApproved()) {
+            throw new ValidationException("steering.decision.error.locked");
+        }
+        String conclusion = Texts.clean(form.conclusion(), 1, CasePaperService.TEXT_MAX, "steering.decision.error.conclusion");
+        List<Decision> earlier = decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId);
+        Optional<Decision> here = earlier.stream().filter(d -> d.getMeetingId() == meetingId).findFirst();
+        Decision decision = here.orElseGet(() -> new Decision(paperId, meetingId,
+                earlier.isEmpty() ? null : earlier.getLast().id()));
+        decision.record(form.kind() == null ? paper.getDecisionKind() : form.kind(), conclusion, form.decidedOn(),
+                Texts.clean(form.present(), 0, 5000, "steering.decision.error.present"),
+                Texts.clean(form.dissent(), 0, 5000, "steering.decision.error.dissent"), access.current().actorName(),
+                clock.instant());
+        decisions.save(decision);
+        audit.recordIn(group.getTenantId(), here.isPresent() ? "steering.decision-corrected" : "steering.decided",
+                "CasePaper", paperId, FieldChange.set("number", paper.number()),
+                FieldChange.set("conclusion", conclusion), FieldChange.set("kind", decision.getKind()));
+        return details(meetingId);
+    }
+
+    @Transactional
+    public MeetingDetails approveMinutes(long meetingId, long expectedVersion) {
+        SteeringMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+        SteeringGroup group = access.manage(meeting.getGroupId()).group();
+        if (meeting.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (meeting.isMinutesApproved()) {
+            throw new ValidationException("steering.meeting.error.minutes-approved");
+        }
+        meeting.approveMinutes();
+        meetings.flush();
+        audit.recordIn(group.getTenantId(), "steering.minutes-approved", "SteeringGroup", group.id(),
+                FieldChange.set("meeting", meeting.getStartsAt()),
+                FieldChange.set("decisions", decisions.findByMeetingId(meetingId).size()));
+        return details(meetingId);
+    }
+}

@@ -1,0 +1,16 @@
+package no.samspill.steeringgroup.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CasePaperRepository extends JpaRepository<CasePaper, Long> {
+
+    List<CasePaper> findByGroupIdOrderByYearDescSeqDesc(long groupId);
+
+    List<CasePaper> findByProjectId(long projectId);
+
+    @Query("select coalesce(max(p.seq), 0) from CasePaper p where p.groupId = :group and p.year = :year")
+    int maxSeq(@Param("group") long groupId, @Param("year") int year);
+}

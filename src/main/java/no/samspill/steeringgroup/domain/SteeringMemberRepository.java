@@ -1,0 +1,13 @@
+package no.samspill.steeringgroup.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SteeringMemberRepository extends JpaRepository<SteeringMember, Long> {
+
+    List<SteeringMember> findByGroupId(long groupId);
+
+    List<SteeringMember> findByUserId(long userId);
+
+    boolean existsByGroupIdAndUserIdAndLeftOnIsNull(long groupId, long userId);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.steeringgroup.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package no.samspill.steeringgroup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Notify;
+import no.samspill.steeringgroup.DecisionForm;
+import no.samspill.steeringgroup.DecisionKind;
+import no.samspill.steeringgroup.MeetingDetails;
+import no.samspill.steeringgroup.PaperView;
+import no.samspill.steeringgroup.SteeringMeetingService;
+
+/** Recording the decision on a paper: the conclusion starts as the proposal and can be changed before saving. */
+class DecisionDialog extends Dialog {
+
+    DecisionDialog(SteeringMeetingService meetings, PaperView paper, MeetingDetails meeting, LocalDate today,
+            Consumer<MeetingDetails> onSaved) {
+        setHeaderTitle(getTranslation("steering.decide-title", paper.number(), paper.content().title()));
+        setWidth("44rem");
+        String proposal = IntStream.range(0, paper.content().proposal().size())
+                .mapToObj(i -> (i + 1) + ". " + paper.content().proposal().get(i)).collect(Collectors.joining("\n"));
+        Paragraph proposed = new Paragraph(getTranslation("steering.paper.proposal") + ":\n" + proposal);
+        proposed.addClassNames("samspill-prewrap", "samspill-muted");
+        TextArea conclusion = new TextArea(getTranslation("steering.decision.conclusion"), proposal, "");
+        conclusion.setId("decision-conclusion");
+        conclusion.setWidthFull();
+        ComboBox<DecisionKind> kind = new ComboBox<>(getTranslation("steering.paper.decision-kind"));
+        kind.setItems(DecisionKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("steering.decision.kind." + k.name()));
+        kind.setValue(paper.content().decisionKind());
+        DatePicker on = new DatePicker(getTranslation("steering.decision.date"), today);
+        TextArea present = new TextArea(getTranslation("steering.decision.present"));
+        present.setId("decision-present");
+        TextArea dissent = new TextArea(getTranslation("steering.decision.dissent"));
+        FormLayout form = new FormLayout(conclusion, kind, on, present, dissent);
+        form.setColspan(conclusion, 2);
+        add(proposed, form);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (on.getValue() == null) {
+                Notify.errorKey("steering.decision.error.date");
+                return;
+            }
+            try {
+                MeetingDetails saved = meetings.decide(meeting.id(), paper.id(), new DecisionForm(kind.getValue(),
+                        conclusion.getValue(), on.getValue(), present.getValue(), dissent.getValue()));
+                close();
+                onSaved.accept(saved);
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        save.setId("save-decision");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), ev -> close()), save);
+    }
+}

@@ -1,0 +1,69 @@
+package no.samspill.steeringgroup.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Optional;
+import no.samspill.platform.ui.Formats;
+import no.samspill.procurement.ProjectSummary;
+import no.samspill.procurement.ProjectTab;
+import no.samspill.steeringgroup.DecisionRow;
+import no.samspill.steeringgroup.ProjectDecisions;
+import no.samspill.steeringgroup.SteeringGroupService;
+
+/** The project page's "Steering" tab: the decision points the project must pass and the decisions made about it. */
+@org.springframework.stereotype.Component
+class DecisionsTab implements ProjectTab {
+
+    private final SteeringGroupService groups;
+
+    DecisionsTab(SteeringGroupService groups) {
+        this.groups = groups;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public String labelKey() {
+        return "steering.tab";
+    }
+
+    @Override
+    public Optional<Component> create(ProjectSummary project) {
+        UI ui = UI.getCurrent();
+        ProjectDecisions d = groups.forProject(project.id());
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        content.setId("project-decisions");
+        content.add(new H3(ui.getTranslation("steering.points")));
+        if (d.points().isEmpty()) {
+            content.add(new Paragraph(ui.getTranslation("steering.points.none")));
+        }
+        UnorderedList points = new UnorderedList();
+        for (ProjectDecisions.Point p : d.points()) {
+            points.add(new ListItem(ui.getTranslation("steering.point.by", p.groupName(),
+                    ui.getTranslation("steering.point", ui.getTranslation("steering.decision.kind." + p.kind().name()),
+                            ui.getTranslation("phase." + p.beforePhase().name())))
+                    + " – " + ui.getTranslation(p.met() ? "steering.point.met" : "steering.point.missing")));
+        }
+        content.add(points, new H3(ui.getTranslation("steering.decisions")));
+        if (d.decisions().isEmpty()) {
+            content.add(new Paragraph(ui.getTranslation("steering.decisions.none")));
+        }
+        for (DecisionRow r : d.decisions()) {
+            Paragraph p = new Paragraph(Formats.date(r.decidedOn(), ui.getLocale()) + " · "
+                    + ui.getTranslation("steering.package.case") + " " + r.paperNumber() + " " + r.paperTitle()
+                    + "\n" + r.conclusion());
+            p.addClassName("samspill-prewrap");
+            content.add(p);
+        }
+        return Optional.of(content);
+    }
+}

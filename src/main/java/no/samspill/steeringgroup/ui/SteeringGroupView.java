@@ -1,0 +1,279 @@
+package no.samspill.steeringgroup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import no.samspill.identity.Colleague;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+import no.samspill.procurement.ProjectSummary;
+import no.samspill.steeringgroup.CasePaperService;
+import no.samspill.steeringgroup.MeetingSummary;
+import no.samspill.steeringgroup.OverseenProject;
+import no.samspill.steeringgroup.PaperSummary;
+import no.samspill.steeringgroup.SteeringGroupDetails;
+import no.samspill.steeringgroup.SteeringGroupService;
+import no.samspill.steeringgroup.SteeringMeetingService;
+import no.samspill.steeringgroup.SteeringMemberRow;
+import no.samspill.steeringgroup.SteeringRole;
+
+/** A steering group: mandate, members, the projects it oversees with their decision points, meetings and papers. */
+@Route("steering/:groupId")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String PARAM = "groupId";
+    private final SteeringGroupService groups;
+    private final SteeringMeetingService meetings;
+    private final CasePaperService papers;
+    private String title = "";
+
+    SteeringGroupView(SteeringGroupService groups, SteeringMeetingService meetings, CasePaperService papers) {
+        this.groups = groups;
+        this.meetings = meetings;
+        this.papers = papers;
+    }
+
+    static RouteParameters params(long groupId) {
+        return new RouteParameters(PARAM, String.valueOf(groupId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(groups.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    }
+
+    private void show(SteeringGroupDetails d) {
+        removeAll();
+        title = d.name();
+        add(new H1(title));
+        Paragraph purpose = new Paragraph(d.mandate().purpose().isBlank() ? getTranslation("group.no-mandate")
+                : d.mandate().purpose());
+        purpose.addClassName("samspill-prewrap");
+        add(purpose);
+        if (!d.mandate().approvedBy().isBlank()) {
+            add(new Paragraph(getTranslation("group.approved-by") + ": " + d.mandate().approvedBy()
+                    + (d.mandate().approverRole().isBlank() ? "" : " (" + d.mandate().approverRole() + ")")));
+        }
+        meetingsSection(d);
+        papersSection(d);
+        projectsSection(d);
+        membersSection(d);
+    }
+
+    private void meetingsSection(SteeringGroupDetails d) {
+        add(new H2(getTranslation("steering.meetings")));
+        if (d.canManage()) {
+            add(button("steering.meeting.new", "new-steering-meeting", VaadinIcon.CALENDAR, () -> meetingDialog(d)));
+        }
+        Grid<MeetingSummary> grid = new Grid<>();
+        grid.setId("steering-meetings");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(m -> Formats.dateTime(m.startsAt(), groups.zone(), getLocale()))
+                .setHeader(getTranslation("steering.meeting.when")).setAutoWidth(true);
+        grid.addColumn(MeetingSummary::place).setHeader(getTranslation("steering.meeting.place")).setFlexGrow(2);
+        grid.addColumn(MeetingSummary::papers).setHeader(getTranslation("steering.meeting.papers")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation(m.minutesApproved() ? "steering.meeting.approved" : "steering.meeting.open"))
+                .setHeader(getTranslation("steering.meeting.minutes")).setAutoWidth(true);
+        grid.addColumn(MeetingSummary::packages).setHeader(getTranslation("steering.meeting.packages"))
+                .setAutoWidth(true);
+        grid.setItems(meetings.meetings(d.id()));
+        grid.setEmptyStateText(getTranslation("steering.meetings.none"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SteeringMeetingView.class,
+                SteeringMeetingView.params(e.getItem().id()))));
+        add(grid);
+    }
+
+    private void papersSection(SteeringGroupDetails d) {
+        add(new H2(getTranslation("steering.papers")));
+        if (d.canManage()) {
+            add(button("steering.paper.new", "new-case-paper", VaadinIcon.FILE_TEXT_O,
+                    () -> PaperDialog.create(papers, groups, d.id(), saved -> show(groups.details(d.id())))));
+        }
+        Grid<PaperSummary> grid = new Grid<>();
+        grid.setId("case-papers");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(PaperSummary::number).setHeader(getTranslation("steering.paper.number")).setAutoWidth(true);
+        grid.addColumn(p -> p.withheld() ? getTranslation("steering.paper.withheld") : p.title())
+                .setHeader(getTranslation("steering.paper.title")).setFlexGrow(3);
+        grid.addColumn(p -> p.exempt() ? getTranslation("steering.paper.exempt-short") : "")
+                .setHeader(getTranslation("steering.paper.exempt")).setAutoWidth(true);
+        grid.addColumn(p -> p.projectReference() == null ? "" : p.projectReference())
+                .setHeader(getTranslation("steering.paper.project")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation(p.decided() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("steering.paper.decided")).setAutoWidth(true);
+        grid.setItems(papers.papers(d.id()));
+        grid.setEmptyStateText(getTranslation("steering.papers.none"));
+        if (d.canManage()) {
+            grid.addItemClickListener(e -> {
+                if (!e.getItem().withheld()) {
+                    PaperDialog.edit(papers, groups, papers.view(e.getItem().id()),
+                            saved -> show(groups.details(d.id())));
+                }
+            });
+        }
+        add(grid);
+    }
+
+    private void projectsSection(SteeringGroupDetails d) {
+        add(new H2(getTranslation("steering.overseen")));
+        if (d.canManage()) {
+            add(button("steering.oversee", "oversee-project", VaadinIcon.EYE, () -> overseeDialog(d)));
+        }
+        Grid<OverseenProject> grid = new Grid<>();
+        grid.setId("overseen-projects");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(p -> p.reference() + " " + p.title()).setHeader(getTranslation("steering.project"))
+                .setFlexGrow(3);
+        grid.addColumn(p -> getTranslation("phase." + p.phase().name())).setHeader(getTranslation("steering.phase"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.decisionPoints().stream().map(x -> getTranslation("steering.point",
+                        getTranslation("steering.decision.kind." + x.kind().name()),
+                        getTranslation("phase." + x.beforePhase().name()))
+                        + " – " + getTranslation(x.met() ? "steering.point.met" : "steering.point.missing"))
+                .collect(Collectors.joining("; "))).setHeader(getTranslation("steering.points")).setFlexGrow(3);
+        grid.setItems(d.projects());
+        grid.setEmptyStateText(getTranslation("steering.overseen.none"));
+        add(grid);
+    }
+
+    private void membersSection(SteeringGroupDetails d) {
+        add(new H2(getTranslation("group.members")));
+        if (d.canManage()) {
+            add(button("group.add-member", "add-steering-member", VaadinIcon.PLUS, () -> memberDialog(d)));
+        }
+        Grid<SteeringMemberRow> grid = new Grid<>();
+        grid.setId("steering-members");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(SteeringMemberRow::name).setHeader(getTranslation("group.member")).setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("group.role." + r.role().name())).setHeader(getTranslation("group.role"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.joinedOn(), getLocale())).setHeader(getTranslation("group.joined-on"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.leftOn() == null ? getTranslation("group.active") : Formats.date(r.leftOn(),
+                getLocale())).setHeader(getTranslation("group.left-on")).setAutoWidth(true);
+        grid.setItems(d.members());
+        grid.setEmptyStateText(getTranslation("steering.members.none"));
+        add(grid);
+    }
+
+    private void meetingDialog(SteeringGroupDetails d) {
+        Dialog dialog = new Dialog(getTranslation("steering.meeting.new"));
+        DateTimePicker when = new DateTimePicker(getTranslation("steering.meeting.when"));
+        when.setId("meeting-when");
+        TextField place = new TextField(getTranslation("steering.meeting.place"));
+        place.setId("meeting-place");
+        place.setHelperText(getTranslation("steering.meeting.place-help"));
+        place.setWidthFull();
+        dialog.add(new FormLayout(when, place));
+        footer(dialog, "save-steering-meeting", () -> {
+            if (when.getValue() == null) {
+                Notify.errorKey("steering.meeting.error.when");
+                return false;
+            }
+            return run(() -> {
+                long id = meetings.plan(d.id(), when.getValue().atZone(groups.zone()).toInstant(), place.getValue())
+                        .id();
+                getUI().ifPresent(ui -> ui.navigate(SteeringMeetingView.class, SteeringMeetingView.params(id)));
+                return groups.details(d.id());
+            });
+        });
+        dialog.open();
+    }
+
+    private void overseeDialog(SteeringGroupDetails d) {
+        Dialog dialog = new Dialog(getTranslation("steering.oversee"));
+        dialog.add(new Paragraph(getTranslation("steering.oversee-help")));
+        ComboBox<ProjectSummary> project = new ComboBox<>(getTranslation("steering.project"));
+        project.setItems(groups.projectOptions());
+        project.setItemLabelGenerator(p -> p.reference() + " " + p.title());
+        project.setWidthFull();
+        project.setId("oversee-choice");
+        dialog.add(project);
+        footer(dialog, "save-oversee", () -> {
+            if (project.getValue() == null) {
+                Notify.errorKey("steering.error.project");
+                return false;
+            }
+            return run(() -> groups.oversee(d.id(), project.getValue().id()));
+        });
+        dialog.open();
+    }
+
+    private void memberDialog(SteeringGroupDetails d) {
+        Dialog dialog = new Dialog(getTranslation("group.add-member"));
+        ComboBox<Colleague> person = new ComboBox<>(getTranslation("group.member"));
+        person.setItems(groups.memberOptions());
+        person.setItemLabelGenerator(c -> c.displayName() + " <" + c.email() + ">");
+        person.setId("steering-member-person");
+        ComboBox<SteeringRole> role = new ComboBox<>(getTranslation("group.role"));
+        role.setItems(SteeringRole.values());
+        role.setItemLabelGenerator(r -> getTranslation("group.role." + r.name()));
+        role.setValue(SteeringRole.MEMBER);
+        DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
+        dialog.add(new FormLayout(person, role, joined));
+        footer(dialog, "save-steering-member", () -> {
+            if (person.getValue() == null || role.getValue() == null || joined.getValue() == null) {
+                Notify.errorKey("steering.error.user");
+                return false;
+            }
+            return run(() -> groups.addMember(d.id(), person.getValue().userId(), role.getValue(), joined.getValue()));
+        });
+        dialog.open();
+    }
+
+    private Button button(String key, String id, VaadinIcon icon, Runnable action) {
+        Button b = new Button(getTranslation(key), icon.create(), e -> action.run());
+        b.setId(id);
+        return b;
+    }
+
+    private void footer(Dialog dialog, String id, Supplier<Boolean> save) {
+        Button ok = new Button(getTranslation("common.save"), e -> {
+            if (save.get()) {
+                dialog.close();
+            }
+        });
+        ok.setId(id);
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+    }
+
+    /** Runs a change and shows the group again; a refused change keeps the dialog (and what was typed) open. */
+    private boolean run(Supplier<SteeringGroupDetails> change) {
+        try {
+            show(change.get());
+            return true;
+        } catch (SamspillException ex) {
+            Notify.error(ex);
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,219 @@
+package no.samspill.steeringgroup.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+import no.samspill.steeringgroup.CasePaperService;
+import no.samspill.steeringgroup.DecisionRow;
+import no.samspill.steeringgroup.MeetingDetails;
+import no.samspill.steeringgroup.PackageRow;
+import no.samspill.steeringgroup.PackageService;
+import no.samspill.steeringgroup.PaperSummary;
+import no.samspill.steeringgroup.SteeringGroupService;
+import no.samspill.steeringgroup.SteeringMeetingService;
+
+/**
+ * A steering-group meeting: the agenda of case papers, the decision per paper, the approval of the minutes (after
+ * which decisions are locked), and the archived PDF packages with every earlier version still downloadable.
+ */
+@Route("steering/meetings/:meetingId")
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String PARAM = "meetingId";
+    private final SteeringMeetingService meetings;
+    private final CasePaperService papers;
+    private final PackageService packages;
+    private final SteeringGroupService groups;
+    private String title = "";
+
+    SteeringMeetingView(SteeringMeetingService meetings, CasePaperService papers, PackageService packages,
+            SteeringGroupService groups) {
+        this.meetings = meetings;
+        this.papers = papers;
+        this.packages = packages;
+        this.groups = groups;
+    }
+
+    static RouteParameters params(long meetingId) {
+        return new RouteParameters(PARAM, String.valueOf(meetingId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(meetings.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    }
+
+    private void show(MeetingDetails m) {
+        removeAll();
+        String when = Formats.dateTime(m.startsAt(), groups.zone(), getLocale());
+        title = getTranslation("steering.meeting.title", when);
+        add(new H1(title), new RouterLink(m.groupName(), SteeringGroupView.class,
+                SteeringGroupView.params(m.groupId())), new Paragraph(getTranslation("steering.meeting.place") + ": "
+                + m.place()));
+        Paragraph minutes = new Paragraph(getTranslation(m.minutesApproved() ? "steering.meeting.locked"
+                : "steering.meeting.unlocked"));
+        minutes.setId("minutes-state");
+        minutes.addClassName(m.minutesApproved() ? "samspill-ok" : "samspill-warning");
+        add(minutes);
+        agenda(m);
+        decisions(m);
+        packagesSection(m);
+    }
+
+    private void agenda(MeetingDetails m) {
+        add(new H2(getTranslation("steering.agenda")));
+        if (m.canManage() && !m.minutesApproved()) {
+            ComboBox<PaperSummary> paper = new ComboBox<>();
+            paper.setPlaceholder(getTranslation("steering.agenda.add"));
+            paper.setItems(papers.papers(m.groupId()).stream().filter(p -> !p.withheld())
+                    .filter(p -> m.agenda().stream().noneMatch(a -> a.id() == p.id())).toList());
+            paper.setItemLabelGenerator(p -> p.number() + " " + p.title());
+            paper.setId("agenda-paper");
+            paper.setWidth("28rem");
+            Button add = new Button(getTranslation("steering.agenda.do-add"), VaadinIcon.PLUS.create(), e -> {
+                if (paper.getValue() != null) {
+                    run(() -> meetings.placeOnAgenda(m.id(), paper.getValue().id()));
+                }
+            });
+            add.setId("add-to-agenda");
+            add(new HorizontalLayout(paper, add));
+        }
+        Grid<PaperSummary> grid = new Grid<>();
+        grid.setId("meeting-agenda");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(PaperSummary::number).setHeader(getTranslation("steering.paper.number")).setAutoWidth(true);
+        grid.addColumn(p -> p.withheld() ? getTranslation("steering.paper.withheld") : p.title())
+                .setHeader(getTranslation("steering.paper.title")).setFlexGrow(3);
+        grid.addColumn(p -> p.exempt() ? getTranslation("steering.paper.exempt-short") : "")
+                .setHeader(getTranslation("steering.paper.exempt")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation(p.decided() ? "steering.paper.decided-here" : "steering.paper.undecided"))
+                .setHeader(getTranslation("steering.paper.decided")).setAutoWidth(true);
+        if (m.canManage() && !m.minutesApproved()) {
+            grid.addComponentColumn(p -> {
+                Button decide = new Button(getTranslation("steering.decide"), VaadinIcon.GAVEL.create(),
+                        e -> new DecisionDialog(meetings, papers.view(p.id()), m, groups.today(), this::show).open());
+                decide.setId("decide-" + p.id());
+                decide.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                decide.setVisible(!p.withheld());
+                return decide;
+            }).setKey("decide").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItems(m.agenda());
+        grid.setEmptyStateText(getTranslation("steering.agenda.none"));
+        add(grid);
+    }
+
+    private void decisions(MeetingDetails m) {
+        add(new H2(getTranslation("steering.decisions")));
+        if (m.decisions().isEmpty()) {
+            add(new Paragraph(getTranslation("steering.decisions.none")));
+        }
+        for (DecisionRow d : m.decisions()) {
+            Paragraph p = new Paragraph(getTranslation("steering.decision.line", d.paperNumber(), d.paperTitle(),
+                    d.conclusion(), d.present().isBlank() ? "–" : d.present())
+                    + (d.dissent().isBlank() ? "" : "\n" + getTranslation("steering.decision.dissent") + ": "
+                    + d.dissent()));
+            p.addClassName("samspill-prewrap");
+            add(p);
+        }
+        if (m.canManage() && !m.minutesApproved() && !m.decisions().isEmpty()) {
+            Button approve = new Button(getTranslation("steering.minutes.approve"), VaadinIcon.LOCK.create(), e -> {
+                ConfirmDialog confirm = new ConfirmDialog();
+                confirm.setHeader(getTranslation("steering.minutes.approve"));
+                confirm.setText(getTranslation("steering.minutes.confirm"));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("common.cancel"));
+                confirm.setConfirmText(getTranslation("steering.minutes.approve"));
+                confirm.addConfirmListener(ev -> run(() -> meetings.approveMinutes(m.id(), m.version())));
+                confirm.open();
+            });
+            approve.setId("approve-minutes");
+            add(approve);
+        }
+    }
+
+    private void packagesSection(MeetingDetails m) {
+        add(new H2(getTranslation("steering.packages")));
+        add(new Paragraph(getTranslation("steering.packages.help")));
+        if (m.canManage()) {
+            UI ui = UI.getCurrent();
+            Locale locale = getLocale();
+            Function<String, String> t = key -> ui.getTranslation(locale, key);
+            Button generate = new Button(getTranslation("steering.package.generate"), VaadinIcon.FILE_TEXT_O.create(),
+                    e -> {
+                        if (run(() -> {
+                            packages.generate(m.id(), locale, t);
+                            return meetings.details(m.id());
+                        })) {
+                            Notify.success("steering.package.generated-ok");
+                        }
+                    });
+            generate.setId("generate-package");
+            generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(generate);
+        }
+        Grid<PackageRow> grid = new Grid<>();
+        grid.setId("meeting-packages");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(PackageRow::number).setHeader(getTranslation("steering.package.version")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.dateTime(p.generatedAt(), groups.zone(), getLocale()))
+                .setHeader(getTranslation("steering.package.when")).setAutoWidth(true);
+        grid.addColumn(PackageRow::generatedBy).setHeader(getTranslation("steering.package.by")).setAutoWidth(true);
+        grid.addColumn(p -> p.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
+        grid.addComponentColumn(p -> {
+            Anchor a = new Anchor((DownloadHandler) event -> {
+                event.setFileName(getTranslation("steering.package.file") + "-" + m.id() + "-v" + p.number() + ".pdf");
+                event.setContentType("application/pdf");
+                event.getOutputStream().write(packages.download(p.id()));
+            }, getTranslation("steering.package.download"));
+            a.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+            a.addClassName("samspill-download");
+            return a;
+        }).setAutoWidth(true);
+        grid.setItems(m.packages());
+        grid.setEmptyStateText(getTranslation("steering.packages.none"));
+        add(grid);
+    }
+
+    private boolean run(Supplier<MeetingDetails> change) {
+        try {
+            show(change.get());
+            return true;
+        } catch (SamspillException ex) {
+            Notify.error(ex);
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.steeringgroup.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,221 @@
+package no.samspill.steeringgroup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import no.samspill.platform.Mandate;
+import no.samspill.platform.i18n.ForbiddenException;
+import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.procurement.Category;
+import no.samspill.procurement.Phase;
+import no.samspill.procurement.ProjectForm;
+import no.samspill.procurement.ProjectService;
+import no.samspill.procurement.ProjectSummary;
+import no.samspill.support.KaribuTest;
+import no.samspill.support.TestUsers;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SteeringGroupTest extends KaribuTest {
+
+    /** Lars Hansen, procurement lead in Helse Sør-Øst and in Sykehusinnkjøp: he acts in Sykehusinnkjøp here. */
+    static final String SECRETARY = TestUsers.HSO_LEAD;
+    static final String SKI = "Sykehusinnkjøp HF";
+
+    @Autowired
+    SteeringGroupService groups;
+
+    @Autowired
+    CasePaperService papers;
+
+    @Autowired
+    SteeringMeetingService meetings;
+
+    @Autowired
+    PackageService packages;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
+
+    @Test
+    void case_papers_are_numbered_per_year_and_checked_before_they_are_saved() {
+        long groupId = group();
+        users.login(SECRETARY, SKI);
+        assertThatThrownBy(() -> papers.create(groupId, paper(" ", false, ""))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("steering.paper.error.title");
+        assertThatThrownBy(() -> papers.create(groupId, paper("Unntatt sak", true, " ")))
+                .hasMessageContaining("steering.paper.error.legal-basis");
+        PaperView first = papers.create(groupId, paper("Porteføljestyring i akuttkjeden", false, ""));
+        PaperView second = papers.create(groupId, paper("Budsjett 2027", true, "offentleglova § 14"));
+        assertThat(first.number()).isEqualTo("1/26");
+        assertThat(second.number()).isEqualTo("2/26");
+        assertThat(second.content().legalBasis()).isEqualTo("offentleglova § 14");
+        assertThat(papers.papers(groupId)).extracting(PaperSummary::number).containsExactly("2/26", "1/26");
+    }
+
+    @Test
+    void a_decision_needs_the_paper_on_the_agenda_and_locks_when_the_minutes_are_approved() {
+        long groupId = group();
+        users.login(SECRETARY, SKI);
+        PaperView p = papers.create(groupId, paper("Godkjenning av behovsanalyse", false, ""));
+        MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-03T09:00:00Z"), "Teams");
+        DecisionForm yes = new DecisionForm(null, "Behovsanalysen godkjennes.", LocalDate.of(2026, 12, 3),
+                "Ola Nilsen, Lars Hansen", "");
+        assertThatThrownBy(() -> meetings.decide(m.id(), p.id(), yes))
+                .hasMessageContaining("steering.decision.error.not-on-agenda");
+        meetings.placeOnAgenda(m.id(), p.id());
+        MeetingDetails decided = meetings.decide(m.id(), p.id(), yes);
+        assertThat(decided.decisions()).singleElement().satisfies(d -> assertThat(d.conclusion())
+                .isEqualTo("Behovsanalysen godkjennes."));
+        // corrected before approval: still one decision
+        decided = meetings.decide(m.id(), p.id(), new DecisionForm(null, "Behovsanalysen godkjennes med endringer.",
+                LocalDate.of(2026, 12, 3), "Ola Nilsen, Lars Hansen", "Lars Hansen: mot punkt 2"));
+        assertThat(decided.decisions()).singleElement().satisfies(d -> assertThat(d.dissent()).contains("punkt 2"));
+        MeetingDetails approved = meetings.approveMinutes(m.id(), decided.version());
+        assertThat(approved.decisions()).allMatch(DecisionRow::locked);
+        assertThatThrownBy(() -> meetings.decide(m.id(), p.id(), yes)).hasMessageContaining("steering.decision.error.locked");
+        // a later meeting supersedes it; the first decision stays as it was
+        MeetingDetails later = meetings.plan(groupId, Instant.parse("2027-01-14T09:00:00Z"), "Oslo");
+        meetings.placeOnAgenda(later.id(), p.id());
+        MeetingDetails again = meetings.decide(later.id(), p.id(), new DecisionForm(null, "Vedtaket av 3. desember "
+                + "oppheves.", LocalDate.of(2027, 1, 14), "Ola Nilsen", ""));
+        long firstId = approved.decisions().getFirst().id();
+        assertThat(again.decisions()).singleElement().satisfies(d -> assertThat(d.supersedesId()).isEqualTo(firstId));
+        assertThat(meetings.details(m.id()).decisions()).singleElement()
+                .satisfies(d -> assertThat(d.conclusion()).isEqualTo("Behovsanalysen godkjennes med endringer."));
+    }
+
+    @Test
+    void an_overseen_project_waits_for_the_approval_of_its_needs_analysis_before_the_tender() {
+        long groupId = group();
+        users.login(SECRETARY, SKI);
+        ProjectSummary project = projects.create(new ProjectForm(projects.formOptions().suggestedReference(),
+                "Senger " + UUID.randomUUID(), "", Category.BHM, null, Set.of(), null));
+        users.login(TestUsers.SKI_ADMIN);
+        groups.oversee(groupId, project.id());
+        users.login(SECRETARY, SKI);
+        ProjectSummary p = project;
+        for (int i = 0; i < 2; i++) {
+            p = projects.advancePhase(p.id(), p.version(), "");
+        }
+        assertThat(p.phase()).isEqualTo(Phase.REQUIREMENT_SPECIFICATION);
+        ProjectSummary ready = p;
+        assertThatThrownBy(() -> projects.advancePhase(ready.id(), ready.version(), ""))
+                .hasMessageContaining("steering.gate.NEEDS_ANALYSIS_APPROVAL");
+        PaperForm form = paper("Godkjenning av behovsanalyse for senger", false, "");
+        PaperView paper = papers.create(groupId, new PaperForm(form.addressedTo(), form.from(), form.date(), false, "",
+                form.title(), form.summary(), "", "", "", "", "", "", "", List.of("Behovsanalysen godkjennes."),
+                project.id(), DecisionKind.NEEDS_ANALYSIS_APPROVAL));
+        MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-10T09:00:00Z"), "Teams");
+        meetings.placeOnAgenda(m.id(), paper.id());
+        meetings.decide(m.id(), paper.id(), new DecisionForm(null, "Godkjent.", LocalDate.of(2026, 12, 10),
+                "Ola Nilsen", ""));
+        assertThat(projects.advancePhase(ready.id(), ready.version(), "").phase()).isEqualTo(Phase.TENDER);
+        assertThat(groups.details(groupId).projects()).singleElement()
+                .satisfies(o -> assertThat(o.decisionPoints()).allMatch(OverseenProject.DecisionPointRow::met));
+    }
+
+    @Test
+    void the_package_is_an_archived_pdf_a_with_the_papers_and_a_new_version_never_replaces_an_old_one()
+            throws Exception {
+        long groupId = group();
+        users.login(SECRETARY, SKI);
+        PaperView open = papers.create(groupId, paper("Nasjonal porteføljestyring – målbilde", false, ""));
+        PaperView exempt = papers.create(groupId, paper("Forhandlingsstrategi for sengeavtalen", true,
+                "offentleglova § 23"));
+        MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-17T08:00:00Z"), "Sykehusinnkjøp, Vadsø");
+        meetings.placeOnAgenda(m.id(), open.id());
+        meetings.placeOnAgenda(m.id(), exempt.id());
+        Locale nb = Locale.of("nb");
+        Function<String, String> t = key -> i18n.getTranslation(key, nb);
+        PackageRow first = packages.generate(m.id(), nb, t);
+        byte[] pdf = packages.download(first.id());
+        assertThat(PackageService.sha256(pdf)).isEqualTo(first.sha256());
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "package-test.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Nasjonal porteføljestyring – målbilde", "Forhandlingsstrategi for sengeavtalen",
+                    open.number(), exempt.number(), "offentleglova § 23", "Sykehusinnkjøp, Vadsø");
+            assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("pdfaid:part").contains("2");
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            // cover, contents, agenda, one page per paper, decisions: the contents give each paper's page
+            assertThat(doc.getNumberOfPages()).isEqualTo(6);
+            assertThat(page(doc, 2)).doesNotContain("¤").containsPattern("Saksliste\\s+3")
+                    .containsPattern("målbilde\\s+4").containsPattern("sengeavtalen\\s+5")
+                    .containsPattern("Vedtak som skal fattes\\s+6");
+            // the exempt paper's pages carry the marking and its legal basis; the open paper's do not
+            assertThat(page(doc, 5)).contains("UNNTATT OFFENTLIGHET – offentleglova § 23", "æøå ÆØÅ");
+            assertThat(page(doc, 4)).doesNotContain("UNNTATT OFFENTLIGHET");
+        }
+        PackageRow second = packages.generate(m.id(), nb, t);
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(packages.packages(m.id())).extracting(PackageRow::number).containsExactly(2, 1);
+        assertThat(PackageService.sha256(packages.download(first.id()))).isEqualTo(first.sha256());
+
+        // the admin who is no member sees the meeting, but neither the exempt paper nor its package
+        users.login(TestUsers.SKI_ADMIN);
+        assertThat(papers.papers(groupId)).filteredOn(PaperSummary::exempt).singleElement()
+                .satisfies(s -> assertThat(s.title()).isNull());
+        assertThatThrownBy(() -> papers.view(exempt.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> packages.download(first.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> packages.generate(m.id(), nb, t)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void outsiders_never_reach_a_steering_group() {
+        long groupId = group();
+        users.login(SECRETARY, SKI);
+        PaperView p = papers.create(groupId, paper("Intern sak", false, ""));
+        for (String outsider : new String[] {TestUsers.HSO_ADMIN, TestUsers.RM_ADMIN}) {
+            users.login(outsider);
+            assertThat(groups.groups()).extracting(SteeringGroupSummary::id).doesNotContain(groupId);
+            assertThatThrownBy(() -> groups.details(groupId)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> papers.view(p.id())).isInstanceOf(NotFoundException.class);
+        }
+        users.login(TestUsers.MEDTRONIC_ADMIN);
+        assertThatThrownBy(() -> groups.groups()).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> papers.view(p.id())).isInstanceOf(ForbiddenException.class);
+    }
+
+    private static String page(PDDocument doc, int page) throws java.io.IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
+    /** A fresh group of Sykehusinnkjøp: its admin sets it up, Lars Hansen is its secretary. */
+    private long group() {
+        users.login(TestUsers.SKI_ADMIN);
+        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
+                new Mandate("Følger opp nasjonale avtaler.", "Styret", "Styre", null, null, null));
+        long lars = groups.memberOptions().stream().filter(c -> c.email().equals(SECRETARY)).findFirst()
+                .orElseThrow().userId();
+        groups.addMember(g.id(), lars, SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
+        return g.id();
+    }
+
+    static PaperForm paper(String title, boolean exempt, String basis) {
+        return new PaperForm("Styringsgruppen", "Porteføljekontoret", LocalDate.of(2026, 11, 20), exempt, basis,
+                title, "Kort om saken: **æøå** ÆØÅ.", "Bakgrunn.", "", "", "Vurdering.", "", "", "",
+                List.of("Saken tas til orientering.", "Porteføljekontoret følger opp."), null, DecisionKind.OTHER);
+    }
+}

@@ -1,0 +1,137 @@
+package no.samspill.steeringgroup;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import java.time.Instant;
+import java.util.UUID;
+import no.samspill.procurement.Phase;
+import no.samspill.procurement.ProjectService;
+import no.samspill.support.KaribuTest;
+import no.samspill.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static no.samspill.support.Views.assertNavigationDenied;
+import static no.samspill.support.Views.heading;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SteeringViewsTest extends KaribuTest {
+
+    @Autowired
+    SteeringGroupService groups;
+
+    @Autowired
+    SteeringMeetingService meetings;
+
+    @Autowired
+    PackageService packages;
+
+    @Autowired
+    ProjectService projects;
+
+    @Test
+    void the_demo_steering_group_has_a_meeting_with_two_papers_and_a_package_and_holds_its_project() {
+        users.login(TestUsers.SKI_ADMIN);
+        SteeringGroupSummary bhm = groups.groups().stream()
+                .filter(g -> g.name().equals("Styringsgruppe behandlingshjelpemidler (BHM)")).findFirst().orElseThrow();
+        SteeringGroupDetails d = groups.details(bhm.id());
+        assertThat(d.projects()).singleElement().satisfies(p -> {
+            assertThat(p.reference()).isEqualTo("2026/0021");
+            assertThat(p.decisionPoints()).singleElement().satisfies(x -> assertThat(x.met()).isFalse());
+        });
+        MeetingSummary meeting = meetings.meetings(bhm.id()).getFirst();
+        MeetingDetails m = meetings.details(meeting.id());
+        assertThat(m.agenda()).extracting(PaperSummary::title).anySatisfy(t -> assertThat(t)
+                .startsWith("Forslag om etablering av nasjonal porteføljestyring"));
+        assertThat(m.agenda()).filteredOn(PaperSummary::exempt).hasSize(1);
+        assertThat(m.packages()).isNotEmpty();
+        // the national agreement waits for the approval of its needs analysis
+        var project = projects.get(d.projects().getFirst().projectId());
+        assertThat(project.phase()).isEqualTo(Phase.REQUIREMENT_SPECIFICATION);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> projects.advancePhase(project.id(),
+                project.version(), "")).hasMessageContaining("steering.gate.NEEDS_ANALYSIS_APPROVAL");
+        // the secretary sees the package on the dashboard
+        users.login(TestUsers.HSO_LEAD, "Sykehusinnkjøp HF");
+        assertThat(packages.newForMe()).extracting(NewPackage::meetingId).contains(meeting.id());
+    }
+
+    @Test
+    void the_secretary_writes_a_paper_puts_it_on_the_agenda_decides_and_generates_the_package() {
+        users.login(TestUsers.SKI_ADMIN);
+        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
+                new no.samspill.platform.Mandate("", "", "", null, null, null));
+        long lars = groups.memberOptions().stream().filter(c -> c.email().equals(TestUsers.HSO_LEAD)).findFirst()
+                .orElseThrow().userId();
+        groups.addMember(g.id(), lars, SteeringRole.SECRETARY, groups.today());
+        users.login(TestUsers.HSO_LEAD, "Sykehusinnkjøp HF");
+        MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-12-20T09:00:00Z"), "Teams");
+        loginAs(TestUsers.HSO_LEAD, "steering/" + g.id());
+        assertThat(heading()).isEqualTo(g.name());
+        _click(_get(Button.class, s -> s.withId("new-case-paper")));
+        _setValue(_get(Checkbox.class, s -> s.withId("paper-exempt")), true);
+        _setValue(_get(TextField.class, s -> s.withId("paper-title")), "Strategi for forhandlinger");
+        _setValue(_get(TextArea.class, s -> s.withId("paper-proposal")), "Strategien godkjennes.");
+        _click(_get(Button.class, s -> s.withId("save-paper")));
+        // refused: exempt without legal basis; the dialog keeps the title
+        assertThat(_get(TextField.class, s -> s.withId("paper-title")).getValue())
+                .isEqualTo("Strategi for forhandlinger");
+        _setValue(_get(TextField.class, s -> s.withId("paper-legal-basis")), "offentleglova § 23");
+        _click(_get(Button.class, s -> s.withId("save-paper")));
+        @SuppressWarnings("unchecked")
+        Grid<PaperSummary> list = _get(Grid.class, s -> s.withId("case-papers"));
+        assertThat(_size(list)).isEqualTo(1);
+
+        loginAs(TestUsers.HSO_LEAD, "steering/meetings/" + m.id());
+        @SuppressWarnings("unchecked")
+        ComboBox<PaperSummary> paper = _get(ComboBox.class, s -> s.withId("agenda-paper"));
+        paper.setValue(paper.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("add-to-agenda")));
+        @SuppressWarnings("unchecked")
+        Grid<PaperSummary> agenda = _get(Grid.class, s -> s.withId("meeting-agenda"));
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(agenda, 0, "decide"));
+        assertThat(_get(TextArea.class, s -> s.withId("decision-conclusion")).getValue())
+                .isEqualTo("1. Strategien godkjennes.");
+        _setValue(_get(TextArea.class, s -> s.withId("decision-present")), "Ola Nilsen, Lars Hansen");
+        _click(_get(Button.class, s -> s.withId("save-decision")));
+        assertThat(meetings.details(m.id()).decisions()).singleElement()
+                .satisfies(d -> assertThat(d.present()).isEqualTo("Ola Nilsen, Lars Hansen"));
+        _click(_get(Button.class, s -> s.withId("generate-package")));
+        @SuppressWarnings("unchecked")
+        Grid<PackageRow> versions = _get(Grid.class, s -> s.withId("meeting-packages"));
+        assertThat(_size(versions)).isEqualTo(1);
+        assertThat(_get(Paragraph.class, s -> s.withId("minutes-state")).getText()).contains("ikke godkjent");
+    }
+
+    @Test
+    void other_tenants_and_suppliers_cannot_open_steering_views() {
+        users.login(TestUsers.SKI_ADMIN);
+        long id = groups.groups().getFirst().id();
+        for (String outsider : new String[] {TestUsers.HSO_ADMIN, TestUsers.MEDTRONIC_USER}) {
+            loginAs(outsider, "");
+            assertNavigationDenied("steering/" + id);
+        }
+        assertThat(_find(Div.class, s -> s.withId("new-packages"))).isEmpty();
+    }
+
+    /** Logs in acting in Sykehusinnkjøp where the user has a membership there, and opens the route. */
+    private void loginAs(String email, String route) {
+        if (email.equals(TestUsers.HSO_LEAD)) {
+            users.login(email, "Sykehusinnkjøp HF");
+        } else {
+            users.login(email);
+        }
+        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+        com.vaadin.flow.component.UI.getCurrent().navigate(route);
+    }
+}
