@@ -7,6 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -44,7 +50,32 @@ final class PdfA {
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
         exporter.exportReport();
-        return out.toByteArray();
+        return withoutCidSets(out.toByteArray());
+    }
+
+    /**
+     * OpenPDF gives each embedded font subset a CIDSet that lists only the glyphs used, while PDF/A-2 requires a
+     * CIDSet, if present, to list every glyph of the embedded program (veraPDF rule 6.2.11.4.2-2). The entry is
+     * optional in PDF/A-2, so it is removed; PDFBox rewrites the file and leaves metadata and structure as they are.
+     */
+    static byte[] withoutCidSets(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            boolean changed = false;
+            for (COSObject o : doc.getDocument().getObjectsByType(COSName.FONT_DESC)) {
+                if (o.getObject() instanceof COSDictionary d && d.containsKey(COSName.CID_SET)) {
+                    d.removeItem(COSName.CID_SET);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return pdf;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out, CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not finish the PDF/A file", e);
+        }
     }
 
     private static Path writeProfile() {

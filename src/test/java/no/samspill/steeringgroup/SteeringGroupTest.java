@@ -165,6 +165,8 @@ class SteeringGroupTest extends KaribuTest {
             assertThat(page(doc, 5)).contains("UNNTATT OFFENTLIGHET – offentleglova § 23", "æøå ÆØÅ");
             assertThat(page(doc, 4)).doesNotContain("UNNTATT OFFENTLIGHET");
         }
+        // veraPDF: the package conforms to PDF/A-2a (accessible: tagged, with a language and embedded fonts)
+        assertThat(PdfAConformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A)).isEmpty();
         PackageRow second = packages.generate(m.id(), nb, t);
         assertThat(second.number()).isEqualTo(2);
         assertThat(packages.packages(m.id())).extracting(PackageRow::number).containsExactly(2, 1);
