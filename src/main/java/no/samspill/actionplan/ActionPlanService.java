@@ -327,6 +327,23 @@ public class ActionPlanService {
         return number;
     }
 
+    /**
+     * The items linked to a project, with their flags, and the ids of those changed since the instant; for the
+     * project facts (the caller has checked the project is the user's to read).
+     */
+    List<ItemRow> rowsForProject(long projectId) {
+        return items.findByProjectIdAndRemovedFalse(projectId).stream().map(ActionItem::getPlanId).distinct()
+                .flatMap(planId -> rows(planId).stream()).filter(r -> Objects.equals(r.projectId(), projectId))
+                .toList();
+    }
+
+    Set<Long> changedSince(List<ItemRow> rows, Instant from) {
+        Set<Long> changed = history.findByItemIdInAndChangedAtGreaterThanEqual(rows.stream().map(ItemRow::id)
+                .toList(), from).stream().map(ItemHistoryEntry::getItemId).collect(Collectors.toSet());
+        rows.stream().filter(r -> !r.updatedAt().isBefore(from)).forEach(r -> changed.add(r.id()));
+        return changed;
+    }
+
     private List<ItemRow> rows(long planId) {
         List<ActionItem> list = items.findByPlanIdAndRemovedFalse(planId);
         Map<Long, ActionItem> byId = list.stream().collect(Collectors.toMap(ActionItem::id, Function.identity()));
@@ -347,11 +364,7 @@ public class ActionPlanService {
 
     /** Items with a status update or an edit on or after the day (in the tenant's zone). */
     private Set<Long> changedSince(List<ItemRow> rows, LocalDate since) {
-        Instant from = since.atStartOfDay(zone()).toInstant();
-        Set<Long> changed = history.findByItemIdInAndChangedAtGreaterThanEqual(rows.stream().map(ItemRow::id)
-                .toList(), from).stream().map(ItemHistoryEntry::getItemId).collect(Collectors.toSet());
-        rows.stream().filter(r -> !r.updatedAt().isBefore(from)).forEach(r -> changed.add(r.id()));
-        return changed;
+        return changedSince(rows, since.atStartOfDay(zone()).toInstant());
     }
 
     private PlanSummary summary(ActionPlan plan) {

@@ -118,10 +118,14 @@ class DemoActionPlan {
         PlanSummary plan = plans.createPlan(TITLE, "Oppfølging av konsernrevisjonens rapport om anskaffelser av "
                 + "behandlingshjelpemidler (BHM). Vedlegg – Status handlingsplan BHM.");
         Map<String, Long> ids = new HashMap<>();
+        // the decision point and the mandate items concern the national BHM agreement, which the steering group follows
+        Long national = plans.projectOptions().stream().filter(p -> p.label().startsWith("2026/0021 "))
+                .map(p -> p.id()).findFirst().orElse(null);
         for (Item i : ITEMS) {
             Set<Long> deps = i.dependsOn() == null ? Set.of() : Set.of(ids.get(i.dependsOn()));
+            Long project = i.number().startsWith("B1.") ? national : null;
             ItemRow row = plans.createItem(plan.id(), new ItemForm(i.number(), i.title(), i.description(),
-                    i.measure(), i.responsible(), null, deps), new StatusUpdate(i.status(), i.statusText(),
+                    i.measure(), i.responsible(), project, deps), new StatusUpdate(i.status(), i.statusText(),
                     i.expected()));
             ids.put(i.number(), row.id());
         }

@@ -42,18 +42,20 @@ public class CasePaperService {
     private final SteeringMeetingRepository meetings;
     private final DecisionRepository decisions;
     private final ProjectService projects;
+    private final ProjectStatusReader statusReader;
     private final AuditTrail audit;
     private final Clock clock;
 
     CasePaperService(SteeringAccess access, CasePaperRepository papers, SteeringGroupRepository groups,
             SteeringMeetingRepository meetings, DecisionRepository decisions, ProjectService projects,
-            AuditTrail audit, Clock clock) {
+            ProjectStatusReader statusReader, AuditTrail audit, Clock clock) {
         this.access = access;
         this.papers = papers;
         this.groups = groups;
         this.meetings = meetings;
         this.decisions = decisions;
         this.projects = projects;
+        this.statusReader = statusReader;
         this.audit = audit;
         this.clock = clock;
     }
@@ -115,6 +117,14 @@ public class CasePaperService {
         return new PaperView(paper.id(), paper.getVersion(), paper.number(), reader.group().id(),
                 reader.group().getName(), paper.form(), project == null ? null : project.reference(),
                 project == null ? null : project.title(), rows, reader.manages());
+    }
+
+    /** The live status of the paper's project (phase and figures), or empty when the paper has no project. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProjectStatus> projectStatus(long paperId) {
+        view(paperId);
+        CasePaper paper = papers.findById(paperId).orElseThrow(NotFoundException::new);
+        return java.util.Optional.ofNullable(paper.getProjectId()).map(id -> statusReader.read(id, null));
     }
 
     static DecisionRow row(Decision d, CasePaper paper, boolean locked) {

@@ -1,5 +1,6 @@
 package no.samspill.steeringgroup;
 
+import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import no.samspill.platform.text.Markdown;
+import no.samspill.procurement.ProjectFacts;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,7 @@ class PackageContent {
     }
 
     Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
-            ZoneId zone, Locale locale, Function<String, String> t) {
+            List<ProjectStatus> status, ZoneId zone, Locale locale, Function<String, String> t) {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone).format(meeting.getStartsAt());
         boolean anyExempt = papers.stream().anyMatch(p -> p.content().exempt());
@@ -54,6 +56,9 @@ class PackageContent {
         for (PaperView p : papers) {
             rows.add(toc(t.apply("steering.package.case") + " " + p.number() + " " + p.content().title(), "p" + p.id()));
         }
+        if (!status.isEmpty()) {
+            rows.add(toc(t.apply("steering.package.status"), "s"));
+        }
         rows.add(toc(t.apply("steering.package.decisions"), "d"));
         rows.add(row("PART", "a", t.apply("steering.package.agenda"), "", ""));
         for (PaperView p : papers) {
@@ -62,6 +67,10 @@ class PackageContent {
         }
         for (PaperView p : papers) {
             paper(p, rows, locale, t);
+        }
+        if (!status.isEmpty()) {
+            rows.add(row("PART", "s", t.apply("steering.package.status"), "", ""));
+            status.forEach(s -> status(s, rows, locale, t));
         }
         rows.add(row("PART", "d", t.apply("steering.package.decisions"), "", ""));
         for (PaperView p : papers) {
@@ -94,6 +103,34 @@ class PackageContent {
         rows.add(exempt(row("SECTION", "", t.apply("steering.paper.proposal"), "", ""), p, t));
         for (int i = 0; i < c.proposal().size(); i++) {
             rows.add(exempt(row("POINT", "", "", c.proposal().get(i), (i + 1) + "."), p, t));
+        }
+    }
+
+    /** A project's status page: phase and figures, then each action-plan item with its colour and flags. */
+    private static void status(ProjectStatus s, List<Map<String, Object>> rows, Locale locale,
+            Function<String, String> t) {
+        StringBuilder text = new StringBuilder(t.apply("steering.package.phase") + ": "
+                + t.apply("phase." + s.phase().name()));
+        for (ProjectFacts.Fact f : s.facts()) {
+            text.append('\n').append(new MessageFormat(t.apply(f.messageKey()), locale).format(f.args().toArray()));
+        }
+        rows.add(row("SECTION", "", s.reference() + " " + s.title(), text.toString(), ""));
+        for (ProjectFacts.StatusLine l : s.lines()) {
+            List<String> flags = new ArrayList<>();
+            flags.add(t.apply("item.status." + l.status()));
+            if (l.overdue()) {
+                flags.add(t.apply("item.overdue"));
+            }
+            if (l.blocked()) {
+                flags.add(t.apply("item.blocked"));
+            }
+            if (l.changedSince()) {
+                flags.add(t.apply("steering.package.changed"));
+            }
+            Map<String, Object> r = row("STATUS", "", l.title(), String.join(" · ", flags)
+                    + (l.text().isBlank() ? "" : "\n" + l.text()), l.number());
+            r.put("status", l.status());
+            rows.add(r);
         }
     }
 

@@ -42,6 +42,7 @@ public class PackageService {
     private final CasePaperService paperService;
     private final MeetingPackageRepository packages;
     private final PackageContent content;
+    private final ProjectStatusReader statusReader;
     private final ReportEngine reports;
     private final TenantService tenants;
     private final AuditTrail audit;
@@ -50,6 +51,7 @@ public class PackageService {
     PackageService(SteeringAccess access, SteeringMeetingRepository meetings, SteeringMemberRepository members,
             SteeringGroupRepository groups, SteeringMeetingService meetingService,
             CasePaperService paperService, MeetingPackageRepository packages, PackageContent content,
+            ProjectStatusReader statusReader,
             ReportEngine reports, TenantService tenants, AuditTrail audit, Clock clock) {
         this.access = access;
         this.meetings = meetings;
@@ -59,6 +61,7 @@ public class PackageService {
         this.paperService = paperService;
         this.packages = packages;
         this.content = content;
+        this.statusReader = statusReader;
         this.reports = reports;
         this.tenants = tenants;
         this.audit = audit;
@@ -80,8 +83,14 @@ public class PackageService {
             throw new ValidationException("steering.package.error.empty-agenda");
         }
         List<PaperView> papers = agenda.stream().map(p -> paperService.view(p.id())).toList();
+        // what changed is counted from the group's previous meeting
+        java.time.Instant since = meetings.findByGroupIdOrderByStartsAtDesc(meeting.getGroupId()).stream()
+                .map(SteeringMeeting::getStartsAt).filter(at -> at.isBefore(meeting.getStartsAt())).findFirst()
+                .orElse(null);
+        List<ProjectStatus> status = agenda.stream().map(CasePaper::getProjectId).filter(java.util.Objects::nonNull)
+                .distinct().map(id -> statusReader.read(id, since)).toList();
         String tenantName = tenants.activeTenant().name();
-        PackageContent.Document doc = content.build(reader.group().getName(), tenantName, meeting, papers,
+        PackageContent.Document doc = content.build(reader.group().getName(), tenantName, meeting, papers, status,
                 access.zone(), locale, t);
         byte[] pdf = reports.archivalPdf("steeringgroup/package", doc.parameters(), doc.rows(),
                 new ArchivalOptions(doc.title(), tenantName, locale.getLanguage()));

@@ -41,7 +41,8 @@ class SteeringViewsTest extends KaribuTest {
     ProjectService projects;
 
     @Test
-    void the_demo_steering_group_has_a_meeting_with_two_papers_and_a_package_and_holds_its_project() {
+    void the_demo_steering_group_has_a_meeting_with_two_papers_and_a_package_and_holds_its_project()
+            throws Exception {
         users.login(TestUsers.SKI_ADMIN);
         SteeringGroupSummary bhm = groups.groups().stream()
                 .filter(g -> g.name().equals("Styringsgruppe behandlingshjelpemidler (BHM)")).findFirst().orElseThrow();
@@ -56,6 +57,12 @@ class SteeringViewsTest extends KaribuTest {
                 .startsWith("Forslag om etablering av nasjonal porteføljestyring"));
         assertThat(m.agenda()).filteredOn(PaperSummary::exempt).hasSize(1);
         assertThat(m.packages()).isNotEmpty();
+        // the package reports the live status of the project its paper concerns, action-plan items included
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(packages.download(m.packages().getFirst().id()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Status for anskaffelsene", "2026/0021", "Fase: Kravspesifikasjon",
+                    "Handlingsplan: 3 tiltak", "B1.1", "Beslutningspunkt – behovsanalyse");
+        }
         // the national agreement waits for the approval of its needs analysis
         var project = projects.get(d.projects().getFirst().projectId());
         assertThat(project.phase()).isEqualTo(Phase.REQUIREMENT_SPECIFICATION);

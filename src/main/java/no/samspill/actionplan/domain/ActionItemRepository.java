@@ -10,6 +10,9 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     /** The plan's items that show; removed ones keep their row and number but are left out. */
     List<ActionItem> findByPlanIdAndRemovedFalse(long planId);
 
+    /** Items linked to a procurement project, in any plan. */
+    List<ActionItem> findByProjectIdAndRemovedFalse(long projectId);
+
     @Query("select coalesce(max(i.subNumber), 0) from ActionItem i where i.planId = :plan"
             + " and i.groupLetter = :letter and i.mainNumber = :main")
     int highestSub(@Param("plan") long planId, @Param("letter") String letter, @Param("main") int main);

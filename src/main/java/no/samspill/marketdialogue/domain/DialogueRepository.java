@@ -19,6 +19,8 @@ public interface DialogueRepository extends JpaRepository<MarketDialogue, Long> 
 
     List<MarketDialogue> findByTenantIdAndProjectIdOrderByCreatedAtDesc(long tenantId, long projectId);
 
+    List<MarketDialogue> findByProjectIdOrderByCreatedAtAsc(long projectId);
+
     /**
      * What a supplier tenant may see: published dialogues that are open to all, or to which it was invited.
      * The supplier's tenant is part of the query; other suppliers' rows never take part in the answer.

@@ -23,4 +23,6 @@ public interface RefGroupRepository extends JpaRepository<RefGroup, Long> {
     List<RefGroup> findWithMember(@Param("tenant") long tenantId, @Param("user") long userId);
 
     List<RefGroup> findByTenantIdAndProjectIdOrderByName(long tenantId, long projectId);
+
+    List<RefGroup> findByProjectIdOrderByName(long projectId);
 }

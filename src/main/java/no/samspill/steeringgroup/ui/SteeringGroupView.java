@@ -33,6 +33,7 @@ import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.MeetingSummary;
 import no.samspill.steeringgroup.OverseenProject;
 import no.samspill.steeringgroup.PaperSummary;
+import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
@@ -126,14 +127,13 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("steering.paper.decided")).setAutoWidth(true);
         grid.setItems(papers.papers(d.id()));
         grid.setEmptyStateText(getTranslation("steering.papers.none"));
-        if (d.canManage()) {
-            grid.addItemClickListener(e -> {
-                if (!e.getItem().withheld()) {
-                    PaperDialog.edit(papers, groups, papers.view(e.getItem().id()),
-                            saved -> show(groups.details(d.id())));
-                }
-            });
-        }
+        grid.addItemClickListener(e -> {
+            if (!e.getItem().withheld()) {
+                PaperView paper = papers.view(e.getItem().id());
+                new PaperReadDialog(papers, paper, () -> PaperDialog.edit(papers, groups, paper,
+                        saved -> show(groups.details(d.id())))).open();
+            }
+        });
         add(grid);
     }
 

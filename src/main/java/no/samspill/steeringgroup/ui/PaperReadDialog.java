@@ -1,0 +1,102 @@
+package no.samspill.steeringgroup.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.text.MessageFormat;
+import java.util.List;
+import no.samspill.platform.text.Markdown;
+import no.samspill.platform.ui.Formats;
+import no.samspill.procurement.ProjectFacts;
+import no.samspill.steeringgroup.CasePaperService;
+import no.samspill.steeringgroup.PaperForm;
+import no.samspill.steeringgroup.PaperView;
+import no.samspill.steeringgroup.ProjectStatus;
+
+/**
+ * A case paper to read: its head, the sections rendered from Markdown (raw HTML is shown as text), the proposed
+ * conclusion, the live status of its project, and the decisions made on it. Managers can edit from here.
+ */
+class PaperReadDialog extends Dialog {
+
+    PaperReadDialog(CasePaperService papers, PaperView p, Runnable onEdit) {
+        PaperForm c = p.content();
+        setHeaderTitle(getTranslation("steering.package.case") + " " + p.number() + ": " + c.title());
+        setWidth("56rem");
+        if (c.exempt()) {
+            Paragraph marking = new Paragraph(getTranslation("steering.package.exempt-marking") + " – "
+                    + c.legalBasis());
+            marking.addClassName("samspill-warning");
+            add(marking);
+        }
+        Paragraph head = new Paragraph(getTranslation("steering.paper.to") + ": " + c.addressedTo() + " · "
+                + getTranslation("steering.paper.from") + ": " + c.from() + " · " + Formats.date(c.date(),
+                getLocale()));
+        head.addClassName("samspill-muted");
+        add(head);
+        section("steering.paper.summary", c.summary());
+        List<String[]> parts = List.of(new String[] {"steering.paper.background", c.background()},
+                new String[] {"steering.paper.considerations", c.considerations()},
+                new String[] {"steering.paper.process", c.process()},
+                new String[] {"steering.paper.assessment", c.assessment()},
+                new String[] {"steering.paper.budget", c.budget()},
+                new String[] {"steering.paper.reputation", c.reputation()},
+                new String[] {"steering.paper.checkpoints", c.checkpoints()});
+        parts.forEach(part -> section(part[0], part[1]));
+        add(new H4(getTranslation("steering.paper.proposal")));
+        for (int i = 0; i < c.proposal().size(); i++) {
+            add(new Paragraph((i + 1) + ". " + c.proposal().get(i)));
+        }
+        papers.projectStatus(p.id()).ifPresent(this::status);
+        if (!p.decisions().isEmpty()) {
+            add(new H4(getTranslation("steering.decisions")));
+            p.decisions().forEach(d -> {
+                Paragraph line = new Paragraph(Formats.date(d.decidedOn(), getLocale()) + ": " + d.conclusion()
+                        + (d.dissent().isBlank() ? "" : "\n" + getTranslation("steering.decision.dissent") + ": "
+                        + d.dissent()));
+                line.addClassName("samspill-prewrap");
+                add(line);
+            });
+        }
+        Button close = new Button(getTranslation("common.close"), e -> close());
+        if (p.canEdit()) {
+            Button edit = new Button(getTranslation("steering.paper.edit-short"), VaadinIcon.EDIT.create(), e -> {
+                close();
+                onEdit.run();
+            });
+            edit.setId("edit-paper");
+            getFooter().add(edit);
+        }
+        getFooter().add(close);
+    }
+
+    private void section(String key, String markdown) {
+        if (markdown.isBlank()) {
+            return;
+        }
+        add(new H4(getTranslation(key)), new Html("<div class=\"samspill-markdown\">" + Markdown.toHtml(markdown)
+                + "</div>"));
+    }
+
+    private void status(ProjectStatus s) {
+        add(new H4(getTranslation("steering.paper.project-status", s.reference() + " " + s.title())));
+        add(new Paragraph(getTranslation("steering.package.phase") + ": " + getTranslation("phase." + s.phase()
+                .name())));
+        for (ProjectFacts.Fact f : s.facts()) {
+            add(new Paragraph(new MessageFormat(getTranslation(f.messageKey()), getLocale())
+                    .format(f.args().toArray())));
+        }
+        for (ProjectFacts.StatusLine l : s.lines()) {
+            Span badge = new Span(getTranslation("item.status." + l.status()));
+            badge.addClassNames("samspill-status", "samspill-status-" + l.status().toLowerCase(getLocale()));
+            Paragraph line = new Paragraph(badge, new Span(" " + l.number() + " " + l.title()
+                    + (l.overdue() ? " · " + getTranslation("item.overdue") : "")
+                    + (l.blocked() ? " · " + getTranslation("item.blocked") : "")));
+            add(line);
+        }
+    }
+}
