@@ -3,16 +3,13 @@ package no.samspill.reporting;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
+import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import java.util.List;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -28,6 +25,8 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 final class PdfA {
 
     private static final Path SRGB = writeProfile();
+    // runs when the class loads, before the first export
+    private static final boolean FONTS_READY = registerFontsWithoutCidSet();
 
     private PdfA() {
     }
@@ -50,32 +49,30 @@ final class PdfA {
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
         exporter.exportReport();
-        return withoutCidSets(out.toByteArray());
+        return out.toByteArray();
     }
 
     /**
      * OpenPDF gives each embedded font subset a CIDSet that lists only the glyphs used, while PDF/A-2 requires a
      * CIDSet, if present, to list every glyph of the embedded program (veraPDF rule 6.2.11.4.2-2). The entry is
-     * optional in PDF/A-2, so it is removed; PDFBox rewrites the file and leaves metadata and structure as they are.
+     * optional, and OpenPDF leaves it out for a font whose includeCidSet is off. Jasper asks OpenPDF for its fonts
+     * through OpenPDF's font cache (name, encoding, embedded), so the DejaVu fonts are put into that cache first,
+     * with the flag off, and Jasper then gets these instances. The veraPDF test guards this.
      */
-    static byte[] withoutCidSets(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            boolean changed = false;
-            for (COSObject o : doc.getDocument().getObjectsByType(COSName.FONT_DESC)) {
-                if (o.getObject() instanceof COSDictionary d && d.containsKey(COSName.CID_SET)) {
-                    d.removeItem(COSName.CID_SET);
-                    changed = true;
+    private static boolean registerFontsWithoutCidSet() {
+        for (String style : List.of("", "-Bold", "-Oblique", "-BoldOblique")) {
+            String path = "net/sf/jasperreports/fonts/dejavu/DejaVuSans" + style + ".ttf";
+            try (InputStream in = PdfA.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("DejaVu font missing from the classpath: " + path);
                 }
+                BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null)
+                        .setIncludeCidSet(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + path, e);
             }
-            if (!changed) {
-                return pdf;
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out, CompressParameters.NO_COMPRESSION);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not finish the PDF/A file", e);
         }
+        return true;
     }
 
     private static Path writeProfile() {
