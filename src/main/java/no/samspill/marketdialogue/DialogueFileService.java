@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue;
 
+import no.samspill.platform.files.UploadRules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
@@ -16,6 +17,8 @@ import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.CasePaperRepository;
 import no.samspill.steeringgroup.domain.Decision;
 import no.samspill.steeringgroup.domain.DecisionRepository;
+import no.samspill.steeringgroup.domain.PaperAttachment;
+import no.samspill.steeringgroup.domain.PaperAttachmentRepository;
 import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
@@ -43,12 +46,15 @@ public class CasePaperService {
     private final DecisionRepository decisions;
     private final ProjectService projects;
     private final ProjectStatusReader statusReader;
+    private final PaperAttachmentRepository attachments;
+    private final UploadRules uploads;
     private final AuditTrail audit;
     private final Clock clock;
 
     CasePaperService(SteeringAccess access, CasePaperRepository papers, SteeringGroupRepository groups,
             SteeringMeetingRepository meetings, DecisionRepository decisions, ProjectService projects,
-            ProjectStatusReader statusReader, AuditTrail audit, Clock clock) {
+            ProjectStatusReader statusReader, PaperAttachmentRepository attachments, UploadRules uploads,
+            AuditTrail audit, Clock clock) {
         this.access = access;
         this.papers = papers;
         this.groups = groups;
@@ -56,6 +62,8 @@ public class CasePaperService {
         this.decisions = decisions;
         this.projects = projects;
         this.statusReader = statusReader;
+        this.attachments = attachments;
+        this.uploads = uploads;
         this.audit = audit;
         this.clock = clock;
     }
@@ -116,7 +124,7 @@ public class CasePaperService {
                 .map(d -> row(d, paper, locked.getOrDefault(d.getMeetingId(), false))).toList();
         return new PaperView(paper.id(), paper.getVersion(), paper.number(), reader.group().id(),
                 reader.group().getName(), paper.form(), project == null ? null : project.reference(),
-                project == null ? null : project.title(), rows, reader.manages());
+                project == null ? null : project.title(), rows, attachments.rows(paperId), reader.manages());
     }
 
     /** The live status of the paper's project (phase and figures), or empty when the paper has no project. */
@@ -125,6 +133,33 @@ public class CasePaperService {
         view(paperId);
         CasePaper paper = papers.findById(paperId).orElseThrow(NotFoundException::new);
         return java.util.Optional.ofNullable(paper.getProjectId()).map(id -> statusReader.read(id, null));
+    }
+
+    /** Attaches a file to the paper; the upload rules (type, size, name) are the portal's own. */
+    @Transactional
+    public List<AttachmentRow> attach(long paperId, String fileName, byte[] content) {
+        CasePaper paper = papers.findById(paperId).orElseThrow(NotFoundException::new);
+        SteeringGroup group = access.manage(paper.getGroupId()).group();
+        String type = uploads.check(fileName, content);
+        attachments.save(new PaperAttachment(paperId, fileName.strip(), type, content, clock.instant(),
+                access.current().actorName()));
+        audit.recordIn(group.getTenantId(), "steering.paper-attachment", "CasePaper", paperId,
+                FieldChange.set("file", fileName.strip()), FieldChange.set("bytes", content.length));
+        return attachments.rows(paperId);
+    }
+
+    /** The paper's attachments, for whoever may read the paper. */
+    @Transactional(readOnly = true)
+    public List<AttachmentRow> attachments(long paperId) {
+        view(paperId);
+        return attachments.rows(paperId);
+    }
+
+    @Transactional(readOnly = true)
+    public AttachmentFile attachment(long attachmentId) {
+        PaperAttachment a = attachments.findById(attachmentId).orElseThrow(NotFoundException::new);
+        view(a.getPaperId());
+        return new AttachmentFile(a.getFileName(), a.getContentType(), attachments.content(attachmentId));
     }
 
     static DecisionRow row(Decision d, CasePaper paper, boolean locked) {

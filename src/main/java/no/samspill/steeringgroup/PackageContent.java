@@ -104,6 +104,10 @@ class PackageContent {
         for (int i = 0; i < c.proposal().size(); i++) {
             rows.add(exempt(row("POINT", "", "", c.proposal().get(i), (i + 1) + "."), p, t));
         }
+        if (!p.attachments().isEmpty()) {
+            rows.add(exempt(row("SECTION", "", t.apply("steering.paper.attachments"), p.attachments().stream()
+                    .map(a -> "– " + a.fileName()).collect(java.util.stream.Collectors.joining("\n")), ""), p, t));
+        }
     }
 
     /** A project's status page: phase and figures, then each action-plan item with its colour and flags. */

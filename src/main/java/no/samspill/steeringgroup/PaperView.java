@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
 /** A whole case paper with its decisions, for the paper page and the package. */
 public record PaperView(long id, long version, String number, long groupId, String groupName, PaperForm content,
         @Nullable String projectReference, @Nullable String projectTitle, List<DecisionRow> decisions,
-        boolean canEdit) {
+        List<AttachmentRow> attachments, boolean canEdit) {
 
     public PaperView {
         decisions = List.copyOf(decisions);
+        attachments = List.copyOf(attachments);
     }
 }

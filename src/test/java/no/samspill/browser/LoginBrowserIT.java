@@ -232,6 +232,32 @@ class LoginBrowserIT {
     }
 
     @Test
+    void secretary_prepares_the_steering_group_meeting_and_its_package() throws IOException {
+        driver.get(BASE + "/login");
+        logIn("admin@sykehusinnkjop.demo");
+        waitForHeading("Mitt arbeid");
+        driver.get(BASE + "/steering");
+        waitForHeading("Styringsgrupper");
+        screenshot("80-steering-groups");
+        clickText("vaadin-grid-cell-content", "Styringsgruppe behandlingshjelpemidler (BHM)");
+        waitForHeading("Styringsgruppe behandlingshjelpemidler (BHM)");
+        screenshot("81-steering-group");
+        clickText("vaadin-grid-cell-content", "Godkjenning av behovsanalysen for nasjonal avtale for "
+                + "behandlingshjelpemidler");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-dialog-overlay, "
+                + "vaadin-dialog")));
+        screenshot("82-case-paper");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        clickText("vaadin-grid-cell-content", "Sykehusinnkjøp, Oslo, og Teams");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting-packages")));
+        screenshot("83-steering-meeting");
+        clickId("generate-package");
+        wait.until(d -> d.findElements(By.cssSelector("#meeting-packages vaadin-grid-cell-content")).stream()
+                .anyMatch(e -> e.getText().trim().equals("2")));
+        screenshot("84-package-generated");
+    }
+
+    @Test
     void supplier_opens_its_market_dialogues_and_the_answer_form() throws IOException {
         driver.get(BASE + "/login");
         logIn("leverandor@gehealthcare.demo");

@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue;
 
+import no.samspill.platform.files.UploadRules;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

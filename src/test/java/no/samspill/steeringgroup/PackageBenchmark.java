@@ -99,7 +99,7 @@ public final class PackageBenchmark {
                     List.of("Saken tas til orientering.", "Sekretariatet følger opp."), 1L,
                     DecisionKind.OTHER);
             list.add(new PaperView(i, 0, i + "/26", 1, "Styringsgruppe BHM", form, "2026/0021",
-                    "Nasjonal avtale for behandlingshjelpemidler", List.of(), false));
+                    "Nasjonal avtale for behandlingshjelpemidler", List.of(), List.of(), false));
         }
         return list;
     }

@@ -140,6 +140,13 @@ class SteeringGroupTest extends KaribuTest {
         MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-17T08:00:00Z"), "Sykehusinnkjøp, Vadsø");
         meetings.placeOnAgenda(m.id(), open.id());
         meetings.placeOnAgenda(m.id(), exempt.id());
+        assertThatThrownBy(() -> papers.attach(open.id(), "makro.exe", new byte[] {1}))
+                .hasMessageContaining("upload.error.type");
+        assertThatThrownBy(() -> papers.attach(open.id(), "../målbilde.pdf", new byte[] {1}))
+                .hasMessageContaining("upload.error.name");
+        papers.attach(open.id(), "Målbilde akuttkjeden.pdf", "%PDF-1.4 målbilde".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        long strategy = papers.attach(exempt.id(), "Strategi.docx", new byte[] {1, 2, 3}).getFirst().id();
         Locale nb = Locale.of("nb");
         Function<String, String> t = key -> i18n.getTranslation(key, nb);
         PackageRow first = packages.generate(m.id(), nb, t);
@@ -149,6 +156,7 @@ class SteeringGroupTest extends KaribuTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "package-test.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Vedlegg", "Målbilde akuttkjeden.pdf", "Strategi.docx");
             assertThat(text).contains("Nasjonal porteføljestyring – målbilde", "Forhandlingsstrategi for sengeavtalen",
                     open.number(), exempt.number(), "offentleglova § 23", "Sykehusinnkjøp, Vadsø");
             assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
@@ -178,6 +186,9 @@ class SteeringGroupTest extends KaribuTest {
                 .satisfies(s -> assertThat(s.title()).isNull());
         assertThatThrownBy(() -> papers.view(exempt.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> packages.download(first.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> papers.attachment(strategy)).isInstanceOf(NotFoundException.class);
+        assertThat(papers.attachments(open.id())).extracting(AttachmentRow::fileName)
+                .containsExactly("Målbilde akuttkjeden.pdf");
         assertThatThrownBy(() -> packages.generate(m.id(), nb, t)).isInstanceOf(ForbiddenException.class);
     }
 

@@ -10,7 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import no.samspill.marketdialogue.FileDownload;
 import no.samspill.marketdialogue.FileRef;
-import no.samspill.marketdialogue.UploadRules;
+import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.UploadTexts;

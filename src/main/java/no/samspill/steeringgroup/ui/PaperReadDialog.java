@@ -1,6 +1,12 @@
 package no.samspill.steeringgroup.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
@@ -9,7 +15,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.text.MessageFormat;
 import java.util.List;
+import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.text.Markdown;
+import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.UploadTexts;
+import no.samspill.steeringgroup.AttachmentFile;
+import no.samspill.steeringgroup.AttachmentRow;
 import no.samspill.platform.ui.Formats;
 import no.samspill.procurement.ProjectFacts;
 import no.samspill.steeringgroup.CasePaperService;
@@ -51,6 +62,7 @@ class PaperReadDialog extends Dialog {
         for (int i = 0; i < c.proposal().size(); i++) {
             add(new Paragraph((i + 1) + ". " + c.proposal().get(i)));
         }
+        attachments(papers, p);
         papers.projectStatus(p.id()).ifPresent(this::status);
         if (!p.decisions().isEmpty()) {
             add(new H4(getTranslation("steering.decisions")));
@@ -72,6 +84,48 @@ class PaperReadDialog extends Dialog {
             getFooter().add(edit);
         }
         getFooter().add(close);
+    }
+
+    /** The attachments to download; a manager adds more here (the portal's upload rules apply). */
+    private void attachments(CasePaperService papers, PaperView p) {
+        if (p.attachments().isEmpty() && !p.canEdit()) {
+            return;
+        }
+        add(new H4(getTranslation("steering.paper.attachments")));
+        Div list = new Div();
+        list.setId("paper-attachments");
+        list.addClassName("samspill-attachments");
+        p.attachments().forEach(a -> list.add(link(papers, a)));
+        add(list);
+        if (p.canEdit()) {
+            UI ui = UI.getCurrent();
+            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
+                try {
+                    List<AttachmentRow> rows = papers.attach(p.id(), meta.fileName(), bytes);
+                    list.removeAll();
+                    rows.forEach(a -> list.add(link(papers, a)));
+                    Notify.success("steering.paper.attached", meta.fileName());
+                } catch (SamspillException e) {
+                    Notify.error(e);
+                }
+            })));
+            upload.setMaxFiles(1);
+            upload.setId("paper-upload");
+            UploadTexts.translate(upload);
+            add(upload);
+        }
+    }
+
+    private Anchor link(CasePaperService papers, AttachmentRow a) {
+        Anchor link = new Anchor((DownloadHandler) event -> {
+            AttachmentFile file = papers.attachment(a.id());
+            event.setFileName(file.fileName());
+            event.setContentType(file.contentType());
+            event.getOutputStream().write(file.content());
+        }, a.fileName() + " (" + Math.max(1, a.sizeBytes() / 1024) + " kB)");
+        link.addComponentAsFirst(VaadinIcon.PAPERCLIP.create());
+        link.addClassName("samspill-download");
+        return link;
     }
 
     private void section(String key, String markdown) {

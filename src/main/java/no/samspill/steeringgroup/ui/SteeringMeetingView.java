@@ -83,8 +83,8 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
         minutes.addClassName(m.minutesApproved() ? "samspill-ok" : "samspill-warning");
         add(minutes);
         agenda(m);
-        decisions(m);
         packagesSection(m);
+        decisions(m);
     }
 
     private void agenda(MeetingDetails m) {

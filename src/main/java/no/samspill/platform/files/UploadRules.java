@@ -1,4 +1,4 @@
-package no.samspill.marketdialogue;
+package no.samspill.platform.files;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,7 @@ public class UploadRules {
 
     private final long maxBytes;
 
-    UploadRules(@Value("${samspill.upload.max-bytes:26214400}") long maxBytes) {
+    public UploadRules(@Value("${samspill.upload.max-bytes:26214400}") long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
@@ -30,7 +30,7 @@ public class UploadRules {
     }
 
     /** Checks the upload and returns the content type that will be stored for it. */
-    String check(String fileName, byte[] content) {
+    public String check(String fileName, byte[] content) {
         String name = fileName.strip();
         if (name.isEmpty() || name.length() > NAME_MAX || UNSAFE.matcher(name).find()) {
             throw new ValidationException("upload.error.name");
