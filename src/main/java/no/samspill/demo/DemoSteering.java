@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sykehusinnkjøp's steering group for BHM: it oversees the national BHM agreement (which therefore waits for the
- * approval of its needs analysis before the tender), and its next meeting has two case papers, the portfolio
+ * approval of its needs analysis before the tender) and the BHM action plan, and its next meeting has two case papers, the portfolio
  * management case of seed 003 and the approval of the needs analysis (exempt), with a generated package.
  */
 @Component
@@ -63,6 +63,8 @@ class DemoSteering {
             groups.addMember(id, colleague(SECRETARY), SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
             long project = groups.projectOptions().stream().filter(p -> p.reference().equals("2026/0021"))
                     .findFirst().orElseThrow().id();
+            groups.planOptions().stream().filter(p -> p.title().equals(DemoActionPlan.TITLE)).findFirst()
+                    .ifPresent(p -> groups.overseePlan(id, p.id()));
             return groups.oversee(id, project);
         });
         long projectId = actors.as(ADMIN, tenantId, () -> groups.details(id).projects().getFirst().projectId());

@@ -31,7 +31,7 @@ class PackageContent {
     }
 
     Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
-            List<ProjectStatus> status, ZoneId zone, Locale locale, Function<String, String> t) {
+            List<StatusPage> status, ZoneId zone, Locale locale, Function<String, String> t) {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone).format(meeting.getStartsAt());
         boolean anyExempt = papers.stream().anyMatch(p -> p.content().exempt());
@@ -110,15 +110,17 @@ class PackageContent {
         }
     }
 
-    /** A project's status page: phase and figures, then each action-plan item with its colour and flags. */
-    private static void status(ProjectStatus s, List<Map<String, Object>> rows, Locale locale,
+    /** A status page: phase (of a project) and figures, then each action-plan item with its colour and flags. */
+    private static void status(StatusPage s, List<Map<String, Object>> rows, Locale locale,
             Function<String, String> t) {
-        StringBuilder text = new StringBuilder(t.apply("steering.package.phase") + ": "
-                + t.apply("phase." + s.phase().name()));
-        for (ProjectFacts.Fact f : s.facts()) {
-            text.append('\n').append(new MessageFormat(t.apply(f.messageKey()), locale).format(f.args().toArray()));
+        List<String> text = new ArrayList<>();
+        if (s.phase() != null) {
+            text.add(t.apply("steering.package.phase") + ": " + t.apply("phase." + s.phase().name()));
         }
-        rows.add(row("SECTION", "", s.reference() + " " + s.title(), text.toString(), ""));
+        for (ProjectFacts.Fact f : s.facts()) {
+            text.add(new MessageFormat(t.apply(f.messageKey()), locale).format(f.args().toArray()));
+        }
+        rows.add(row("SECTION", "", s.heading(), String.join("\n", text), ""));
         for (ProjectFacts.StatusLine l : s.lines()) {
             List<String> flags = new ArrayList<>();
             flags.add(t.apply("item.status." + l.status()));

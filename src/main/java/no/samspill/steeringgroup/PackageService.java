@@ -43,6 +43,7 @@ public class PackageService {
     private final MeetingPackageRepository packages;
     private final PackageContent content;
     private final ProjectStatusReader statusReader;
+    private final PlanStatusReader planReader;
     private final ReportEngine reports;
     private final TenantService tenants;
     private final AuditTrail audit;
@@ -51,7 +52,7 @@ public class PackageService {
     PackageService(SteeringAccess access, SteeringMeetingRepository meetings, SteeringMemberRepository members,
             SteeringGroupRepository groups, SteeringMeetingService meetingService,
             CasePaperService paperService, MeetingPackageRepository packages, PackageContent content,
-            ProjectStatusReader statusReader,
+            ProjectStatusReader statusReader, PlanStatusReader planReader,
             ReportEngine reports, TenantService tenants, AuditTrail audit, Clock clock) {
         this.access = access;
         this.meetings = meetings;
@@ -62,6 +63,7 @@ public class PackageService {
         this.packages = packages;
         this.content = content;
         this.statusReader = statusReader;
+        this.planReader = planReader;
         this.reports = reports;
         this.tenants = tenants;
         this.audit = audit;
@@ -87,8 +89,11 @@ public class PackageService {
         java.time.Instant since = meetings.findByGroupIdOrderByStartsAtDesc(meeting.getGroupId()).stream()
                 .map(SteeringMeeting::getStartsAt).filter(at -> at.isBefore(meeting.getStartsAt())).findFirst()
                 .orElse(null);
-        List<ProjectStatus> status = agenda.stream().map(CasePaper::getProjectId).filter(java.util.Objects::nonNull)
-                .distinct().map(id -> statusReader.read(id, since)).toList();
+        List<StatusPage> status = new java.util.ArrayList<>(agenda.stream().map(CasePaper::getProjectId)
+                .filter(java.util.Objects::nonNull).distinct().map(id -> StatusPage.of(statusReader.read(id, since)))
+                .toList());
+        reader.group().getPlans().stream().sorted().forEach(id -> status.add(planReader.read(id, since,
+                access.zone())));
         String tenantName = tenants.activeTenant().name();
         PackageContent.Document doc = content.build(reader.group().getName(), tenantName, meeting, papers, status,
                 access.zone(), locale, t);

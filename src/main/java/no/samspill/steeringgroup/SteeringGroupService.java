@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.samspill.actionplan.ActionPlanService;
+import no.samspill.actionplan.PlanSummary;
 import no.samspill.identity.Colleague;
 import no.samspill.identity.ColleagueService;
 import no.samspill.identity.PeopleDirectory;
@@ -50,6 +52,7 @@ public class SteeringGroupService {
     private final CasePaperRepository papers;
     private final DecisionRepository decisions;
     private final ProjectService projects;
+    private final ActionPlanService actionPlans;
     private final ColleagueService colleagues;
     private final PeopleDirectory people;
     private final AuditTrail audit;
@@ -57,8 +60,8 @@ public class SteeringGroupService {
 
     SteeringGroupService(SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
             DecisionPointRepository points, DecisionGate gate, CasePaperRepository papers, DecisionRepository decisions,
-            ProjectService projects, ColleagueService colleagues, PeopleDirectory people, AuditTrail audit,
-            Clock clock) {
+            ProjectService projects, ActionPlanService actionPlans, ColleagueService colleagues,
+            PeopleDirectory people, AuditTrail audit, Clock clock) {
         this.access = access;
         this.groups = groups;
         this.members = members;
@@ -67,6 +70,7 @@ public class SteeringGroupService {
         this.papers = papers;
         this.decisions = decisions;
         this.projects = projects;
+        this.actionPlans = actionPlans;
         this.colleagues = colleagues;
         this.people = people;
         this.audit = audit;
@@ -124,7 +128,10 @@ public class SteeringGroupService {
                     .map(d -> new OverseenProject.DecisionPointRow(d.getBeforePhase(), d.getKind(),
                             gate.met(d))).toList());
         }).sorted(Comparator.comparing(OverseenProject::reference)).toList();
-        return new SteeringGroupDetails(g.id(), g.getVersion(), g.getName(), g.mandate(), rows, overseen,
+        List<OverseenPlan> plans = g.getPlans().stream().map(actionPlans::plan).map(p -> new OverseenPlan(p.id(),
+                p.title(), p.counts().values().stream().mapToLong(Long::longValue).sum(), p.overdue()))
+                .sorted(Comparator.comparing(OverseenPlan::title)).toList();
+        return new SteeringGroupDetails(g.id(), g.getVersion(), g.getName(), g.mandate(), rows, overseen, plans,
                 reader.manages());
     }
 
@@ -191,6 +198,26 @@ public class SteeringGroupService {
                 FieldChange.set("project", project.reference()),
                 FieldChange.set("decisionPoint", DecisionKind.NEEDS_ANALYSIS_APPROVAL + " → " + Phase.TENDER));
         return details(groupId);
+    }
+
+    /** Puts an action plan of the tenant under the group's oversight; its items go on the package's status pages. */
+    @Transactional
+    public SteeringGroupDetails overseePlan(long groupId, long planId) {
+        SteeringGroup group = access.manage(groupId).group();
+        PlanSummary plan = actionPlans.plan(planId);
+        if (!group.oversee(planId)) {
+            throw new ValidationException("steering.error.already-overseen", plan.title());
+        }
+        groups.flush();
+        audit.recordIn(group.getTenantId(), "steering.plan-overseen", "SteeringGroup", groupId,
+                FieldChange.set("plan", plan.title()));
+        return details(groupId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanSummary> planOptions() {
+        access.buyerTenant(SteeringAccess.READERS);
+        return actionPlans.plans();
     }
 
     /**

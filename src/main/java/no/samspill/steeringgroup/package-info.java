@@ -1,9 +1,9 @@
 /**
  * Steering groups: mandate, members, the projects they oversee and the decisions those need before a phase; meetings
  * with an agenda of case papers, decisions, and the archived PDF package for each meeting. Uses platform, tenancy,
- * identity, procurement and reporting.
+ * identity, procurement, reporting and actionplan (the plans a group oversees).
  */
-@ApplicationModule(allowedDependencies = {"platform", "tenancy", "identity", "procurement", "reporting"})
+@ApplicationModule(allowedDependencies = {"platform", "tenancy", "identity", "procurement", "reporting", "actionplan"})
 @NullMarked
 package no.samspill.steeringgroup;
 

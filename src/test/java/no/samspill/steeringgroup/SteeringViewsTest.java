@@ -47,6 +47,7 @@ class SteeringViewsTest extends KaribuTest {
         SteeringGroupSummary bhm = groups.groups().stream()
                 .filter(g -> g.name().equals("Styringsgruppe behandlingshjelpemidler (BHM)")).findFirst().orElseThrow();
         SteeringGroupDetails d = groups.details(bhm.id());
+        assertThat(d.plans()).extracting(OverseenPlan::title).containsExactly("Handlingsplan BHM");
         assertThat(d.projects()).singleElement().satisfies(p -> {
             assertThat(p.reference()).isEqualTo("2026/0021");
             assertThat(p.decisionPoints()).singleElement().satisfies(x -> assertThat(x.met()).isFalse());
@@ -61,7 +62,9 @@ class SteeringViewsTest extends KaribuTest {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(packages.download(m.packages().getFirst().id()))) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertThat(text).contains("Status for anskaffelsene", "2026/0021", "Fase: Kravspesifikasjon",
-                    "Handlingsplan: 3 tiltak", "B1.1", "Beslutningspunkt – behovsanalyse");
+                    "Handlingsplan: 3 tiltak", "B1.1", "Beslutningspunkt – behovsanalyse", "I rute", "Forfalt");
+            // the overseen action plan has its own status page, blocked items marked
+            assertThat(text).contains("Handlingsplan BHM", "A3.1", "Blokkert");
         }
         // the national agreement waits for the approval of its needs analysis
         var project = projects.get(d.projects().getFirst().projectId());

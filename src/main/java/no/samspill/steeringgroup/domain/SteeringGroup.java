@@ -1,10 +1,16 @@
 package no.samspill.steeringgroup.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.VersionedEntity;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +47,12 @@ public class SteeringGroup extends VersionedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    /** Action plans the group follows; their items go on the package's status pages. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "steering_group_plan", joinColumns = @JoinColumn(name = "group_id"))
+    @Column(name = "plan_id")
+    private Set<Long> plans = new HashSet<>();
+
     protected SteeringGroup() {
     }
 
@@ -69,5 +81,13 @@ public class SteeringGroup extends VersionedEntity {
 
     public String getName() {
         return name;
+    }
+
+    public Set<Long> getPlans() {
+        return Set.copyOf(plans);
+    }
+
+    public boolean oversee(long planId) {
+        return plans.add(planId);
     }
 }

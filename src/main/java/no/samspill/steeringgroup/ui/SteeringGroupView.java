@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import no.samspill.actionplan.PlanSummary;
 import no.samspill.identity.Colleague;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.SamspillException;
@@ -31,6 +32,7 @@ import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.MeetingSummary;
+import no.samspill.steeringgroup.OverseenPlan;
 import no.samspill.steeringgroup.OverseenProject;
 import no.samspill.steeringgroup.PaperSummary;
 import no.samspill.steeringgroup.PaperView;
@@ -157,6 +159,42 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setItems(d.projects());
         grid.setEmptyStateText(getTranslation("steering.overseen.none"));
         add(grid);
+        plansSection(d);
+    }
+
+    private void plansSection(SteeringGroupDetails d) {
+        add(new H2(getTranslation("steering.plans")));
+        if (d.canManage()) {
+            add(button("steering.oversee-plan", "oversee-plan", VaadinIcon.TASKS, () -> planDialog(d)));
+        }
+        Grid<OverseenPlan> grid = new Grid<>();
+        grid.setId("overseen-plans");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(OverseenPlan::title).setHeader(getTranslation("steering.plan")).setFlexGrow(3);
+        grid.addColumn(OverseenPlan::items).setHeader(getTranslation("steering.plan.items")).setAutoWidth(true);
+        grid.addColumn(OverseenPlan::overdue).setHeader(getTranslation("steering.plan.overdue")).setAutoWidth(true);
+        grid.setItems(d.plans());
+        grid.setEmptyStateText(getTranslation("steering.plans.none"));
+        add(grid);
+    }
+
+    private void planDialog(SteeringGroupDetails d) {
+        Dialog dialog = new Dialog(getTranslation("steering.oversee-plan"));
+        dialog.add(new Paragraph(getTranslation("steering.oversee-plan-help")));
+        ComboBox<PlanSummary> plan = new ComboBox<>(getTranslation("steering.plan"));
+        plan.setItems(groups.planOptions());
+        plan.setItemLabelGenerator(PlanSummary::title);
+        plan.setWidthFull();
+        plan.setId("oversee-plan-choice");
+        dialog.add(plan);
+        footer(dialog, "save-oversee-plan", () -> {
+            if (plan.getValue() == null) {
+                Notify.errorKey("steering.error.plan");
+                return false;
+            }
+            return run(() -> groups.overseePlan(d.id(), plan.getValue().id()));
+        });
+        dialog.open();
     }
 
     private void membersSection(SteeringGroupDetails d) {
