@@ -327,6 +327,14 @@ public class ActionPlanService {
         return number;
     }
 
+    /** Ids of the plan's items with a status update or an edit at or after the instant. */
+    @Transactional(readOnly = true)
+    public Set<Long> changedSince(long planId, Instant from) {
+        access.requireAnyRole(READERS);
+        plan(planId);
+        return changedSince(rows(planId), from);
+    }
+
     /**
      * The items linked to a project, with their flags, and the ids of those changed since the instant; for the
      * project facts (the caller has checked the project is the user's to read).

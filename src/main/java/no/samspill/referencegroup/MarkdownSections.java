@@ -53,12 +53,13 @@ final class MarkdownSections {
             throw new ValidationException("review.error.no-headings");
         }
         List<SectionDraft> sections = new ArrayList<>();
+        Set<String> numbers = new HashSet<>();
         String preamble = join(lines, 0, firstLine(headings.getFirst()));
         if (!preamble.isEmpty()) {
             sections.add(new SectionDraft(1, "0", "", null, preamble));
+            numbers.add("0");
         }
         int[] counters = new int[7];
-        Set<String> numbers = new HashSet<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
             int end = i + 1 < headings.size() ? firstLine(headings.get(i + 1)) : lines.length;

@@ -1,5 +1,6 @@
 package no.samspill.referencegroup;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,6 +16,7 @@ import no.samspill.referencegroup.domain.ReviewComment;
 import no.samspill.referencegroup.domain.ReviewCommentRepository;
 import no.samspill.referencegroup.domain.ReviewDocument;
 import no.samspill.referencegroup.domain.ReviewDocumentRepository;
+import no.samspill.referencegroup.domain.ReviewVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +44,12 @@ class ReviewAccess {
 
     /** A reader's standing towards one document. */
     record Reader(RefGroup group, ReviewDocument document, boolean lead, Optional<RefGroupMember> membership,
-            long userId) {
+            long userId, @Nullable Instant readUntil) {
+
+        /** Whether the reader may see a version: a former member only those published before they left. */
+        boolean sees(ReviewVersion v) {
+            return readUntil == null || !v.getPublishedAt().isAfter(readUntil);
+        }
 
         boolean former() {
             return !lead && membership.isEmpty();
@@ -64,7 +71,13 @@ class ReviewAccess {
         ReviewDocument document = documents.findById(documentId).orElseThrow(NotFoundException::new);
         RefGroup group = groups.visible(document.getGroupId());
         long userId = Objects.requireNonNull(access.current().userId());
-        Reader reader = new Reader(group, document, groups.leadsOf(group), groups.activeMembership(group.id()), userId);
+        boolean lead = groups.leadsOf(group);
+        Optional<RefGroupMember> membership = groups.activeMembership(group.id());
+        @Nullable LocalDate left = lead || membership.isPresent() ? null : groups.readUntil(group);
+        // a former member reads up to the end of the day they left, in the tenant's zone
+        @Nullable Instant until = left == null ? null : left.equals(LocalDate.MIN) ? Instant.MIN
+                : left.plusDays(1).atStartOfDay(groups.zone()).toInstant().minusNanos(1);
+        Reader reader = new Reader(group, document, lead, membership, userId, until);
         if (reader.former() && comments.findByDocumentIdOrderByCreatedAtAscIdAsc(documentId).stream()
                 .noneMatch(c -> c.getAuthorId() == userId)) {
             return Optional.empty();

@@ -181,9 +181,10 @@ public class ReviewDocumentService {
     public ReviewPage page(long documentId, int versionNumber) {
         ReviewAccess.Reader reader = access.read(documentId);
         ReviewDocument document = reader.document();
-        int viewed = versionNumber < 1 || versionNumber > document.getCurrentNumber() ? document.getCurrentNumber()
-                : versionNumber;
-        List<ReviewVersion> all = versions.findByDocumentIdOrderByNumber(documentId);
+        List<ReviewVersion> all = versions.findByDocumentIdOrderByNumber(documentId).stream().filter(reader::sees)
+                .toList();
+        int last = all.stream().mapToInt(ReviewVersion::getNumber).max().orElseThrow(NotFoundException::new);
+        int viewed = versionNumber < 1 || versionNumber > last ? last : versionNumber;
         Map<Long, ReviewVersion> versionById = all.stream().collect(Collectors.toMap(ReviewVersion::id, v -> v));
         List<ReviewSection> allSections = sections.findByVersionIdIn(versionById.keySet());
         Map<Long, ReviewSection> sectionById = allSections.stream()
@@ -217,8 +218,11 @@ public class ReviewDocumentService {
     /** Each section of the version against its namesake in the previous one; sections dropped since come last. */
     @Transactional(readOnly = true)
     public List<SectionDiff> diff(long documentId, int versionNumber) {
-        ReviewDocument document = access.read(documentId).document();
-        if (versionNumber < 2 || versionNumber > document.getCurrentNumber()) {
+        ReviewAccess.Reader reader = access.read(documentId);
+        ReviewDocument document = reader.document();
+        boolean visible = versions.findByDocumentIdAndNumber(documentId, versionNumber).filter(reader::sees)
+                .isPresent();
+        if (versionNumber < 2 || versionNumber > document.getCurrentNumber() || !visible) {
             return List.of();
         }
         List<ReviewSection> before = sectionsOf(document, versionNumber - 1);

@@ -9,12 +9,13 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.fill.JRTemplatePrintText;
 
 /**
- * Replaces page placeholders in a filled report: a text whose whole value is "¤anchor" becomes the number of the
- * page the anchor landed on. The text box keeps its size, so nothing else on the page moves.
+ * Fills in page numbers in a filled report: a text field with the key "toc-page" holds an anchor name and gets the
+ * number of the page that anchor landed on. Only such fields are touched, whatever users wrote elsewhere. The text
+ * box keeps its size, so nothing else on the page moves.
  */
 final class PageNumbers {
 
-    static final String MARK = "¤";
+    static final String KEY = "toc-page";
 
     private PageNumbers() {
     }
@@ -30,9 +31,9 @@ final class PageNumbers {
         for (JRPrintElement e : elements) {
             if (e instanceof JRPrintFrame frame) {
                 replace(frame.getElements(), anchors);
-            } else if (e instanceof JRTemplatePrintText text && text.getFullText() != null
-                    && text.getFullText().startsWith(MARK)) {
-                JRPrintAnchorIndex anchor = anchors.get(text.getFullText().substring(MARK.length()));
+            } else if (e instanceof JRTemplatePrintText text && KEY.equals(text.getKey())
+                    && text.getFullText() != null) {
+                JRPrintAnchorIndex anchor = anchors.get(text.getFullText());
                 text.setText(anchor == null ? "" : String.valueOf(anchor.getPageIndex() + 1));
                 text.setTextTruncateIndex(null);
                 text.setLineBreakOffsets(null);

@@ -44,8 +44,8 @@ public class ReportEngine {
 
     /**
      * An archival PDF: PDF/A-2a (tagged, fonts embedded, sRGB output intent) with document metadata. Text fields
-     * whose text is a page placeholder ("¤" and an anchor name) get the page number of that anchor, so a table of
-     * contents is filled once and corrected before export instead of filling the report twice.
+     * with the key "toc-page" hold an anchor name and get the page number of that anchor, so a table of contents is
+     * filled once and completed before export instead of filling the report twice.
      */
     public byte[] archivalPdf(String template, Map<String, ?> parameters, List<? extends Map<String, ?>> rows,
             ArchivalOptions options) {

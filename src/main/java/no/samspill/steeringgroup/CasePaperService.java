@@ -17,6 +17,7 @@ import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.CasePaperRepository;
 import no.samspill.steeringgroup.domain.Decision;
 import no.samspill.steeringgroup.domain.DecisionRepository;
+import no.samspill.steeringgroup.domain.AttachmentMeta;
 import no.samspill.steeringgroup.domain.PaperAttachment;
 import no.samspill.steeringgroup.domain.PaperAttachmentRepository;
 import no.samspill.steeringgroup.domain.SteeringGroup;
@@ -76,10 +77,12 @@ public class CasePaperService {
 
     @Transactional
     public PaperView create(long groupId, PaperForm form) {
-        access.manage(groupId);
+        // the group row is locked before anything is read, so two papers written at once get 7/26 and 8/26
+        groups.lockById(groupId).orElseThrow(NotFoundException::new);
+        SteeringAccess.Reader reader = access.manage(groupId);
+        SteeringGroup group = reader.group();
         PaperForm clean = valid(form);
-        // the group row is locked while the number is given: two papers written at once get 7/26 and 8/26
-        SteeringGroup group = groups.lockById(groupId).orElseThrow(NotFoundException::new);
+        requireExemptReader(clean, reader);
         int year = clean.date().getYear();
         CasePaper paper = new CasePaper(groupId, year, papers.maxSeq(groupId, year) + 1, clock.instant());
         paper.apply(clean);
@@ -93,11 +96,20 @@ public class CasePaperService {
     @Transactional
     public PaperView update(long paperId, long expectedVersion, PaperForm form) {
         CasePaper paper = papers.findById(paperId).orElseThrow(NotFoundException::new);
-        SteeringGroup group = access.manage(paper.getGroupId()).group();
+        SteeringAccess.Reader reader = access.manage(paper.getGroupId());
+        SteeringGroup group = reader.group();
+        if (paper.isExempt() && !reader.readsExempt()) {
+            throw new NotFoundException();
+        }
         if (paper.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
+        // a decided paper is the record the decision was made on (and, for a project, what opened its gate)
+        if (!decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId).isEmpty()) {
+            throw new ValidationException("steering.paper.error.decided", paper.number());
+        }
         PaperForm clean = valid(form);
+        requireExemptReader(clean, reader);
         if (clean.date().getYear() != paper.getYear()) {
             throw new ValidationException("steering.paper.error.year", paper.getYear());
         }
@@ -139,7 +151,11 @@ public class CasePaperService {
     @Transactional
     public List<AttachmentRow> attach(long paperId, String fileName, byte[] content) {
         CasePaper paper = papers.findById(paperId).orElseThrow(NotFoundException::new);
-        SteeringGroup group = access.manage(paper.getGroupId()).group();
+        SteeringAccess.Reader reader = access.manage(paper.getGroupId());
+        if (paper.isExempt() && !reader.readsExempt()) {
+            throw new NotFoundException();
+        }
+        SteeringGroup group = reader.group();
         String type = uploads.check(fileName, content);
         attachments.save(new PaperAttachment(paperId, fileName.strip(), type, content, clock.instant(),
                 access.current().actorName()));
@@ -157,9 +173,9 @@ public class CasePaperService {
 
     @Transactional(readOnly = true)
     public AttachmentFile attachment(long attachmentId) {
-        PaperAttachment a = attachments.findById(attachmentId).orElseThrow(NotFoundException::new);
-        view(a.getPaperId());
-        return new AttachmentFile(a.getFileName(), a.getContentType(), attachments.content(attachmentId));
+        AttachmentMeta a = attachments.meta(attachmentId).orElseThrow(NotFoundException::new);
+        view(a.paperId());
+        return new AttachmentFile(a.fileName(), a.contentType(), attachments.content(attachmentId));
     }
 
     static DecisionRow row(Decision d, CasePaper paper, boolean locked) {
@@ -182,6 +198,13 @@ public class CasePaperService {
     private PaperSummary summary(CasePaper p, SteeringAccess.Reader reader) {
         return summary(p, reader, !decisions.findByPaperIdOrderByDecidedOnAscIdAsc(p.id()).isEmpty(),
                 p.getProjectId() == null ? null : projects.get(p.getProjectId()).reference());
+    }
+
+    /** An exempt paper is for members only: an admin who is no member cannot write one they could not read. */
+    private static void requireExemptReader(PaperForm form, SteeringAccess.Reader reader) {
+        if (form.exempt() && !reader.readsExempt()) {
+            throw new ValidationException("steering.paper.error.exempt-member");
+        }
     }
 
     private PaperForm valid(PaperForm f) {

@@ -1,11 +1,15 @@
 package no.samspill.steeringgroup;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.PhaseGate;
 import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.CasePaperRepository;
+import no.samspill.steeringgroup.domain.Decision;
 import no.samspill.steeringgroup.domain.DecisionPoint;
 import no.samspill.steeringgroup.domain.DecisionPointRepository;
 import no.samspill.steeringgroup.domain.DecisionRepository;
@@ -40,11 +44,19 @@ class DecisionGate implements PhaseGate {
                         groups.findById(p.getGroupId()).map(g -> g.getName()).orElse("–")));
     }
 
-    /** Whether the group has decided on a paper about the project with a decision of the point's kind. */
+    /**
+     * Whether the group's standing decision on a paper about the project is of the point's kind. A decision a
+     * later one superseded no longer counts, so superseding an approval closes the gate again.
+     */
     boolean met(DecisionPoint point) {
         List<Long> paperIds = papers.findByProjectId(point.getProjectId()).stream()
                 .filter(p -> p.getGroupId() == point.getGroupId()).map(CasePaper::id).toList();
-        return !paperIds.isEmpty() && decisions.findByPaperIdIn(paperIds).stream()
-                .anyMatch(d -> d.getKind() == point.getKind());
+        if (paperIds.isEmpty()) {
+            return false;
+        }
+        List<Decision> all = decisions.findByPaperIdIn(paperIds);
+        Set<Long> superseded = all.stream().map(Decision::getSupersedesId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return all.stream().filter(d -> !superseded.contains(d.id())).anyMatch(d -> d.getKind() == point.getKind());
     }
 }

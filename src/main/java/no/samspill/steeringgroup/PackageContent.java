@@ -148,11 +148,9 @@ class PackageContent {
         return b.toString().strip();
     }
 
-    /** A contents line; its page number is a placeholder for the anchor, kept short to fit the number's box. */
+    /** A contents line; its page field holds the anchor until the engine puts in the page number. */
     private static Map<String, Object> toc(String heading, String anchor) {
-        Map<String, Object> r = row("TOC", anchor, heading, "", "");
-        r.put("label", "¤" + anchor);
-        return r;
+        return row("TOC", anchor, heading, "", anchor);
     }
 
     private static Map<String, Object> exempt(Map<String, Object> row, PaperView p, Function<String, String> t) {

@@ -17,6 +17,7 @@ import no.samspill.reporting.ReportEngine;
 import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.MeetingPackage;
 import no.samspill.steeringgroup.domain.MeetingPackageRepository;
+import no.samspill.steeringgroup.domain.PackageMeta;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
 import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
@@ -92,8 +93,7 @@ public class PackageService {
         List<StatusPage> status = new java.util.ArrayList<>(agenda.stream().map(CasePaper::getProjectId)
                 .filter(java.util.Objects::nonNull).distinct().map(id -> StatusPage.of(statusReader.read(id, since)))
                 .toList());
-        reader.group().getPlans().stream().sorted().forEach(id -> status.add(planReader.read(id, since,
-                access.zone())));
+        reader.group().getPlans().stream().sorted().forEach(id -> status.add(planReader.read(id, since)));
         String tenantName = tenants.activeTenant().name();
         PackageContent.Document doc = content.build(reader.group().getName(), tenantName, meeting, papers, status,
                 access.zone(), locale, t);
@@ -101,7 +101,7 @@ public class PackageService {
                 new ArchivalOptions(doc.title(), tenantName, locale.getLanguage()));
         int number = packages.maxNumber(meetingId) + 1;
         MeetingPackage archived = packages.save(new MeetingPackage(meetingId, number, clock.instant(),
-                access.current().actorName(), sha256(pdf), pdf));
+                access.current().actorName(), sha256(pdf), agendaHasExempt(meetingId), pdf));
         audit.recordIn(reader.group().getTenantId(), "steering.package-generated", "SteeringGroup",
                 reader.group().id(), FieldChange.set("meeting", meeting.getStartsAt()),
                 FieldChange.set("version", number), FieldChange.set("sha256", archived.getSha256()));
@@ -138,10 +138,11 @@ public class PackageService {
     /** The archived bytes, exactly as generated. */
     @Transactional(readOnly = true)
     public byte[] download(long packageId) {
-        MeetingPackage p = packages.findById(packageId).orElseThrow(NotFoundException::new);
-        SteeringMeeting meeting = meetings.findById(p.getMeetingId()).orElseThrow(NotFoundException::new);
+        PackageMeta p = packages.meta(packageId).orElseThrow(NotFoundException::new);
+        SteeringMeeting meeting = meetings.findById(p.meetingId()).orElseThrow(NotFoundException::new);
         SteeringAccess.Reader reader = access.read(meeting.getGroupId());
-        if (!reader.readsExempt() && agendaHasExempt(meeting.id())) {
+        // what the package held when it was made decides, not what the agenda holds today
+        if (!reader.readsExempt() && p.containsExempt()) {
             throw new NotFoundException();
         }
         return packages.content(packageId);

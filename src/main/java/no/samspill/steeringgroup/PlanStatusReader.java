@@ -1,12 +1,10 @@
 package no.samspill.steeringgroup;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
@@ -26,11 +24,10 @@ class PlanStatusReader {
         this.plans = plans;
     }
 
-    StatusPage read(long planId, @Nullable Instant since, ZoneId zone) {
+    StatusPage read(long planId, @Nullable Instant since) {
         PlanSummary plan = plans.plan(planId);
         List<ItemRow> rows = plans.items(planId, PlanFilter.ALL);
-        Set<Long> changed = since == null ? Set.of() : plans.items(planId, new PlanFilter(Set.of(), "", false,
-                since.atZone(zone).toLocalDate())).stream().map(ItemRow::id).collect(Collectors.toSet());
+        Set<Long> changed = since == null ? Set.of() : plans.changedSince(planId, since);
         Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
         rows.forEach(r -> counts.merge(r.status(), 1L, Long::sum));
         ProjectFacts.Fact summary = new ProjectFacts.Fact("facts.action-plan", List.of(rows.size(),

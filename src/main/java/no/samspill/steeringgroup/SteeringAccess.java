@@ -15,9 +15,8 @@ import no.samspill.tenancy.TenantDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and run a steering group, decided once for its services. The tenant's admins and the group's members
- * (present and former) see its meetings, papers and packages; papers exempt from public disclosure only the
- * members. The admins and the group's active chair and secretary run it. Everyone else gets "not found".
+ * Who may see and run a steering group, decided once for its services. The tenant's admins and the group's active
+ * members see its meetings, papers and packages; papers exempt from public disclosure only the members. The admins and the group's active chair and secretary run it. Everyone else gets "not found".
  */
 @Component
 class SteeringAccess {
@@ -38,11 +37,11 @@ class SteeringAccess {
     }
 
     /** A reader's standing towards one group. */
-    record Reader(SteeringGroup group, boolean admin, Optional<SteeringMember> membership, boolean formerMember) {
+    record Reader(SteeringGroup group, boolean admin, Optional<SteeringMember> membership) {
 
-        /** Members, present or former, read exempt papers; an admin who is no member does not. */
+        /** Members read exempt papers; an admin who is no member does not. */
         boolean readsExempt() {
-            return membership.isPresent() || formerMember;
+            return membership.isPresent();
         }
 
         boolean manages() {
@@ -64,14 +63,13 @@ class SteeringAccess {
         SteeringGroup group = groups.findByIdAndTenantId(groupId, tenantId).orElseThrow(NotFoundException::new);
         CurrentUser me = access.current();
         boolean admin = me.hasAnyRole(Role.TENANT_ADMIN);
-        var mine = members.findByGroupId(groupId).stream().filter(m -> Objects.equals(m.getUserId(), me.userId()))
-                .toList();
-        Optional<SteeringMember> active = mine.stream().filter(SteeringMember::isActive).findFirst();
-        boolean former = active.isEmpty() && !mine.isEmpty();
-        if (!admin && active.isEmpty() && !former) {
+        // a member who has left no longer reads the group: its papers can be exempt, and need to know ends there
+        Optional<SteeringMember> active = members.findByGroupId(groupId).stream()
+                .filter(m -> m.isActive() && Objects.equals(m.getUserId(), me.userId())).findFirst();
+        if (!admin && active.isEmpty()) {
             throw new NotFoundException();
         }
-        return new Reader(group, admin, active, former);
+        return new Reader(group, admin, active);
     }
 
     Reader manage(long groupId) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
@@ -23,6 +24,7 @@ import no.samspill.steeringgroup.domain.MeetingPackageRepository;
 import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
 import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,35 +125,51 @@ public class SteeringMeetingService {
     }
 
     /**
-     * Records the decision on a paper on the agenda, or corrects the meeting's earlier one while the minutes are
-     * open. A paper decided at an earlier meeting gets a new decision that supersedes the last one.
+     * Records the decision on a paper on the agenda, or corrects the meeting's own decision while the minutes are
+     * open ({@code expectedVersion} is the version the secretary corrected; null for a new decision). A paper
+     * decided at an earlier meeting gets a new decision that supersedes the one of the latest earlier meeting.
      */
     @Transactional
-    public MeetingDetails decide(long meetingId, long paperId, DecisionForm form) {
-        SteeringMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
-        SteeringGroup group = access.manage(meeting.getGroupId()).group();
+    public MeetingDetails decide(long meetingId, long paperId, @Nullable Long expectedVersion, DecisionForm form) {
+        // the meeting row is locked, so a decision cannot slip in after the minutes were approved
+        SteeringMeeting meeting = meetings.lockById(meetingId).orElseThrow(NotFoundException::new);
+        SteeringAccess.Reader reader = access.manage(meeting.getGroupId());
+        SteeringGroup group = reader.group();
         CasePaper paper = papers.findById(paperId).filter(p -> p.getGroupId() == group.id())
-                .orElseThrow(NotFoundException::new);
+                .filter(p -> !p.isExempt() || reader.readsExempt()).orElseThrow(NotFoundException::new);
         if (!agendaItems.existsByMeetingIdAndPaperId(meetingId, paperId)) {
             throw new ValidationException("steering.decision.error.not-on-agenda", paper.number());
         }
         if (meeting.isMinutesApproved()) {
             throw new ValidationException("steering.decision.error.locked");
         }
-        String conclusion = Texts.clean(form.conclusion(), 1, CasePaperService.TEXT_MAX, "steering.decision.error.conclusion");
+        String conclusion = Texts.clean(form.conclusion(), 1, CasePaperService.TEXT_MAX,
+                "steering.decision.error.conclusion");
         List<Decision> earlier = decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId);
         Optional<Decision> here = earlier.stream().filter(d -> d.getMeetingId() == meetingId).findFirst();
-        Decision decision = here.orElseGet(() -> new Decision(paperId, meetingId,
-                earlier.isEmpty() ? null : earlier.getLast().id()));
+        if (here.isPresent() ? expectedVersion == null || here.get().getVersion() != expectedVersion
+                : expectedVersion != null) {
+            throw new ConcurrentEditException();
+        }
+        Decision decision = here.orElseGet(() -> new Decision(paperId, meetingId, lastBefore(earlier, meeting)));
         decision.record(form.kind() == null ? paper.getDecisionKind() : form.kind(), conclusion, form.decidedOn(),
                 Texts.clean(form.present(), 0, 5000, "steering.decision.error.present"),
                 Texts.clean(form.dissent(), 0, 5000, "steering.decision.error.dissent"), access.current().actorName(),
                 clock.instant());
-        decisions.save(decision);
+        decisions.saveAndFlush(decision);
         audit.recordIn(group.getTenantId(), here.isPresent() ? "steering.decision-corrected" : "steering.decided",
                 "CasePaper", paperId, FieldChange.set("number", paper.number()),
                 FieldChange.set("conclusion", conclusion), FieldChange.set("kind", decision.getKind()));
         return details(meetingId);
+    }
+
+    /** The decision of the latest earlier meeting, by when the meetings were held (not by typed dates). */
+    private @Nullable Long lastBefore(List<Decision> earlier, SteeringMeeting meeting) {
+        return earlier.stream().filter(d -> d.getMeetingId() != meeting.id())
+                .map(d -> Map.entry(d, meetings.findById(d.getMeetingId()).map(SteeringMeeting::getStartsAt)
+                        .orElse(Instant.MIN)))
+                .filter(e -> e.getValue().isBefore(meeting.getStartsAt()))
+                .max(Map.Entry.comparingByValue()).map(e -> e.getKey().id()).orElse(null);
     }
 
     @Transactional

@@ -50,6 +50,9 @@ class MarkdownSectionsTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("review.error.no-headings");
         assertThatThrownBy(() -> MarkdownSections.parse("# 1 A\n# 1 B\n"))
                 .hasMessageContaining("review.error.duplicate-number");
+        // text before the first heading is section 0, so a heading numbered 0 collides with it
+        assertThatThrownBy(() -> MarkdownSections.parse("Innledning.\n\n# 0 Innledning\n"))
+                .hasMessageContaining("review.error.duplicate-number");
     }
 
     @Test

@@ -253,7 +253,12 @@ class ReviewServiceTest extends KaribuTest {
                 DocumentKind.REQUIREMENT_SPECIFICATION, groups.today(), groups.today().plusDays(7)), V1);
         MemberRow kari = groups.details(f.groupId).members().stream().filter(m -> m.unitName() != null
                 && m.unitName().startsWith("Oslo")).findFirst().orElseThrow();
-        groups.endMembership(kari.id(), kari.version(), groups.today());
+        // version 1 came out days ago; Kari left yesterday, and version 2 comes out today
+        jdbc.update("UPDATE review_version SET published_at = ? WHERE document_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))), f.documentId);
+        groups.endMembership(kari.id(), kari.version(), groups.today().minusDays(1));
+        DocumentSummary current = documents.page(f.documentId, 0).document();
+        documents.publishVersion(f.documentId, current.version(), V2, "", current.opensOn(), current.closesOn());
         // a lead who is no member answers in threads but does not comment as a member
         assertThatThrownBy(() -> comments.comment(f.documentId, section, "Som leder.", false))
                 .hasMessageContaining("review.error.lead-comments");
@@ -263,6 +268,10 @@ class ReviewServiceTest extends KaribuTest {
         ReviewPage former = documents.page(f.documentId, 0);
         assertThat(former.comments()).extracting(CommentRow::body).containsExactlyInAnyOrder("Min kommentar.",
                 "Enig med OUS.");
+        // what was published after she left stays hidden
+        assertThat(former.viewedVersion()).isEqualTo(1);
+        assertThat(former.versions()).extracting(VersionInfo::number).containsExactly(1);
+        assertThat(documents.diff(f.documentId, 2)).isEmpty();
         assertThat(former.canComment()).isFalse();
         assertThat(former.canReply()).isFalse();
         assertThatThrownBy(() -> comments.comment(f.documentId, section, "Igjen.", false))

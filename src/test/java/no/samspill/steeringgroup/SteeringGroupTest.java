@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import no.samspill.platform.Mandate;
+import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
@@ -75,24 +76,34 @@ class SteeringGroupTest extends KaribuTest {
         MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-03T09:00:00Z"), "Teams");
         DecisionForm yes = new DecisionForm(null, "Behovsanalysen godkjennes.", LocalDate.of(2026, 12, 3),
                 "Ola Nilsen, Lars Hansen", "");
-        assertThatThrownBy(() -> meetings.decide(m.id(), p.id(), yes))
+        assertThatThrownBy(() -> meetings.decide(m.id(), p.id(), null, yes))
                 .hasMessageContaining("steering.decision.error.not-on-agenda");
         meetings.placeOnAgenda(m.id(), p.id());
-        MeetingDetails decided = meetings.decide(m.id(), p.id(), yes);
+        MeetingDetails decided = meetings.decide(m.id(), p.id(), null, yes);
         assertThat(decided.decisions()).singleElement().satisfies(d -> assertThat(d.conclusion())
                 .isEqualTo("Behovsanalysen godkjennes."));
+        long firstVersion = decided.decisions().getFirst().version();
+        // a second "new" decision on the same paper at the same meeting is a stale correction, not a duplicate
+        assertThatThrownBy(() -> meetings.decide(m.id(), p.id(), null, yes))
+                .isInstanceOf(ConcurrentEditException.class);
         // corrected before approval: still one decision
-        decided = meetings.decide(m.id(), p.id(), new DecisionForm(null, "Behovsanalysen godkjennes med endringer.",
-                LocalDate.of(2026, 12, 3), "Ola Nilsen, Lars Hansen", "Lars Hansen: mot punkt 2"));
+        decided = meetings.decide(m.id(), p.id(), firstVersion, new DecisionForm(null,
+                "Behovsanalysen godkjennes med endringer.", LocalDate.of(2026, 12, 3), "Ola Nilsen, Lars Hansen",
+                "Lars Hansen: mot punkt 2"));
         assertThat(decided.decisions()).singleElement().satisfies(d -> assertThat(d.dissent()).contains("punkt 2"));
         MeetingDetails approved = meetings.approveMinutes(m.id(), decided.version());
         assertThat(approved.decisions()).allMatch(DecisionRow::locked);
-        assertThatThrownBy(() -> meetings.decide(m.id(), p.id(), yes)).hasMessageContaining("steering.decision.error.locked");
+        long lockedVersion = approved.decisions().getFirst().version();
+        assertThatThrownBy(() -> meetings.decide(m.id(), p.id(), lockedVersion, yes))
+                .hasMessageContaining("steering.decision.error.locked");
+        // the paper a decision was made on is not edited any more
+        assertThatThrownBy(() -> papers.update(p.id(), papers.view(p.id()).version(),
+                paper("Ny tittel", false, ""))).hasMessageContaining("steering.paper.error.decided");
         // a later meeting supersedes it; the first decision stays as it was
         MeetingDetails later = meetings.plan(groupId, Instant.parse("2027-01-14T09:00:00Z"), "Oslo");
         meetings.placeOnAgenda(later.id(), p.id());
-        MeetingDetails again = meetings.decide(later.id(), p.id(), new DecisionForm(null, "Vedtaket av 3. desember "
-                + "oppheves.", LocalDate.of(2027, 1, 14), "Ola Nilsen", ""));
+        MeetingDetails again = meetings.decide(later.id(), p.id(), null, new DecisionForm(null,
+                "Vedtaket av 3. desember oppheves.", LocalDate.of(2027, 1, 14), "Ola Nilsen", ""));
         long firstId = approved.decisions().getFirst().id();
         assertThat(again.decisions()).singleElement().satisfies(d -> assertThat(d.supersedesId()).isEqualTo(firstId));
         assertThat(meetings.details(m.id()).decisions()).singleElement()
@@ -122,11 +133,18 @@ class SteeringGroupTest extends KaribuTest {
                 project.id(), DecisionKind.NEEDS_ANALYSIS_APPROVAL));
         MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-10T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(m.id(), paper.id());
-        meetings.decide(m.id(), paper.id(), new DecisionForm(null, "Godkjent.", LocalDate.of(2026, 12, 10),
+        meetings.decide(m.id(), paper.id(), null, new DecisionForm(null, "Godkjent.", LocalDate.of(2026, 12, 10),
                 "Ola Nilsen", ""));
         assertThat(projects.advancePhase(ready.id(), ready.version(), "").phase()).isEqualTo(Phase.TENDER);
         assertThat(groups.details(groupId).projects()).singleElement()
                 .satisfies(o -> assertThat(o.decisionPoints()).allMatch(OverseenProject.DecisionPointRow::met));
+        // a later meeting that withdraws the approval closes the point again
+        MeetingDetails later = meetings.plan(groupId, Instant.parse("2027-01-10T09:00:00Z"), "Teams");
+        meetings.placeOnAgenda(later.id(), paper.id());
+        meetings.decide(later.id(), paper.id(), null, new DecisionForm(DecisionKind.OTHER, "Godkjenningen trekkes.",
+                LocalDate.of(2027, 1, 10), "Ola Nilsen", ""));
+        assertThat(groups.details(groupId).projects()).singleElement()
+                .satisfies(o -> assertThat(o.decisionPoints()).noneMatch(OverseenProject.DecisionPointRow::met));
     }
 
     @Test
@@ -134,7 +152,11 @@ class SteeringGroupTest extends KaribuTest {
             throws Exception {
         long groupId = group();
         users.login(SECRETARY, SKI);
-        PaperView open = papers.create(groupId, paper("Nasjonal porteføljestyring – målbilde", false, ""));
+        PaperForm form = paper("Nasjonal porteføljestyring – målbilde", false, "");
+        // text that starts with ¤ is the user's text, never taken for a page number
+        PaperView open = papers.create(groupId, new PaperForm(form.addressedTo(), form.from(), form.date(), false, "",
+                form.title(), "¤ 2 mill. kroner i året.", form.background(), "", "", "", "", "", "",
+                form.proposal(), null, DecisionKind.OTHER));
         PaperView exempt = papers.create(groupId, paper("Forhandlingsstrategi for sengeavtalen", true,
                 "offentleglova § 23"));
         MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-17T08:00:00Z"), "Sykehusinnkjøp, Vadsø");
@@ -156,7 +178,8 @@ class SteeringGroupTest extends KaribuTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "package-test.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Vedlegg", "Målbilde akuttkjeden.pdf", "Strategi.docx");
+            assertThat(text).contains("Vedlegg", "Målbilde akuttkjeden.pdf", "Strategi.docx",
+                    "¤ 2 mill. kroner i året.");
             assertThat(text).contains("Nasjonal porteføljestyring – målbilde", "Forhandlingsstrategi for sengeavtalen",
                     open.number(), exempt.number(), "offentleglova § 23", "Sykehusinnkjøp, Vadsø");
             assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
@@ -166,7 +189,7 @@ class SteeringGroupTest extends KaribuTest {
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             // cover, contents, agenda, one page per paper, decisions: the contents give each paper's page
             assertThat(doc.getNumberOfPages()).isEqualTo(6);
-            assertThat(page(doc, 2)).doesNotContain("¤").containsPattern("Saksliste\\s+3")
+            assertThat(page(doc, 2)).containsPattern("Saksliste\\s+3")
                     .containsPattern("målbilde\\s+4").containsPattern("sengeavtalen\\s+5")
                     .containsPattern("Vedtak som skal fattes\\s+6");
             // the exempt paper's pages carry the marking and its legal basis; the open paper's do not

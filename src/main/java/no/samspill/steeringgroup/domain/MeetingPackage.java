@@ -39,6 +39,9 @@ public class MeetingPackage {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private long sizeBytes;
 
+    @Column(name = "contains_exempt", nullable = false, updatable = false)
+    private boolean containsExempt;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, updatable = false, columnDefinition = "LONGBLOB")
@@ -48,7 +51,8 @@ public class MeetingPackage {
     }
 
     public MeetingPackage(long meetingId, int number, Instant generatedAt, String generatedBy, String sha256,
-            byte[] content) {
+            boolean containsExempt, byte[] content) {
+        this.containsExempt = containsExempt;
         this.meetingId = meetingId;
         this.number = number;
         this.generatedAt = generatedAt;

@@ -15,6 +15,11 @@ public interface MeetingPackageRepository extends JpaRepository<MeetingPackage, 
     @Query("select coalesce(max(p.number), 0) from MeetingPackage p where p.meetingId = :meeting")
     int maxNumber(@Param("meeting") long meetingId);
 
+    /** The meeting of a package and whether it held an exempt paper, without its bytes. */
+    @Query("select new no.samspill.steeringgroup.domain.PackageMeta(p.meetingId, p.containsExempt)"
+            + " from MeetingPackage p where p.id = :id")
+    java.util.Optional<PackageMeta> meta(@Param("id") long id);
+
     @Query("select p.content from MeetingPackage p where p.id = :id")
     byte[] content(@Param("id") long id);
 }

@@ -15,33 +15,44 @@ import java.util.stream.IntStream;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Notify;
 import no.samspill.steeringgroup.DecisionForm;
+import no.samspill.steeringgroup.DecisionRow;
 import no.samspill.steeringgroup.DecisionKind;
 import no.samspill.steeringgroup.MeetingDetails;
 import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.SteeringMeetingService;
+import org.jspecify.annotations.Nullable;
 
 /** Recording the decision on a paper: the conclusion starts as the proposal and can be changed before saving. */
 class DecisionDialog extends Dialog {
 
     DecisionDialog(SteeringMeetingService meetings, PaperView paper, MeetingDetails meeting, LocalDate today,
             Consumer<MeetingDetails> onSaved) {
+        // correcting the meeting's own decision starts from what was recorded, not from the proposal
+        @Nullable DecisionRow existing = meeting.decisions().stream().filter(d -> d.paperId() == paper.id())
+                .findFirst().orElse(null);
         setHeaderTitle(getTranslation("steering.decide-title", paper.number(), paper.content().title()));
         setWidth("44rem");
         String proposal = IntStream.range(0, paper.content().proposal().size())
                 .mapToObj(i -> (i + 1) + ". " + paper.content().proposal().get(i)).collect(Collectors.joining("\n"));
         Paragraph proposed = new Paragraph(getTranslation("steering.paper.proposal") + ":\n" + proposal);
         proposed.addClassNames("samspill-prewrap", "samspill-muted");
-        TextArea conclusion = new TextArea(getTranslation("steering.decision.conclusion"), proposal, "");
+        TextArea conclusion = new TextArea(getTranslation("steering.decision.conclusion"),
+                existing == null ? proposal : existing.conclusion(), "");
         conclusion.setId("decision-conclusion");
         conclusion.setWidthFull();
         ComboBox<DecisionKind> kind = new ComboBox<>(getTranslation("steering.paper.decision-kind"));
         kind.setItems(DecisionKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("steering.decision.kind." + k.name()));
-        kind.setValue(paper.content().decisionKind());
-        DatePicker on = new DatePicker(getTranslation("steering.decision.date"), today);
+        kind.setValue(existing == null || existing.kind() == null ? paper.content().decisionKind() : existing.kind());
+        DatePicker on = new DatePicker(getTranslation("steering.decision.date"),
+                existing == null ? today : existing.decidedOn());
         TextArea present = new TextArea(getTranslation("steering.decision.present"));
         present.setId("decision-present");
         TextArea dissent = new TextArea(getTranslation("steering.decision.dissent"));
+        if (existing != null) {
+            present.setValue(existing.present());
+            dissent.setValue(existing.dissent());
+        }
         FormLayout form = new FormLayout(conclusion, kind, on, present, dissent);
         form.setColspan(conclusion, 2);
         add(proposed, form);
@@ -51,7 +62,8 @@ class DecisionDialog extends Dialog {
                 return;
             }
             try {
-                MeetingDetails saved = meetings.decide(meeting.id(), paper.id(), new DecisionForm(kind.getValue(),
+                MeetingDetails saved = meetings.decide(meeting.id(), paper.id(),
+                        existing == null ? null : existing.version(), new DecisionForm(kind.getValue(),
                         conclusion.getValue(), on.getValue(), present.getValue(), dissent.getValue()));
                 close();
                 onSaved.accept(saved);
