@@ -3,6 +3,7 @@ package no.samspill.referencegroup.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
@@ -10,13 +11,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import no.samspill.platform.VersionedEntity;
 import no.samspill.procurement.Category;
 import no.samspill.referencegroup.GroupKind;
 import no.samspill.platform.Mandate;
+import no.samspill.platform.MandateColumns;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -43,23 +44,8 @@ public class RefGroup extends VersionedEntity {
     @Column(name = "fixed_group", nullable = false)
     private boolean fixed;
 
-    @Column(name = "mandate_purpose", nullable = false, columnDefinition = "TEXT")
-    private String purpose = "";
-
-    @Column(name = "mandate_approved_by", nullable = false, length = 200)
-    private String approvedBy = "";
-
-    @Column(name = "mandate_approver_role", nullable = false, length = 200)
-    private String approverRole = "";
-
-    @Column(name = "mandate_approved_on")
-    private @Nullable LocalDate approvedOn;
-
-    @Column(name = "mandate_from")
-    private @Nullable LocalDate mandateFrom;
-
-    @Column(name = "mandate_to")
-    private @Nullable LocalDate mandateTo;
+    @Embedded
+    private MandateColumns mandate = MandateColumns.of(new Mandate("", "", "", null, null, null));
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
@@ -85,16 +71,11 @@ public class RefGroup extends VersionedEntity {
     }
 
     public void setMandate(Mandate m) {
-        this.purpose = m.purpose();
-        this.approvedBy = m.approvedBy();
-        this.approverRole = m.approverRole();
-        this.approvedOn = m.approvedOn();
-        this.mandateFrom = m.from();
-        this.mandateTo = m.to();
+        this.mandate = MandateColumns.of(m);
     }
 
     public Mandate mandate() {
-        return new Mandate(purpose, approvedBy, approverRole, approvedOn, mandateFrom, mandateTo);
+        return mandate.toMandate();
     }
 
     public long getTenantId() {

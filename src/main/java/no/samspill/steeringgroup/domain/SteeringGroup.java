@@ -3,15 +3,16 @@ package no.samspill.steeringgroup.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import no.samspill.platform.Mandate;
+import no.samspill.platform.MandateColumns;
 import no.samspill.platform.VersionedEntity;
 import org.jspecify.annotations.Nullable;
 
@@ -26,23 +27,8 @@ public class SteeringGroup extends VersionedEntity {
     @Column(nullable = false, length = 200)
     private String name = "";
 
-    @Column(name = "mandate_purpose", nullable = false, columnDefinition = "TEXT")
-    private String purpose = "";
-
-    @Column(name = "mandate_approved_by", nullable = false, length = 200)
-    private String approvedBy = "";
-
-    @Column(name = "mandate_approver_role", nullable = false, length = 200)
-    private String approverRole = "";
-
-    @Column(name = "mandate_approved_on")
-    private @Nullable LocalDate approvedOn;
-
-    @Column(name = "mandate_from")
-    private @Nullable LocalDate mandateFrom;
-
-    @Column(name = "mandate_to")
-    private @Nullable LocalDate mandateTo;
+    @Embedded
+    private MandateColumns mandate = MandateColumns.of(new Mandate("", "", "", null, null, null));
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;
@@ -63,16 +49,11 @@ public class SteeringGroup extends VersionedEntity {
     }
 
     public void setMandate(Mandate m) {
-        this.purpose = m.purpose();
-        this.approvedBy = m.approvedBy();
-        this.approverRole = m.approverRole();
-        this.approvedOn = m.approvedOn();
-        this.mandateFrom = m.from();
-        this.mandateTo = m.to();
+        this.mandate = MandateColumns.of(m);
     }
 
     public Mandate mandate() {
-        return new Mandate(purpose, approvedBy, approverRole, approvedOn, mandateFrom, mandateTo);
+        return mandate.toMandate();
     }
 
     public long getTenantId() {
