@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The logged-in user's own account: what the header and the dashboard show. */
 public record AccountSummary(String email, String displayName, Language language, boolean platformAdmin,
-        @Nullable TenantGrant activeTenant, List<TenantGrant> grants) {
+        @Nullable TenantGrant activeTenant, List<TenantGrant> grants, boolean activeTenantIsBuyer) {
 
     public AccountSummary {
         grants = List.copyOf(grants);

@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import no.samspill.identity.AccountService;
 import no.samspill.identity.AccountSummary;
+import no.samspill.platform.ui.BuyerOnly;
 
 /**
  * The frame of every logged-in view. The side navigation lists only what the user may open: Vaadin's
@@ -29,7 +30,7 @@ class MainLayout extends AppLayout {
     MainLayout(AccountService accounts, AuthenticationContext authentication) {
         AccountSummary me = accounts.me();
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), new Scroller(navigation()));
+        addToDrawer(brand(), new Scroller(navigation(me.activeTenantIsBuyer())));
         HeaderBar header = new HeaderBar(me, accounts, authentication);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
@@ -47,10 +48,13 @@ class MainLayout extends AppLayout {
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(boolean buyer) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("shell.navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!buyer && entry.menuClass() != null && entry.menuClass().isAnnotationPresent(BuyerOnly.class)) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));

@@ -48,6 +48,14 @@ class ShellViewTest extends KaribuTest {
     }
 
     @Test
+    void a_suppliers_admin_is_not_offered_the_buyer_side_in_the_menu() {
+        loginAndOpen(TestUsers.MEDTRONIC_ADMIN, "");
+        // Anne Moe reads the portal in English
+        assertThat(menuLabels()).doesNotContain("Procurements", "Reference groups", "Action plans", "Round tables",
+                "Steering groups").contains("My work", "Market dialogues", "Users");
+    }
+
+    @Test
     void tenant_admin_sees_the_admin_views_in_the_menu_but_not_tenants() {
         loginAndOpen(TestUsers.HSO_ADMIN, "");
         assertThat(menuLabels()).containsExactly("Mitt arbeid", "Anskaffelser", "Referansegrupper", "Handlingsplaner", "Rundebord",

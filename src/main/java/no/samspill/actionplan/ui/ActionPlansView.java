@@ -1,5 +1,6 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -24,6 +25,7 @@ import no.samspill.platform.ui.Notify;
 
 /** The tenant's action plans with their status counts. */
 @Route("action-plans")
+@BuyerOnly
 @Menu(title = "nav.action-plans", order = 30, icon = "vaadin:tasks")
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
 class ActionPlansView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -26,6 +27,7 @@ import no.samspill.platform.ui.Notify;
 
 /** The tenant's round-table conferences; a new one starts here. */
 @Route("round-tables")
+@BuyerOnly
 @Menu(title = "nav.round-tables", order = 31, icon = "vaadin:group")
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
 class RoundTablesView extends VerticalLayout implements HasDynamicTitle {

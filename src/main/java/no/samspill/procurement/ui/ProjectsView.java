@@ -1,5 +1,6 @@
 package no.samspill.procurement.ui;
 
+import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +28,7 @@ import no.samspill.procurement.ProjectSummary;
 
 /** The buyer tenant's procurement projects: search, filter by phase and category, open one, or start a new one. */
 @Route("projects")
+@BuyerOnly
 @Menu(title = "nav.projects", order = 10, icon = "vaadin:folder-open")
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
 class ProjectsView extends VerticalLayout implements HasDynamicTitle {

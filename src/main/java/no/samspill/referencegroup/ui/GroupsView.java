@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The tenant's reference groups and product councils; members see the groups they belong to. */
 @Route("groups")
+@BuyerOnly
 @Menu(title = "nav.groups", order = 25, icon = "vaadin:doctor")
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
 class GroupsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package no.samspill.steeringgroup.ui;
 
+import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,6 +26,7 @@ import no.samspill.steeringgroup.SteeringGroupSummary;
 
 /** The tenant's steering groups: the admin sees all, a member the groups they sit in. */
 @Route("steering")
+@BuyerOnly
 @Menu(title = "nav.steering", order = 35, icon = "vaadin:gavel")
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
 class SteeringGroupsView extends VerticalLayout implements HasDynamicTitle {
