@@ -188,15 +188,28 @@ public class SteeringGroupService {
      */
     @Transactional
     public SteeringGroupDetails oversee(long groupId, long projectId) {
+        return addDecisionPoint(groupId, projectId, Phase.TENDER, DecisionKind.NEEDS_ANALYSIS_APPROVAL);
+    }
+
+    /**
+     * Adds a decision point: the project may not enter the phase before the group has made a decision of the kind.
+     * A project already in or past that phase cannot be held there any more, so such a point is refused.
+     */
+    @Transactional
+    public SteeringGroupDetails addDecisionPoint(long groupId, long projectId, Phase beforePhase, DecisionKind kind) {
         SteeringGroup group = access.manage(groupId).group();
         ProjectSummary project = projects.get(projectId);
-        if (points.existsByGroupIdAndProjectId(groupId, projectId)) {
+        if (project.phase().compareTo(beforePhase) >= 0) {
+            throw new ValidationException("steering.error.point-passed", project.reference());
+        }
+        if (points.findByGroupId(groupId).stream().anyMatch(p -> p.getProjectId() == projectId
+                && p.getBeforePhase() == beforePhase && p.getKind() == kind)) {
             throw new ValidationException("steering.error.already-overseen", project.reference());
         }
-        points.save(new DecisionPoint(groupId, projectId, Phase.TENDER, DecisionKind.NEEDS_ANALYSIS_APPROVAL));
+        points.save(new DecisionPoint(groupId, projectId, beforePhase, kind));
         audit.recordIn(group.getTenantId(), "steering.project-overseen", "SteeringGroup", groupId,
                 FieldChange.set("project", project.reference()),
-                FieldChange.set("decisionPoint", DecisionKind.NEEDS_ANALYSIS_APPROVAL + " → " + Phase.TENDER));
+                FieldChange.set("decisionPoint", kind + " → " + beforePhase));
         return details(groupId);
     }
 

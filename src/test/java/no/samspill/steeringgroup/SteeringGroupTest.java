@@ -118,6 +118,11 @@ class SteeringGroupTest extends KaribuTest {
                 "Senger " + UUID.randomUUID(), "", Category.BHM, null, Set.of(), null));
         users.login(TestUsers.SKI_ADMIN);
         groups.oversee(groupId, project.id());
+        // a point for the phase the project is in already cannot hold it any more
+        assertThatThrownBy(() -> groups.addDecisionPoint(groupId, project.id(), Phase.NEEDS_ANALYSIS,
+                DecisionKind.OTHER)).hasMessageContaining("steering.error.point-passed");
+        assertThat(groups.addDecisionPoint(groupId, project.id(), Phase.CONTRACT, DecisionKind.AWARD_APPROVAL)
+                .projects().getFirst().decisionPoints()).hasSize(2);
         users.login(SECRETARY, SKI);
         ProjectSummary p = project;
         for (int i = 0; i < 2; i++) {
@@ -137,7 +142,9 @@ class SteeringGroupTest extends KaribuTest {
                 "Ola Nilsen", ""));
         assertThat(projects.advancePhase(ready.id(), ready.version(), "").phase()).isEqualTo(Phase.TENDER);
         assertThat(groups.details(groupId).projects()).singleElement()
-                .satisfies(o -> assertThat(o.decisionPoints()).allMatch(OverseenProject.DecisionPointRow::met));
+                .satisfies(o -> assertThat(o.decisionPoints()).filteredOn(x -> x.kind()
+                        == DecisionKind.NEEDS_ANALYSIS_APPROVAL).singleElement()
+                        .satisfies(x -> assertThat(x.met()).isTrue()));
         // a later meeting that withdraws the approval closes the point again
         MeetingDetails later = meetings.plan(groupId, Instant.parse("2027-01-10T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(later.id(), paper.id());

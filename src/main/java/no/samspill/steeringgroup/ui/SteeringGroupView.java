@@ -29,7 +29,9 @@ import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectSummary;
+import no.samspill.steeringgroup.DecisionKind;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.MeetingSummary;
 import no.samspill.steeringgroup.OverseenPlan;
@@ -243,19 +245,30 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void overseeDialog(SteeringGroupDetails d) {
         Dialog dialog = new Dialog(getTranslation("steering.oversee"));
+        dialog.setWidth("40rem");
         dialog.add(new Paragraph(getTranslation("steering.oversee-help")));
         ComboBox<ProjectSummary> project = new ComboBox<>(getTranslation("steering.project"));
         project.setItems(groups.projectOptions());
         project.setItemLabelGenerator(p -> p.reference() + " " + p.title());
-        project.setWidthFull();
         project.setId("oversee-choice");
-        dialog.add(project);
+        ComboBox<DecisionKind> kind = new ComboBox<>(getTranslation("steering.paper.decision-kind"));
+        kind.setItems(DecisionKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("steering.decision.kind." + k.name()));
+        kind.setValue(DecisionKind.NEEDS_ANALYSIS_APPROVAL);
+        ComboBox<Phase> before = new ComboBox<>(getTranslation("steering.point.before"));
+        before.setItems(Phase.values());
+        before.setItemLabelGenerator(p -> getTranslation("phase." + p.name()));
+        before.setValue(Phase.TENDER);
+        FormLayout form = new FormLayout(project, kind, before);
+        form.setColspan(project, 2);
+        dialog.add(form);
         footer(dialog, "save-oversee", () -> {
-            if (project.getValue() == null) {
+            if (project.getValue() == null || kind.getValue() == null || before.getValue() == null) {
                 Notify.errorKey("steering.error.project");
                 return false;
             }
-            return run(() -> groups.oversee(d.id(), project.getValue().id()));
+            return run(() -> groups.addDecisionPoint(d.id(), project.getValue().id(), before.getValue(),
+                    kind.getValue()));
         });
         dialog.open();
     }
