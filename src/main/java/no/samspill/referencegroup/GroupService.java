@@ -183,6 +183,8 @@ public class GroupService {
     @Transactional
     public GroupDetails addMember(long groupId, long userId, @Nullable Long unitId, GroupRole role,
             LocalDate joinedOn) {
+        // the group row is locked, so the same person added twice at once does not get two active memberships
+        groups.lockById(groupId);
         RefGroup group = managed(groupId);
         // the member acts from the group's own tenant, or from an invited one they are an active member of
         long memberTenant = org(group, userId).orElseThrow(() -> new ValidationException("group.error.user"));
@@ -287,7 +289,10 @@ public class GroupService {
                 : healthTrusts(group.getTenantId()));
         // an invited region takes part with all its health trusts
         group.getInvitedTenants().forEach(t -> affected.addAll(healthTrusts(t)));
-        Set<Long> represented = list.stream().filter(RefGroupMember::isActive).map(RefGroupMember::getUnitId)
+        // a member who joins on a later day represents nobody yet
+        LocalDate today = today();
+        Set<Long> represented = list.stream().filter(RefGroupMember::isActive)
+                .filter(m -> !m.getJoinedOn().isAfter(today)).map(RefGroupMember::getUnitId)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         return affected.stream().filter(u -> !represented.contains(u)).map(unitNames::get).filter(Objects::nonNull)
                 .sorted().toList();

@@ -61,6 +61,15 @@ class GroupServiceTest extends KaribuTest {
     }
 
     @Test
+    void a_member_who_joins_later_does_not_close_the_gap_yet() {
+        users.login(TestUsers.HSO_LEAD);
+        GroupDetails g = council("Råd " + UUID.randomUUID());
+        g = groups.addMember(g.id(), user(TestUsers.HSO_MEMBER), unit("Oslo universitetssykehus HF"),
+                GroupRole.MEMBER, groups.today().plusDays(7));
+        assertThat(g.missingUnits()).contains("Oslo universitetssykehus HF");
+    }
+
+    @Test
     void ending_a_membership_keeps_the_history_and_reopens_the_gap() {
         users.login(TestUsers.HSO_LEAD);
         GroupDetails g = council("Råd " + UUID.randomUUID());

@@ -25,4 +25,8 @@ public interface RefGroupRepository extends JpaRepository<RefGroup, Long> {
     List<RefGroup> findByTenantIdAndProjectIdOrderByName(long tenantId, long projectId);
 
     List<RefGroup> findByProjectIdOrderByName(long projectId);
+
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select g from RefGroup g where g.id = :id")
+    Optional<RefGroup> lockById(@Param("id") long id);
 }
