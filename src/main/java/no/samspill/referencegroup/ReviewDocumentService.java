@@ -138,6 +138,44 @@ public class ReviewDocumentService {
         return summary(access.read(documentId));
     }
 
+    /** Moves the review window (to extend it, or to open it later); the close date may not have passed. */
+    @Transactional
+    public DocumentSummary changeWindow(long documentId, long expectedVersion, LocalDate opensOn, LocalDate closesOn) {
+        documents.lockById(documentId).orElseThrow(NotFoundException::new);
+        ReviewAccess.Reader reader = access.lead(documentId);
+        ReviewDocument document = reader.document();
+        if (document.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        checkWindow(opensOn, closesOn);
+        LocalDate before = document.getClosesOn();
+        document.window(opensOn, closesOn);
+        documents.flush();
+        audit.recordIn(reader.group().getTenantId(), "review.window-changed", "ReviewDocument", documentId,
+                FieldChange.of("window", document.getOpensOn() + "–" + before, opensOn + "–" + closesOn));
+        return summary(access.read(documentId));
+    }
+
+    /** Closes the review at once: comments stop today, and the lead goes on with the dispositions. */
+    @Transactional
+    public DocumentSummary closeNow(long documentId, long expectedVersion) {
+        documents.lockById(documentId).orElseThrow(NotFoundException::new);
+        ReviewAccess.Reader reader = access.lead(documentId);
+        ReviewDocument document = reader.document();
+        if (document.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (access.state(document) == ReviewState.CLOSED) {
+            throw new ValidationException("review.error.closed", document.getClosesOn());
+        }
+        LocalDate yesterday = access.today().minusDays(1);
+        document.window(document.getOpensOn().isAfter(yesterday) ? yesterday : document.getOpensOn(), yesterday);
+        documents.flush();
+        audit.recordIn(reader.group().getTenantId(), "review.closed-early", "ReviewDocument", documentId,
+                FieldChange.set("closesOn", yesterday));
+        return summary(access.read(documentId));
+    }
+
     /** The current version as Markdown, for the lead to edit into the next one. */
     @Transactional(readOnly = true)
     public String currentMarkdown(long documentId) {

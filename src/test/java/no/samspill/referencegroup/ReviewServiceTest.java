@@ -239,6 +239,30 @@ class ReviewServiceTest extends KaribuTest {
     }
 
     @Test
+    void the_lead_extends_or_closes_a_review_and_members_then_only_read() {
+        Fixture f = fixture();
+        users.login(TestUsers.HSO_LEAD);
+        DocumentSummary d = documents.page(f.documentId, 0).document();
+        LocalDate today = groups.today();
+        assertThatThrownBy(() -> documents.changeWindow(f.documentId, d.version(), today.minusDays(5),
+                today.minusDays(1))).hasMessageContaining("review.error.closes-past");
+        DocumentSummary extended = documents.changeWindow(f.documentId, d.version(), d.opensOn(), today.plusDays(30));
+        assertThat(extended.closesOn()).isEqualTo(today.plusDays(30));
+        assertThatThrownBy(() -> documents.closeNow(f.documentId, d.version()))
+                .isInstanceOf(ConcurrentEditException.class);
+        DocumentSummary closed = documents.closeNow(f.documentId, extended.version());
+        assertThat(closed.state()).isEqualTo(ReviewState.CLOSED);
+        assertThatThrownBy(() -> documents.closeNow(f.documentId, closed.version()))
+                .hasMessageContaining("review.error.closed");
+        users.login(TestUsers.HSO_MEMBER);
+        long section = documents.page(f.documentId, 0).sections().getFirst().id();
+        assertThatThrownBy(() -> comments.comment(f.documentId, section, "For sent.", false))
+                .hasMessageContaining("review.error.closed");
+        assertThatThrownBy(() -> documents.closeNow(f.documentId, closed.version()))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void outsiders_never_see_a_review_and_former_members_keep_only_what_they_wrote() {
         Fixture f = fixture();
         users.login(TestUsers.HSO_MEMBER);

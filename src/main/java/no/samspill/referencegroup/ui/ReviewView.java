@@ -212,7 +212,10 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         reload();
                     }).open());
             next.setId("new-version");
-            bar.add(next);
+            Button window = new Button(getTranslation("review.change-window"), VaadinIcon.CALENDAR_CLOCK.create(),
+                    e -> new WindowDialog(documents, page.document(), this::reload).open());
+            window.setId("change-window");
+            bar.add(next, window);
         }
         return bar;
     }
