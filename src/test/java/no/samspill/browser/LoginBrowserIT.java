@@ -255,6 +255,19 @@ class LoginBrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#meeting-packages vaadin-grid-cell-content")).stream()
                 .anyMatch(e -> e.getText().trim().equals("2")));
         screenshot("84-package-generated");
+        // the national agreement waits at its decision point
+        driver.get(BASE + "/projects");
+        waitForHeading("Anskaffelsesprosjekter");
+        clickText("vaadin-grid-cell-content", "2026/0021");
+        waitForHeading("Nasjonal avtale for behandlingshjelpemidler");
+        clickId("advance-phase");
+        clickId("confirm-advance");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card")));
+        screenshot("85-gate-holds-the-tender");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        clickText("vaadin-tab", "Styringsgruppe");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project-decisions")));
+        screenshot("86-project-decisions");
     }
 
     @Test
