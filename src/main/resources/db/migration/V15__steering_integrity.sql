@@ -4,5 +4,7 @@ ALTER TABLE steering_decision ADD CONSTRAINT uk_decision_paper_meeting UNIQUE (p
 
 DROP TRIGGER steering_package_no_update;
 ALTER TABLE steering_package ADD COLUMN contains_exempt BOOLEAN NOT NULL DEFAULT FALSE;
+UPDATE steering_package p SET contains_exempt = EXISTS (SELECT 1 FROM steering_agenda_item a
+    JOIN case_paper c ON c.id = a.paper_id WHERE a.meeting_id = p.meeting_id AND c.exempt);
 CREATE TRIGGER steering_package_no_update BEFORE UPDATE ON steering_package FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'archived packages cannot be changed';

@@ -77,12 +77,16 @@ class ReviewAccess {
         // a former member reads up to the end of the day they left, in the tenant's zone
         @Nullable Instant until = left == null ? null : left.equals(LocalDate.MIN) ? Instant.MIN
                 : left.plusDays(1).atStartOfDay(groups.zone()).toInstant().minusNanos(1);
-        Reader reader = new Reader(group, document, lead, membership, userId, until);
-        if (reader.former() && comments.findByDocumentIdOrderByCreatedAtAscIdAsc(documentId).stream()
-                .noneMatch(c -> c.getAuthorId() == userId)) {
+        Optional<Instant> lastOwn = comments.findByDocumentIdOrderByCreatedAtAscIdAsc(documentId).stream()
+                .filter(c -> c.getAuthorId() == userId).map(ReviewComment::getCreatedAt).max(Instant::compareTo);
+        if (until != null && lastOwn.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(reader);
+        // a leaving date set back in time must not hide a version the member commented on
+        if (until != null && lastOwn.get().isAfter(until)) {
+            until = lastOwn.get();
+        }
+        return Optional.of(new Reader(group, document, lead, membership, userId, until));
     }
 
     boolean leadsOf(RefGroup group) {

@@ -148,11 +148,11 @@ public class ReviewDocumentService {
             throw new ConcurrentEditException();
         }
         checkWindow(opensOn, closesOn);
-        LocalDate before = document.getClosesOn();
+        String before = document.getOpensOn() + "–" + document.getClosesOn();
         document.window(opensOn, closesOn);
         documents.flush();
         audit.recordIn(reader.group().getTenantId(), "review.window-changed", "ReviewDocument", documentId,
-                FieldChange.of("window", document.getOpensOn() + "–" + before, opensOn + "–" + closesOn));
+                FieldChange.of("window", before, opensOn + "–" + closesOn));
         return summary(access.read(documentId));
     }
 
@@ -169,10 +169,12 @@ public class ReviewDocumentService {
             throw new ValidationException("review.error.closed", document.getClosesOn());
         }
         LocalDate yesterday = access.today().minusDays(1);
+        String before = document.getOpensOn() + "–" + document.getClosesOn();
+        // a review that had not opened yet closes without ever having been open: its window is the day before
         document.window(document.getOpensOn().isAfter(yesterday) ? yesterday : document.getOpensOn(), yesterday);
         documents.flush();
         audit.recordIn(reader.group().getTenantId(), "review.closed-early", "ReviewDocument", documentId,
-                FieldChange.set("closesOn", yesterday));
+                FieldChange.of("window", before, document.getOpensOn() + "–" + yesterday));
         return summary(access.read(documentId));
     }
 
@@ -232,7 +234,7 @@ public class ReviewDocumentService {
                 .collect(Collectors.toMap(ReviewSection::getNumber, s -> s));
         Map<String, ReviewSection> previous = byVersion(allSections, versionById, viewed - 1).stream()
                 .collect(Collectors.toMap(ReviewSection::getNumber, s -> s));
-        List<CommentRow> rows = visibleComments(reader).stream()
+        List<CommentRow> rows = visibleComments(reader).stream().filter(c -> sectionById.containsKey(c.getSectionId()))
                 .filter(c -> versionById.get(sectionById.get(c.getSectionId()).getVersionId()).getNumber() <= viewed)
                 .map(c -> {
                     ReviewSection on = sectionById.get(c.getSectionId());

@@ -155,6 +155,9 @@ public class CasePaperService {
         if (paper.isExempt() && !reader.readsExempt()) {
             throw new NotFoundException();
         }
+        if (!decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId).isEmpty()) {
+            throw new ValidationException("steering.paper.error.decided", paper.number());
+        }
         SteeringGroup group = reader.group();
         String type = uploads.check(fileName, content);
         attachments.save(new PaperAttachment(paperId, fileName.strip(), type, content, clock.instant(),

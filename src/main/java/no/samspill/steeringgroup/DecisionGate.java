@@ -1,9 +1,9 @@
 package no.samspill.steeringgroup;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.PhaseGate;
@@ -14,6 +14,8 @@ import no.samspill.steeringgroup.domain.DecisionPoint;
 import no.samspill.steeringgroup.domain.DecisionPointRepository;
 import no.samspill.steeringgroup.domain.DecisionRepository;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
+import no.samspill.steeringgroup.domain.SteeringMeeting;
+import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +30,15 @@ class DecisionGate implements PhaseGate {
     private final CasePaperRepository papers;
     private final DecisionRepository decisions;
     private final SteeringGroupRepository groups;
+    private final SteeringMeetingRepository meetings;
 
     DecisionGate(DecisionPointRepository points, CasePaperRepository papers, DecisionRepository decisions,
-            SteeringGroupRepository groups) {
+            SteeringGroupRepository groups, SteeringMeetingRepository meetings) {
         this.points = points;
         this.papers = papers;
         this.decisions = decisions;
         this.groups = groups;
+        this.meetings = meetings;
     }
 
     @Override
@@ -45,8 +49,9 @@ class DecisionGate implements PhaseGate {
     }
 
     /**
-     * Whether the group's standing decision on a paper about the project is of the point's kind. A decision a
-     * later one superseded no longer counts, so superseding an approval closes the gate again.
+     * Whether the group's standing decision on a paper about the project is of the point's kind. The standing
+     * decision of a paper is the one of the latest meeting that decided it, so a later withdrawal closes the gate
+     * again, whatever order the decisions were recorded in.
      */
     boolean met(DecisionPoint point) {
         List<Long> paperIds = papers.findByProjectId(point.getProjectId()).stream()
@@ -54,9 +59,13 @@ class DecisionGate implements PhaseGate {
         if (paperIds.isEmpty()) {
             return false;
         }
-        List<Decision> all = decisions.findByPaperIdIn(paperIds);
-        Set<Long> superseded = all.stream().map(Decision::getSupersedesId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        return all.stream().filter(d -> !superseded.contains(d.id())).anyMatch(d -> d.getKind() == point.getKind());
+        Map<Long, Instant> held = new HashMap<>();
+        Map<Long, Decision> standing = new HashMap<>();
+        for (Decision d : decisions.findByPaperIdIn(paperIds)) {
+            Instant at = held.computeIfAbsent(d.getMeetingId(), id -> meetings.findById(id)
+                    .map(SteeringMeeting::getStartsAt).orElse(Instant.MIN));
+            standing.merge(d.getPaperId(), d, (a, b) -> held.get(a.getMeetingId()).isAfter(at) ? a : b);
+        }
+        return standing.values().stream().anyMatch(d -> d.getKind() == point.getKind());
     }
 }

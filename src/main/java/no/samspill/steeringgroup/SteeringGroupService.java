@@ -246,7 +246,7 @@ public class SteeringGroupService {
                 d.getKind(), gate.met(d))).toList();
         List<DecisionRow> made = papers.findByProjectId(projectId).stream()
                 .filter(p -> !p.isExempt() || members.findByGroupId(p.getGroupId()).stream()
-                        .anyMatch(m -> java.util.Objects.equals(m.getUserId(), me.userId())))
+                        .anyMatch(m -> m.isActive() && java.util.Objects.equals(m.getUserId(), me.userId())))
                 .flatMap(p -> decisions.findByPaperIdOrderByDecidedOnAscIdAsc(p.id()).stream()
                         .map(d -> CasePaperService.row(d, p, false)))
                 .toList();

@@ -152,6 +152,13 @@ class SteeringGroupTest extends KaribuTest {
                 LocalDate.of(2027, 1, 10), "Ola Nilsen", ""));
         assertThat(groups.details(groupId).projects()).singleElement()
                 .satisfies(o -> assertThat(o.decisionPoints()).noneMatch(OverseenProject.DecisionPointRow::met));
+        // an approval recorded afterwards for a meeting in between does not outrank the later withdrawal
+        MeetingDetails between = meetings.plan(groupId, Instant.parse("2026-12-20T09:00:00Z"), "Teams");
+        meetings.placeOnAgenda(between.id(), paper.id());
+        meetings.decide(between.id(), paper.id(), null, new DecisionForm(DecisionKind.NEEDS_ANALYSIS_APPROVAL,
+                "Godkjent igjen.", LocalDate.of(2026, 12, 20), "Ola Nilsen", ""));
+        assertThat(groups.details(groupId).projects()).singleElement()
+                .satisfies(o -> assertThat(o.decisionPoints()).noneMatch(OverseenProject.DecisionPointRow::met));
     }
 
     @Test
