@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import no.samspill.platform.files.XlsxCells;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DialogueExportService {
 
-    private static final int MAX_CELL = 32_767;
     private final DialogueService dialogues;
 
     DialogueExportService(DialogueService dialogues) {
@@ -39,28 +37,28 @@ public class DialogueExportService {
             throws IOException {
         ResponseMatrix matrix = dialogues.matrix(dialogueId);
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            CellStyle header = headerStyle(book);
+            CellStyle header = XlsxCells.headerStyle(book);
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
             Set<String> names = new HashSet<>();
             for (SectionView section : matrix.sections()) {
                 Sheet sheet = book.createSheet(sheetName(section.number() + " " + section.title(), names));
                 Row head = sheet.createRow(0);
-                cell(head, 0, translate.apply("responses.question"), header);
+                XlsxCells.text(head, 0, translate.apply("responses.question"), header);
                 for (int c = 0; c < matrix.columns().size(); c++) {
                     ResponseColumn col = matrix.columns().get(c);
-                    cell(head, c + 1, col.supplierName() + " (" + translate.apply("response.status."
+                    XlsxCells.text(head, c + 1, col.supplierName() + " (" + translate.apply("response.status."
                             + col.status().name()) + ")", header);
                 }
                 int r = 1;
                 for (QuestionView q : section.questions()) {
                     Row row = sheet.createRow(r++);
-                    cell(row, 0, q.number() + " " + q.text(), wrap);
+                    XlsxCells.text(row, 0, q.number() + " " + q.text(), wrap);
                     for (int c = 0; c < matrix.columns().size(); c++) {
                         long participant = matrix.columns().get(c).participantId();
                         String text = matrix.cell(q.id(), participant)
                                 .map(a -> AnswerText.of(q, a, locale, translate)).orElse("");
-                        cell(row, c + 1, text, wrap);
+                        XlsxCells.text(row, c + 1, text, wrap);
                     }
                 }
                 sheet.setColumnWidth(0, 60 * 256);
@@ -82,48 +80,27 @@ public class DialogueExportService {
         List<LedgerRow> rows = dialogues.ledger(dialogueId);
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            CellStyle header = headerStyle(book);
+            CellStyle header = XlsxCells.headerStyle(book);
             Sheet sheet = book.createSheet(sheetName(translate.apply("dialogue.tab.ledger"), new HashSet<>()));
             Row head = sheet.createRow(0);
             String[] keys = {"ledger.when", "ledger.kind", "ledger.with", "ledger.shared", "ledger.summary",
                     "ledger.by"};
             for (int i = 0; i < keys.length; i++) {
-                cell(head, i, translate.apply(keys[i]), header);
+                XlsxCells.text(head, i, translate.apply(keys[i]), header);
             }
             int r = 1;
             for (LedgerRow l : rows) {
                 Row row = sheet.createRow(r++);
-                cell(row, 0, time.format(l.occurredAt()), null);
-                cell(row, 1, translate.apply("ledger.kind." + l.kind().name()), null);
-                cell(row, 2, l.supplierName() == null ? translate.apply("ledger.all") : l.supplierName(), null);
-                cell(row, 3, translate.apply(l.sharedWithAll() ? "common.yes" : "common.no"), null);
-                cell(row, 4, l.summary(), null);
-                cell(row, 5, l.actor(), null);
+                XlsxCells.text(row, 0, time.format(l.occurredAt()), null);
+                XlsxCells.text(row, 1, translate.apply("ledger.kind." + l.kind().name()), null);
+                XlsxCells.text(row, 2, l.supplierName() == null ? translate.apply("ledger.all") : l.supplierName(), null);
+                XlsxCells.text(row, 3, translate.apply(l.sharedWithAll() ? "common.yes" : "common.no"), null);
+                XlsxCells.text(row, 4, l.summary(), null);
+                XlsxCells.text(row, 5, l.actor(), null);
             }
-            int[] widths = {28, 30, 26, 12, 80, 26};
-            for (int i = 0; i < widths.length; i++) {
-                sheet.setColumnWidth(i, widths[i] * 256);
-            }
+            XlsxCells.widths(sheet, 28, 30, 26, 12, 80, 26);
             sheet.createFreezePane(0, 1);
             book.write(out);
-        }
-    }
-
-    private static CellStyle headerStyle(XSSFWorkbook book) {
-        CellStyle style = book.createCellStyle();
-        Font bold = book.createFont();
-        bold.setBold(true);
-        style.setFont(bold);
-        style.setWrapText(true);
-        return style;
-    }
-
-    /** Text cells only: a value starting with = is stored as text, never evaluated as a formula. */
-    private static void cell(Row row, int column, String value, @Nullable CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(value.length() > MAX_CELL ? value.substring(0, MAX_CELL) : value);
-        if (style != null) {
-            cell.setCellStyle(style);
         }
     }
 

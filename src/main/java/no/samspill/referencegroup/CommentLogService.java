@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import no.samspill.platform.files.XlsxCells;
 import no.samspill.platform.ui.Formats;
 import no.samspill.reporting.ReportEngine;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentLogService {
 
-    private static final int MAX_CELL = 32_767;
     private static final String[] HEADERS = {"log.section", "log.version", "log.comment", "log.reply-to", "log.who",
             "log.unit", "log.on-behalf", "log.written", "log.disposition", "log.reason", "log.disposed-by"};
 
@@ -45,16 +44,13 @@ public class CommentLogService {
             throws IOException {
         List<CommentRow> rows = ordered(documents.log(documentId));
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            CellStyle header = book.createCellStyle();
-            Font bold = book.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
+            CellStyle header = XlsxCells.headerStyle(book);
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
             Sheet sheet = book.createSheet(t.apply("log.sheet"));
             Row head = sheet.createRow(0);
             for (int i = 0; i < HEADERS.length; i++) {
-                cell(head, i, t.apply(HEADERS[i]), header);
+                XlsxCells.text(head, i, t.apply(HEADERS[i]), header);
             }
             int r = 1;
             for (CommentRow c : rows) {
@@ -65,13 +61,10 @@ public class CommentLogService {
                         Formats.dateTime(c.createdAt(), zone, locale), disposition(c, t), c.reason(),
                         c.disposedBy() == null ? "" : c.disposedBy()};
                 for (int i = 0; i < values.length; i++) {
-                    cell(row, i, values[i], wrap);
+                    XlsxCells.text(row, i, values[i], wrap);
                 }
             }
-            int[] widths = {30, 8, 70, 10, 24, 24, 10, 18, 18, 50, 24};
-            for (int i = 0; i < widths.length; i++) {
-                sheet.setColumnWidth(i, widths[i] * 256);
-            }
+            XlsxCells.widths(sheet, 30, 8, 70, 10, 24, 24, 10, 18, 18, 50, 24);
             sheet.createFreezePane(0, 1);
             book.write(out);
         }
@@ -143,10 +136,4 @@ public class CommentLogService {
         return c.isReply() ? "" : d == null ? t.apply("review.disposition.none") : t.apply("review.disposition." + d);
     }
 
-    /** Text cells only: a value starting with = is stored as text, never evaluated as a formula. */
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        var cell = row.createCell(column);
-        cell.setCellValue(value.length() > MAX_CELL ? value.substring(0, MAX_CELL) : value);
-        cell.setCellStyle(style);
-    }
 }

@@ -111,7 +111,7 @@ public class GroupService {
 
     /** The active tenant's zone. */
     public ZoneId zone() {
-        return access.current().active().map(g -> g.zone()).orElse(clock.getZone());
+        return access.current().zone(clock.getZone());
     }
 
     @Transactional

@@ -251,7 +251,7 @@ public class ReviewDocumentService {
         boolean member = reader.membership().isPresent();
         return new ReviewPage(summary(reader), viewed, all.stream().map(v -> new VersionInfo(v.getNumber(),
                 v.getPublishedAt(), v.getPublishedBy(), v.getNote())).toList(), sectionRows, rows, open && member,
-                open && (member || reader.lead()), reader.lead(), reader.lead(), reader.former(),
+                open && (member || reader.lead()), reader.lead(), reader.former(),
                 reader.membership().map(m -> unitName(m.getUnitId())).orElse(null));
     }
 

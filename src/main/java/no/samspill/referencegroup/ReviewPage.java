@@ -9,7 +9,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record ReviewPage(DocumentSummary document, int viewedVersion, List<VersionInfo> versions,
         List<SectionRow> sections, List<CommentRow> comments, boolean canComment, boolean canReply,
-        boolean canDispose, boolean canPublish, boolean formerMember, @Nullable String myUnit) {
+        boolean lead, boolean formerMember, @Nullable String myUnit) {
+
+    /** The lead gives dispositions and publishes versions; nobody else does either. */
+    public boolean canDispose() {
+        return lead;
+    }
+
+    public boolean canPublish() {
+        return lead;
+    }
 
     public boolean isCurrent() {
         return viewedVersion == document.currentVersion();

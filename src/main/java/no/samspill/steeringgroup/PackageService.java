@@ -1,12 +1,10 @@
 package no.samspill.steeringgroup;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import no.samspill.platform.Sha256;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ForbiddenException;
@@ -101,7 +99,7 @@ public class PackageService {
                 new ArchivalOptions(doc.title(), tenantName, locale.getLanguage()));
         int number = packages.maxNumber(meetingId) + 1;
         MeetingPackage archived = packages.save(new MeetingPackage(meetingId, number, clock.instant(),
-                access.current().actorName(), sha256(pdf), agendaHasExempt(meetingId), pdf));
+                access.current().actorName(), Sha256.hex(pdf), agendaHasExempt(meetingId), pdf));
         audit.recordIn(reader.group().getTenantId(), "steering.package-generated", "SteeringGroup",
                 reader.group().id(), FieldChange.set("meeting", meeting.getStartsAt()),
                 FieldChange.set("version", number), FieldChange.set("sha256", archived.getSha256()));
@@ -152,11 +150,4 @@ public class PackageService {
         return meetingService.agenda(meetingId).stream().anyMatch(CasePaper::isExempt);
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package no.samspill.steeringgroup;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import no.samspill.platform.i18n.ForbiddenException;
@@ -27,13 +30,15 @@ class SteeringAccess {
     private final SteeringGroupRepository groups;
     private final SteeringMemberRepository members;
     private final TenantDirectory tenants;
+    private final Clock clock;
 
     SteeringAccess(AccessPolicy access, SteeringGroupRepository groups, SteeringMemberRepository members,
-            TenantDirectory tenants) {
+            TenantDirectory tenants, Clock clock) {
         this.access = access;
         this.groups = groups;
         this.members = members;
         this.tenants = tenants;
+        this.clock = clock;
     }
 
     /** A reader's standing towards one group. */
@@ -84,7 +89,12 @@ class SteeringAccess {
         return access.current();
     }
 
-    java.time.ZoneId zone() {
-        return access.current().active().map(g -> g.zone()).orElse(java.time.ZoneId.of("Europe/Oslo"));
+    /** The active tenant's zone, in which meetings are shown and dates are typed. */
+    ZoneId zone() {
+        return access.current().zone(clock.getZone());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
     }
 }

@@ -266,11 +266,11 @@ public class SteeringGroupService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+        return access.today();
     }
 
     public ZoneId zone() {
-        return access.current().active().map(g -> g.zone()).orElse(clock.getZone());
+        return access.zone();
     }
 
     private static Mandate valid(Mandate m) {

@@ -116,6 +116,18 @@ class SteeringViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("save-decision")));
         assertThat(meetings.details(m.id()).decisions()).singleElement()
                 .satisfies(d -> assertThat(d.present()).isEqualTo("Ola Nilsen, Lars Hansen"));
+        // a correction starts from what was recorded, and replaces it
+        @SuppressWarnings("unchecked")
+        Grid<PaperSummary> again = _get(Grid.class, s -> s.withId("meeting-agenda"));
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(again, 0, "decide"));
+        assertThat(_get(TextArea.class, s -> s.withId("decision-present")).getValue())
+                .isEqualTo("Ola Nilsen, Lars Hansen");
+        _setValue(_get(TextArea.class, s -> s.withId("decision-conclusion")), "Strategien godkjennes med endringer.");
+        _click(_get(Button.class, s -> s.withId("save-decision")));
+        assertThat(meetings.details(m.id()).decisions()).singleElement().satisfies(d -> {
+            assertThat(d.conclusion()).isEqualTo("Strategien godkjennes med endringer.");
+            assertThat(d.present()).isEqualTo("Ola Nilsen, Lars Hansen");
+        });
         _click(_get(Button.class, s -> s.withId("generate-package")));
         @SuppressWarnings("unchecked")
         Grid<PackageRow> versions = _get(Grid.class, s -> s.withId("meeting-packages"));

@@ -1,5 +1,6 @@
 package no.samspill.platform.security;
 
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,11 @@ public record CurrentUser(@Nullable Long userId, String email, String displayNam
 
     public Optional<TenantGrant> active() {
         return Optional.ofNullable(activeTenant);
+    }
+
+    /** The active tenant's time zone (dates the user types or reads are in it), or the fallback without one. */
+    public ZoneId zone(ZoneId fallback) {
+        return activeTenant == null ? fallback : activeTenant.zone();
     }
 
     public Set<Role> roles() {

@@ -1,12 +1,11 @@
 package no.samspill.referencegroup.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Notify;
 import no.samspill.referencegroup.CommentRow;
 import no.samspill.referencegroup.Disposition;
@@ -36,22 +35,20 @@ class DispositionDialog extends Dialog {
         choice.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(e.getValue() != null
                 && e.getValue().needsReason()));
         add(quote, choice, reason);
-        Button save = new Button(getTranslation("common.save"), e -> {
+        Dialogs.saveCancel(this, "save-disposition", () -> {
             if (choice.getValue() == null) {
                 Notify.errorKey("review.error.disposition");
-                return;
+                return false;
             }
             try {
                 comments.dispose(c.id(), c.version(), choice.getValue(), reason.getValue());
                 Notify.success("review.disposed");
-                close();
                 onSaved.run();
+                return true;
             } catch (SamspillException ex) {
                 Notify.error(ex);
+                return false;
             }
         });
-        save.setId("save-disposition");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 }

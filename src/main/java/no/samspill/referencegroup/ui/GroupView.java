@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.referencegroup.Candidate;
@@ -226,21 +227,20 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         role.setValue(GroupRole.MEMBER);
         DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
         dialog.add(new FormLayout(person, unit, role, joined));
-        Button save = new Button(getTranslation("common.save"), e -> {
+        Dialogs.saveCancel(dialog, "save-member", () -> {
             if (person.getValue() == null) {
                 Notify.errorKey("group.error.user");
+                return false;
             } else if (role.getValue() == null) {
                 Notify.errorKey("group.error.role");
+                return false;
             } else if (joined.getValue() == null) {
                 Notify.errorKey("group.error.joined-on");
-            } else if (run(() -> groups.addMember(d.id(), person.getValue().userId(),
-                    unit.getValue() == null ? null : unit.getValue().id(), role.getValue(), joined.getValue()))) {
-                dialog.close();
+                return false;
             }
+            return run(() -> groups.addMember(d.id(), person.getValue().userId(),
+                    unit.getValue() == null ? null : unit.getValue().id(), role.getValue(), joined.getValue()));
         });
-        save.setId("save-member");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         return dialog;
     }
 
@@ -257,16 +257,9 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         FormLayout form = new FormLayout(purpose, approvedBy, approverRole, approvedOn, from, to);
         form.setColspan(purpose, 2);
         dialog.add(form);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            if (run(() -> groups.updateMandate(d.id(), d.version(), new Mandate(purpose.getValue(),
-                    approvedBy.getValue(), approverRole.getValue(), approvedOn.getValue(), from.getValue(),
-                    to.getValue())))) {
-                dialog.close();
-            }
-        });
-        save.setId("save-mandate");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        Dialogs.saveCancel(dialog, "save-mandate", () -> run(() -> groups.updateMandate(d.id(), d.version(),
+                new Mandate(purpose.getValue(), approvedBy.getValue(), approverRole.getValue(), approvedOn.getValue(),
+                        from.getValue(), to.getValue()))));
         return dialog;
     }
 

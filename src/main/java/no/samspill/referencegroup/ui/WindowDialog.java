@@ -1,13 +1,13 @@
 package no.samspill.referencegroup.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import java.util.function.Supplier;
 import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Notify;
 import no.samspill.referencegroup.DocumentSummary;
 import no.samspill.referencegroup.ReviewDocumentService;
@@ -33,31 +33,34 @@ class WindowDialog extends Dialog {
             confirm.setCancelText(getTranslation("common.cancel"));
             confirm.setConfirmText(getTranslation("review.close-now"));
             confirm.setConfirmButtonTheme("error primary");
-            confirm.addConfirmListener(ev -> change(() -> documents.closeNow(d.id(), d.version())));
+            confirm.addConfirmListener(ev -> {
+                if (change(() -> documents.closeNow(d.id(), d.version()))) {
+                    close();
+                }
+            });
             confirm.open();
         });
         closeNow.setId("close-review");
         closeNow.setEnabled(d.state() != ReviewState.CLOSED);
-        Button save = new Button(getTranslation("common.save"), e -> {
+        getFooter().add(closeNow);
+        Dialogs.saveCancel(this, "save-window", () -> {
             if (opens.getValue() == null || closes.getValue() == null) {
                 Notify.errorKey("review.error.window-missing");
-            } else {
-                change(() -> documents.changeWindow(d.id(), d.version(), opens.getValue(), closes.getValue()));
+                return false;
             }
+            return change(() -> documents.changeWindow(d.id(), d.version(), opens.getValue(), closes.getValue()));
         });
-        save.setId("save-window");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(closeNow, new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
     /** Saves and shows the review again; a refused change keeps the dialog and its dates. */
-    private void change(Supplier<DocumentSummary> action) {
+    private boolean change(Supplier<DocumentSummary> action) {
         try {
             action.get();
-            close();
             onChanged.run();
+            return true;
         } catch (SamspillException ex) {
             Notify.error(ex);
+            return false;
         }
     }
 }

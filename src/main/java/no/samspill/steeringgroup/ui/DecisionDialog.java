@@ -1,7 +1,5 @@
 package no.samspill.steeringgroup.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Notify;
 import no.samspill.steeringgroup.DecisionForm;
 import no.samspill.steeringgroup.DecisionRow;
@@ -56,23 +55,20 @@ class DecisionDialog extends Dialog {
         FormLayout form = new FormLayout(conclusion, kind, on, present, dissent);
         form.setColspan(conclusion, 2);
         add(proposed, form);
-        Button save = new Button(getTranslation("common.save"), e -> {
+        Dialogs.saveCancel(this, "save-decision", () -> {
             if (on.getValue() == null) {
                 Notify.errorKey("steering.decision.error.date");
-                return;
+                return false;
             }
             try {
-                MeetingDetails saved = meetings.decide(meeting.id(), paper.id(),
-                        existing == null ? null : existing.version(), new DecisionForm(kind.getValue(),
-                        conclusion.getValue(), on.getValue(), present.getValue(), dissent.getValue()));
-                close();
-                onSaved.accept(saved);
+                onSaved.accept(meetings.decide(meeting.id(), paper.id(), existing == null ? null : existing.version(),
+                        new DecisionForm(kind.getValue(), conclusion.getValue(), on.getValue(), present.getValue(),
+                                dissent.getValue())));
+                return true;
             } catch (SamspillException ex) {
                 Notify.error(ex);
+                return false;
             }
         });
-        save.setId("save-decision");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), ev -> close()), save);
     }
 }

@@ -1,8 +1,6 @@
 package no.samspill.steeringgroup.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.steeringgroup.CasePaperService;
@@ -144,18 +143,16 @@ class PaperDialog extends Dialog {
     }
 
     private void footer(Supplier<PaperView> save, Consumer<PaperView> onSaved) {
-        Button ok = new Button(getTranslation("common.save"), e -> {
+        Dialogs.saveCancel(this, "save-paper", () -> {
             try {
                 PaperView saved = save.get();
                 Notify.success("steering.paper.saved", saved.number());
-                close();
                 onSaved.accept(saved);
+                return true;
             } catch (SamspillException ex) {
                 Notify.error(ex);
+                return false;
             }
         });
-        ok.setId("save-paper");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), ok);
     }
 }

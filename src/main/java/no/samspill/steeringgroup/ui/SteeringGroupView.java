@@ -1,7 +1,6 @@
 package no.samspill.steeringgroup.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -27,6 +26,7 @@ import no.samspill.identity.Colleague;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.Phase;
@@ -189,7 +189,7 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         plan.setWidthFull();
         plan.setId("oversee-plan-choice");
         dialog.add(plan);
-        footer(dialog, "save-oversee-plan", () -> {
+        Dialogs.saveCancel(dialog, "save-oversee-plan", () -> {
             if (plan.getValue() == null) {
                 Notify.errorKey("steering.error.plan");
                 return false;
@@ -228,7 +228,7 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         place.setHelperText(getTranslation("steering.meeting.place-help"));
         place.setWidthFull();
         dialog.add(new FormLayout(when, place));
-        footer(dialog, "save-steering-meeting", () -> {
+        Dialogs.saveCancel(dialog, "save-steering-meeting", () -> {
             if (when.getValue() == null) {
                 Notify.errorKey("steering.meeting.error.when");
                 return false;
@@ -262,7 +262,7 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         FormLayout form = new FormLayout(project, kind, before);
         form.setColspan(project, 2);
         dialog.add(form);
-        footer(dialog, "save-oversee", () -> {
+        Dialogs.saveCancel(dialog, "save-oversee", () -> {
             if (project.getValue() == null || kind.getValue() == null || before.getValue() == null) {
                 Notify.errorKey("steering.error.project");
                 return false;
@@ -285,7 +285,7 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         role.setValue(SteeringRole.MEMBER);
         DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
         dialog.add(new FormLayout(person, role, joined));
-        footer(dialog, "save-steering-member", () -> {
+        Dialogs.saveCancel(dialog, "save-steering-member", () -> {
             if (person.getValue() == null || role.getValue() == null || joined.getValue() == null) {
                 Notify.errorKey("steering.error.user");
                 return false;
@@ -299,17 +299,6 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         Button b = new Button(getTranslation(key), icon.create(), e -> action.run());
         b.setId(id);
         return b;
-    }
-
-    private void footer(Dialog dialog, String id, Supplier<Boolean> save) {
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            if (save.get()) {
-                dialog.close();
-            }
-        });
-        ok.setId(id);
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
     }
 
     /** Runs a change and shows the group again; a refused change keeps the dialog (and what was typed) open. */

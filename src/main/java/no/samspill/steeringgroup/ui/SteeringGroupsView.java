@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Notify;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
@@ -71,19 +72,17 @@ class SteeringGroupsView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(name, 2);
         form.setColspan(purpose, 2);
         dialog.add(form);
-        Button save = new Button(getTranslation("common.save"), e -> {
+        Dialogs.saveCancel(dialog, "save-steering-group", () -> {
             try {
                 SteeringGroupDetails created = groups.create(name.getValue(), new Mandate(purpose.getValue(),
                         approvedBy.getValue(), approverRole.getValue(), null, null, null));
-                dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(SteeringGroupView.class, SteeringGroupView.params(created.id())));
+                return true;
             } catch (SamspillException ex) {
                 Notify.error(ex);
+                return false;
             }
         });
-        save.setId("save-steering-group");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), ev -> dialog.close()), save);
         return dialog;
     }
 
