@@ -114,7 +114,10 @@ class DemoDataSeeder implements ApplicationRunner {
         created[0] += SystemActor.callAs(new TenantGrant(ski.tenantId(), ski.tenantName(), ski.zone(),
                 Set.of(Role.PROCUREMENT_LEAD)), () -> groups.seedNational(hso.tenantId()));
         created[0] += steering.seed(ski.tenantId());
-        log.info("Demo data ready ({} new records); demo users log in with the password in README.md", created[0]);
+        log.info("Demo data ready ({} new records)", created[0]);
+        // one line an operator cannot miss: these accounts' password is printed in the public README
+        log.warn("DEMO USERS ACTIVE: {} demo accounts log in with the published password from README.md; "
+                + "never expose this portal publicly", DemoData.USERS.size() + 1);
     }
 
     private void seedUnits(List<String> names) {

@@ -27,13 +27,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders headers) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl(LOGIN_FAILED);
         failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED));
         // ThrottlingAuthenticationProvider is a bean, so Spring makes it the one global provider. Adding it here as
         // well would let a failed login run through it twice (once locally, once in the parent manager).
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll()
+                // for load balancers and container probes: UP or DOWN, no details; no other actuator endpoint exists
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .permitAll());
+        headers.apply(http);
         // the login page is the Vaadin LoginView; naming it here also keeps Spring from generating its own page
         http.formLogin(form -> form.loginPage("/login").failureHandler(failure));
         // Unknown paths reach Vaadin for logged-in users, so they get the friendly "not found" page instead of a

