@@ -9,7 +9,12 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.Notify;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -43,11 +48,21 @@ class UserFacingErrorHandler implements ErrorHandler {
             if (c instanceof OptimisticLockingFailureException) {
                 return new ConcurrentEditException();
             }
+            if (isOutage(c)) {
+                // the database is away (restart, network): the click is lost, what was typed is still in the form
+                return new SamspillException("error.unavailable");
+            }
             if (c instanceof DataIntegrityViolationException) {
                 // a unique key hit by a parallel save that passed our own check a moment earlier
                 return new ValidationException("error.duplicate");
             }
         }
         return null;
+    }
+
+    private static boolean isOutage(Throwable t) {
+        return t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                || t instanceof TransientDataAccessResourceException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException;
     }
 }
