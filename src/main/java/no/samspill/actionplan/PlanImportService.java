@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.samspill.platform.files.OfficeFiles;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
 import org.apache.commons.csv.CSVFormat;
@@ -46,7 +47,12 @@ public class PlanImportService {
 
     static final List<String> COLUMNS = List.of("number", "title", "description", "measure", "status", "expected",
             "responsible");
+    /** The largest file an import takes; a plan of a thousand items is well below it. */
+    public static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
     private static final int MAX_ROWS = 1000;
+    /** Rows and cells read from a file at most, blank ones included, so a crafted file cannot make us read on. */
+    static final int MAX_READ_ROWS = 5000;
+    static final int MAX_READ_CELLS = 100_000;
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern NUMERIC_MONTH = Pattern.compile("(\\d{1,2})[./](\\d{4})");
     private static final Pattern NAMED_MONTH = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{4})");
@@ -200,6 +206,9 @@ public class PlanImportService {
 
     private static List<List<String>> read(String fileName, byte[] content) {
         String name = fileName.toLowerCase(Locale.ROOT);
+        if (content.length > MAX_IMPORT_BYTES) {
+            throw new ValidationException("upload.error.size", MAX_IMPORT_BYTES / (1024 * 1024));
+        }
         try {
             if (name.endsWith(".xlsx")) {
                 return readXlsx(content);
@@ -207,7 +216,12 @@ public class PlanImportService {
             if (name.endsWith(".csv") || name.endsWith(".txt")) {
                 return readCsv(content);
             }
+        } catch (ValidationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
+            if (OfficeFiles.isZipBomb(e)) {
+                throw OfficeFiles.zipBomb();
+            }
             throw new ValidationException("import.error.unreadable", fileName);
         }
         throw new ValidationException("import.error.type");
@@ -216,9 +230,14 @@ public class PlanImportService {
     private static List<List<String>> readXlsx(byte[] content) throws IOException {
         List<List<String>> table = new ArrayList<>();
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        OfficeFiles.requireSafeArchive(content, OfficeFiles.MAX_EXPANDED_BYTES);
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             FormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
-            for (Row row : book.getSheetAt(0)) {
+            Sheet sheet = book.getSheetAt(0);
+            if (sheet.getPhysicalNumberOfRows() > MAX_READ_ROWS) {
+                throw tooLarge();
+            }
+            for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < COLUMNS.size(); c++) {
                     Cell cell = row.getCell(c);
@@ -245,15 +264,24 @@ public class PlanImportService {
         char delimiter = firstLine.chars().filter(ch -> ch == ';').count()
                 >= firstLine.chars().filter(ch -> ch == ',').count() ? ';' : ',';
         List<List<String>> table = new ArrayList<>();
+        int cellsRead = 0;
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8)) {
             for (CSVRecord record : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
+                cellsRead += record.size();
+                if (table.size() >= MAX_READ_ROWS || cellsRead > MAX_READ_CELLS) {
+                    throw tooLarge();
+                }
                 List<String> cells = new ArrayList<>();
                 record.forEach(v -> cells.add(v.strip()));
                 table.add(cells);
             }
         }
         return table;
+    }
+
+    private static ValidationException tooLarge() {
+        return new ValidationException("import.error.too-large", MAX_READ_ROWS, MAX_READ_CELLS);
     }
 
     /** The first row holds column names when its first cell is a word for "number" (in any of our languages). */

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.samspill.platform.files.OfficeFiles;
 import no.samspill.platform.i18n.ValidationException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -30,14 +31,22 @@ final class DocxToMarkdown {
     /** Characters that would start Markdown syntax at the beginning of a plain Word paragraph. */
     private static final Pattern MARKDOWN_START = Pattern.compile("^[#>*+\\-=|`]");
     private static final Pattern ORDERED_START = Pattern.compile("^(\\d+)([.)])");
+    /** Paragraphs and table rows read at most; a long requirement specification has a few thousand. */
+    static final int MAX_PARTS = 100_000;
 
     private DocxToMarkdown() {
     }
 
     static String convert(byte[] content) {
         StringBuilder out = new StringBuilder();
+        OfficeFiles.requireSafeArchive(content, OfficeFiles.MAX_EXPANDED_BYTES);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
+            int parts = 0;
             for (IBodyElement element : doc.getBodyElements()) {
+                parts += element instanceof XWPFTable t ? t.getNumberOfRows() : 1;
+                if (parts > MAX_PARTS) {
+                    throw new ValidationException("review.error.docx-too-large", MAX_PARTS);
+                }
                 if (element instanceof XWPFParagraph p) {
                     paragraph(doc, p, out);
                 } else if (element instanceof XWPFTable t) {
@@ -48,6 +57,9 @@ final class DocxToMarkdown {
                 }
             }
         } catch (IOException | IllegalArgumentException | POIXMLException | OpenXML4JRuntimeException e) {
+            if (OfficeFiles.isZipBomb(e)) {
+                throw OfficeFiles.zipBomb();
+            }
             // POI reports "not a Word file" with several types (NotOfficeXmlFileException, EmptyFileException and
             // OLE2NotOfficeXmlFileException are IllegalArgumentExceptions); to the user they are all the same
             throw new ValidationException("review.error.not-docx");

@@ -147,6 +147,11 @@ public class CasePaperService {
         return java.util.Optional.ofNullable(paper.getProjectId()).map(id -> statusReader.read(id, null));
     }
 
+    /** The upload limit, for the upload component's own early check. */
+    public long maxUploadBytes() {
+        return uploads.maxBytes();
+    }
+
     /** Attaches a file to the paper; the upload rules (type, size, name) are the portal's own. */
     @Transactional
     public List<AttachmentRow> attach(long paperId, String fileName, byte[] content) {

@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.UUID;
+import no.samspill.platform.i18n.ValidationException;
 import no.samspill.support.SamspillSpringTest;
+import no.samspill.support.ZipBombs;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,60 @@ class PlanImportTest {
                 .hasMessageContaining("import.error.type");
         assertThatThrownBy(() -> imports.check(plan.id(), "plan.csv", "Nummer;Tittel\n".getBytes()))
                 .hasMessageContaining("import.error.empty");
+    }
+
+    @Test
+    void a_spreadsheet_that_expands_like_a_zip_bomb_is_refused_with_a_message() throws Exception {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary plan = plans.createPlan("Import " + UUID.randomUUID(), "");
+        byte[] xlsx = xlsx(1);
+        // 200 MB of sheet XML in a file of a few hundred kB: past what an import expands at all
+        byte[] huge = ZipBombs.padded(xlsx, "xl/worksheets/sheet1.xml", 200L * 1024 * 1024);
+        // 20 MB in 20 kB: within that, but past POI's ratio of 1:100
+        byte[] dense = ZipBombs.padded(xlsx, "xl/worksheets/sheet1.xml", 20L * 1024 * 1024);
+        System.out.printf("Zip bombs: %d kB -> 200 MB, %d kB -> 20 MB%n", huge.length / 1024, dense.length / 1024);
+        assertThat(huge.length).isLessThan(PlanImportService.MAX_IMPORT_BYTES);
+        assertThatThrownBy(() -> imports.check(plan.id(), "plan.xlsx", huge))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("upload.error.zip-bomb");
+        assertThatThrownBy(() -> imports.importInto(plan.id(), "plan.xlsx", dense))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("upload.error.zip-bomb");
+        assertThat(plans.items(plan.id(), PlanFilter.ALL)).isEmpty();
+        // the same file without the padding imports
+        assertThat(imports.check(plan.id(), "plan.xlsx", xlsx).valid()).isTrue();
+    }
+
+    @Test
+    void a_file_with_more_rows_than_an_import_reads_is_refused_before_it_is_read_to_the_end() throws Exception {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary plan = plans.createPlan("Import " + UUID.randomUUID(), "");
+        StringBuilder csv = new StringBuilder();
+        for (int i = 1; i <= PlanImportService.MAX_READ_ROWS + 1; i++) {
+            csv.append("A").append(i).append(".1;Tiltak nummer ").append(i).append(";;;grønn;;\n");
+        }
+        assertThatThrownBy(() -> imports.check(plan.id(), "plan.csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("import.error.too-large");
+        String wide = (";".repeat(PlanImportService.MAX_READ_CELLS / 10) + "\n").repeat(11);
+        assertThatThrownBy(() -> imports.check(plan.id(), "plan.csv", wide.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("import.error.too-large");
+        assertThatThrownBy(() -> imports.check(plan.id(), "plan.xlsx", xlsx(PlanImportService.MAX_READ_ROWS + 1)))
+                .hasMessageContaining("import.error.too-large");
+        assertThatThrownBy(() -> imports.check(plan.id(), "plan.csv", new byte[PlanImportService.MAX_IMPORT_BYTES + 1]))
+                .hasMessageContaining("upload.error.size");
+    }
+
+    /** A sheet of valid rows A1.1, A2.1, … as Excel would save it. */
+    private static byte[] xlsx(int rows) throws java.io.IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Plan");
+            for (int i = 0; i < rows; i++) {
+                var row = sheet.createRow(i);
+                row.createCell(0).setCellValue("A" + (i + 1) + ".1");
+                row.createCell(1).setCellValue("Tiltak " + (i + 1));
+                row.createCell(4).setCellValue("grønn");
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

@@ -2,9 +2,12 @@ package no.samspill.actionplan;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import no.samspill.support.KaribuTest;
 import no.samspill.support.TestUsers;
@@ -39,5 +42,23 @@ class PlanImportViewTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
         _click(_get(Button.class, s -> s.withId("do-import")));
         assertThat(plans.items(plan.id(), PlanFilter.ALL)).hasSize(2);
+    }
+
+    @Test
+    void a_file_over_the_import_limit_is_refused_on_the_server_with_a_message_and_the_browser_knows_the_limit() {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary plan = plans.createPlan("Importgrense " + UUID.randomUUID(), "");
+        loginAndOpen(TestUsers.SKI_ADMIN, "action-plans/" + plan.id());
+        _click(_get(Button.class, s -> s.withId("open-import")));
+        Upload upload = _get(Upload.class);
+        assertThat(upload.getMaxFileSize()).isEqualTo(PlanImportService.MAX_IMPORT_BYTES);
+        byte[] tooBig = new byte[PlanImportService.MAX_IMPORT_BYTES + 1];
+        java.util.Arrays.fill(tooBig, (byte) ';');
+        _upload(upload, "plan.csv", "text/csv", tooBig);
+        MockVaadin.clientRoundtrip(false);
+        List<Notification> shown = NotificationsKt.getNotifications();
+        assertThat(shown).isNotEmpty();
+        assertThat(shown.getLast().getElement().getProperty("text", "")).isEqualTo("Filen er for stor: høyst 5 MB.");
+        assertThat(_get(Button.class, s -> s.withId("do-import")).isEnabled()).isFalse();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.support.ZipBombs;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -59,6 +60,34 @@ class DocxToMarkdownTest {
                 .hasMessageContaining("review.error.not-docx");
         byte[] plain = docx(doc -> body(doc, "Bare brødtekst, ingen overskrifter."));
         assertThatThrownBy(() -> DocxToMarkdown.convert(plain)).hasMessageContaining("review.error.docx-no-headings");
+    }
+
+    @Test
+    void a_word_file_that_expands_like_a_zip_bomb_is_refused_with_a_message() throws IOException {
+        byte[] docx = docx(doc -> {
+            heading(doc, "Overskrift1", "1 Krav");
+            body(doc, "Tekst.");
+        });
+        assertThat(DocxToMarkdown.convert(docx)).contains("# 1 Krav");
+        for (long padding : new long[] {200L * 1024 * 1024, 20L * 1024 * 1024}) {
+            byte[] bomb = ZipBombs.padded(docx, "word/document.xml", padding);
+            assertThatThrownBy(() -> DocxToMarkdown.convert(bomb)).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("upload.error.zip-bomb");
+        }
+    }
+
+    @Test
+    void a_word_file_with_more_paragraphs_than_an_import_reads_is_refused() throws IOException {
+        byte[] docx = docx(doc -> {
+            heading(doc, "Overskrift1", "1 Krav");
+            // varied text, so the file compresses like a real document and not like a zip bomb
+            java.util.Random random = new java.util.Random(1);
+            for (int i = 0; i < DocxToMarkdown.MAX_PARTS; i++) {
+                body(doc, Long.toHexString(random.nextLong()));
+            }
+        });
+        assertThatThrownBy(() -> DocxToMarkdown.convert(docx)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("review.error.docx-too-large");
     }
 
     interface Content {

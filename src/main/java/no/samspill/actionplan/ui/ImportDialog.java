@@ -1,19 +1,17 @@
 package no.samspill.actionplan.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import no.samspill.actionplan.ImportProblem;
 import no.samspill.actionplan.ImportResult;
 import no.samspill.actionplan.PlanImportService;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.UploadTexts;
+import no.samspill.platform.ui.Uploads;
 
 /**
  * Import items from XLSX or CSV: the file is checked first and every problem shown by row; the import button
@@ -31,20 +29,16 @@ class ImportDialog extends Dialog {
         setHeaderTitle(getTranslation("import.title"));
         setWidth("52rem");
         add(new Paragraph(getTranslation("import.intro")));
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
-            fileName = meta.fileName();
-            content = bytes;
-            try {
-                show(imports.check(planId, fileName, content));
-            } catch (SamspillException e) {
-                Notify.error(e);
-            }
-        })));
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
-        upload.setMaxFiles(1);
-        UploadTexts.translate(upload);
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        // the file is kept for the import button: at most PlanImportService.MAX_IMPORT_BYTES
+        Upload upload = Uploads.single(PlanImportService.MAX_IMPORT_BYTES, file -> {
+            byte[] bytes = file.bytes();
+            ImportResult checked = imports.check(planId, file.fileName(), bytes);
+            return () -> {
+                fileName = file.fileName();
+                content = bytes;
+                show(checked);
+            };
+        }, ".xlsx", ".csv");
         upload.addFileRejectedListener(e -> Notify.errorKey("import.error.rejected"));
         problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
         problems.addColumn(p -> getTranslation("import.column." + p.column())).setHeader(getTranslation("import.column"))

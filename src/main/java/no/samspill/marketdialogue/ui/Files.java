@@ -1,20 +1,16 @@
 package no.samspill.marketdialogue.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import no.samspill.marketdialogue.FileDownload;
 import no.samspill.marketdialogue.FileRef;
 import no.samspill.platform.files.UploadRules;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.UploadTexts;
-import org.slf4j.LoggerFactory;
+import no.samspill.platform.ui.Uploads;
 
 /** Download links and upload components for dialogue files, with the same limits the service enforces. */
 final class Files {
@@ -39,23 +35,10 @@ final class Files {
      * The browser checks size and type first, the service checks again, since the browser can be bypassed.
      */
     static Upload upload(long maxBytes, BiConsumer<String, byte[]> store, Runnable onStored) {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            try {
-                store.accept(meta.fileName(), bytes);
-                ui.access(onStored::run);
-            } catch (SamspillException e) {
-                ui.access(() -> Notify.error(e));
-            } catch (RuntimeException e) {
-                // the upload runs outside the UI's error handler: without this the user would see nothing
-                LoggerFactory.getLogger(Files.class).error("Upload failed", e);
-                ui.access(() -> Notify.errorKey("error.unexpected"));
-            }
-        }));
-        upload.setMaxFiles(1);
-        UploadTexts.translate(upload);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setAcceptedFileTypes(UploadRules.EXTENSIONS.stream().map(e -> "." + e).toArray(String[]::new));
+        Upload upload = Uploads.single(maxBytes, file -> {
+            store.accept(file.fileName(), file.bytes());
+            return onStored::run;
+        }, UploadRules.EXTENSIONS.stream().map(e -> "." + e).toArray(String[]::new));
         upload.addFileRejectedListener(e -> Notify.errorKey("upload.error.rejected", maxBytes / (1024 * 1024),
                 String.join(", ", UploadRules.EXTENSIONS)));
         return upload;

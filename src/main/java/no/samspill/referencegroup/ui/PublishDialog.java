@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.UploadTexts;
+import no.samspill.platform.ui.Uploads;
 import no.samspill.referencegroup.DocumentForm;
 import no.samspill.referencegroup.DocumentKind;
 import no.samspill.referencegroup.DocumentSummary;
@@ -104,20 +103,14 @@ class PublishDialog extends Dialog {
     }
 
     private void body() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
-            try {
-                text.setValue(documents.importFile(meta.fileName(), bytes));
+        Upload upload = Uploads.single(ReviewDocumentService.MAX_IMPORT_BYTES, file -> {
+            String markdown = documents.importFile(file.fileName(), file.bytes());
+            return () -> {
+                text.setValue(markdown);
                 check();
-                Notify.success("review.imported", meta.fileName());
-            } catch (SamspillException e) {
-                Notify.error(e);
-            }
-        })));
-        upload.setAcceptedFileTypes(".docx", ".md", ".markdown", ".txt");
-        upload.setMaxFiles(1);
-        UploadTexts.translate(upload);
-        upload.setMaxFileSize(ReviewDocumentService.MAX_IMPORT_BYTES);
+                Notify.success("review.imported", file.fileName());
+            };
+        }, ".docx", ".md", ".markdown", ".txt");
         upload.addFileRejectedListener(e -> Notify.errorKey("review.error.file-rejected",
                 ReviewDocumentService.MAX_IMPORT_BYTES / (1024 * 1024)));
         upload.setId("review-upload");

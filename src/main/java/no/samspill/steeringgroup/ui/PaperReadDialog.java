@@ -1,12 +1,10 @@
 package no.samspill.steeringgroup.ui;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
@@ -15,10 +13,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.text.MessageFormat;
 import java.util.List;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.text.Markdown;
 import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.UploadTexts;
+import no.samspill.platform.ui.Uploads;
+import no.samspill.platform.files.UploadRules;
 import no.samspill.steeringgroup.AttachmentFile;
 import no.samspill.steeringgroup.AttachmentRow;
 import no.samspill.platform.ui.Formats;
@@ -98,20 +96,18 @@ class PaperReadDialog extends Dialog {
         p.attachments().forEach(a -> list.add(link(papers, a)));
         add(list);
         if (p.canEdit()) {
-            UI ui = UI.getCurrent();
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
-                try {
-                    List<AttachmentRow> rows = papers.attach(p.id(), meta.fileName(), bytes);
+            long maxBytes = papers.maxUploadBytes();
+            Upload upload = Uploads.single(maxBytes, file -> {
+                List<AttachmentRow> rows = papers.attach(p.id(), file.fileName(), file.bytes());
+                return () -> {
                     list.removeAll();
                     rows.forEach(a -> list.add(link(papers, a)));
-                    Notify.success("steering.paper.attached", meta.fileName());
-                } catch (SamspillException e) {
-                    Notify.error(e);
-                }
-            })));
-            upload.setMaxFiles(1);
+                    Notify.success("steering.paper.attached", file.fileName());
+                };
+            }, UploadRules.EXTENSIONS.stream().map(e -> "." + e).toArray(String[]::new));
+            upload.addFileRejectedListener(e -> Notify.errorKey("upload.error.rejected", maxBytes / (1024 * 1024),
+                    String.join(", ", UploadRules.EXTENSIONS)));
             upload.setId("paper-upload");
-            UploadTexts.translate(upload);
             add(upload);
         }
     }
