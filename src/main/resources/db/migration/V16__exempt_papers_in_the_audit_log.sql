@@ -5,12 +5,13 @@
 -- did not hold stays out. Audit entries are otherwise append-only, so the trigger is lifted for this update only.
 DROP TRIGGER audit_entry_no_update;
 
-UPDATE audit_entry a JOIN case_paper c ON a.entity_type = 'CasePaper' AND a.entity_id = CAST(c.id AS CHAR)
+UPDATE audit_entry a JOIN case_paper c ON a.entity_type = 'CasePaper' AND a.entity_id
+    = CAST(c.id AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci
 SET a.changes = NULLIF(CONCAT_WS('; ',
         IF(a.changes REGEXP '(^|; )number: ',
             CONCAT('number: – → ', c.case_seq, '/', LPAD(MOD(c.case_year, 100), 2, '0')), NULL),
         IF(a.changes REGEXP '(^|; )title: ', 'title: – → ***', NULL),
-        REGEXP_SUBSTR(a.changes, 'exempt: (–|true|false) → (–|true|false)'),
+        NULLIF(REGEXP_SUBSTR(a.changes, 'exempt: (–|true|false) → (–|true|false)'), ''),
         IF(a.changes REGEXP '(^|; )proposal: ', 'proposal: – → ***', NULL),
         IF(a.changes REGEXP '(^|; )file: ', 'file: – → ***', NULL),
         IF(a.changes REGEXP '(^|; )bytes: ', 'bytes: – → ***', NULL),
