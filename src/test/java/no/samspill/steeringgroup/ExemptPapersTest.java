@@ -111,6 +111,36 @@ class ExemptPapersTest {
     }
 
     @Test
+    void entries_written_while_a_paper_was_open_are_withheld_once_it_is_exempt() throws Exception {
+        long groupId = group();
+        users.login(SECRETARY, SKI);
+        String secret = "Snart-hemmelig " + UUID.randomUUID();
+        PaperView p = papers.create(groupId, SteeringGroupTest.paper(secret, false, ""));
+        papers.attach(p.id(), secret + ".pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        users.login(TestUsers.SKI_ADMIN);
+        assertThat(changesOf(p.id())).anySatisfy(c -> assertThat(c).contains(secret));
+        users.login(SECRETARY, SKI);
+        PaperForm f = p.content();
+        papers.update(p.id(), p.version(), new PaperForm(f.addressedTo(), f.from(), f.date(), true,
+                "offentleglova § 23", f.title(), f.summary(), f.background(), "", "", f.assessment(), "", "", "",
+                f.proposal(), null, DecisionKind.OTHER));
+        users.login(TestUsers.SKI_ADMIN);
+        assertThat(changesOf(p.id())).contains("number: – → " + p.number() + "; title: – → ***; exempt: – → false",
+                "file: – → ***; bytes: – → ***", "exempt: false → true").noneMatch(c -> c.contains(secret));
+        StringWriter csv = new StringWriter();
+        audit.exportCsv(AuditFilter.NONE, ZoneId.of("Europe/Oslo"), List.of("a", "b", "c", "d", "e", "f"), csv);
+        assertThat(csv.toString()).doesNotContain(secret);
+        // the stored entry is as it was written (append-only); it is the reading that withholds
+        assertThat(jdbc.queryForList("select changes from audit_entry where entity_type = 'CasePaper' and"
+                + " entity_id = ?", String.class, String.valueOf(p.id()))).anyMatch(c -> c.contains(secret));
+    }
+
+    private List<String> changesOf(long paperId) {
+        return audit.search(AuditFilter.NONE, 0, 500).stream().filter(r -> r.entityType().equals("CasePaper")
+                && r.entityId().equals(String.valueOf(paperId))).map(AuditRow::changes).toList();
+    }
+
+    @Test
     void the_migration_withholds_the_values_that_entries_about_exempt_papers_stored_before() {
         long groupId = group();
         users.login(SECRETARY, SKI);
