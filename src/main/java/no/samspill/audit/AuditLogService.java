@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.samspill.audit.domain.AuditEntry;
 import no.samspill.audit.domain.AuditEntryRepository;
 import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.SearchPatterns;
+import no.samspill.platform.audit.AuditRedaction;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.security.TenantGrant;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +31,12 @@ public class AuditLogService {
     private static final int EXPORT_PAGE = 1000;
     private final AuditEntryRepository entries;
     private final AccessPolicy access;
+    private final List<AuditRedaction> redactions;
 
-    AuditLogService(AuditEntryRepository entries, AccessPolicy access) {
+    AuditLogService(AuditEntryRepository entries, AccessPolicy access, ObjectProvider<AuditRedaction> redactions) {
         this.entries = entries;
         this.access = access;
+        this.redactions = redactions.orderedStream().toList();
     }
 
     @Transactional(readOnly = true)
@@ -98,10 +104,22 @@ public class AuditLogService {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
+    /** A page of the log, with the values that the owning modules withhold now (search and export alike). */
     private List<AuditRow> page(long tenantId, AuditFilter filter, long offset, int limit) {
-        return entries.search(tenantId, actorPattern(filter), blankToNull(filter.action()), filter.from(),
-                        filter.to(), OffsetLimit.of(offset, limit, Sort.unsorted()))
+        List<AuditRow> rows = entries.search(tenantId, actorPattern(filter), blankToNull(filter.action()),
+                        filter.from(), filter.to(), OffsetLimit.of(offset, limit, Sort.unsorted()))
                 .stream().map(AuditLogService::toRow).toList();
+        if (rows.isEmpty() || redactions.isEmpty()) {
+            return rows;
+        }
+        List<AuditRedaction.Entry> seen = rows.stream().map(r -> new AuditRedaction.Entry(r.id(), r.action(),
+                r.entityType(), r.entityId(), r.changes())).toList();
+        Map<Long, String> withheld = new HashMap<>();
+        redactions.forEach(r -> withheld.putAll(r.redact(seen)));
+        return withheld.isEmpty() ? rows : rows.stream().map(r -> withheld.containsKey(r.id())
+                ? new AuditRow(r.id(), r.occurredAt(), r.actor(), r.action(), r.entityType(), r.entityId(),
+                        withheld.get(r.id()))
+                : r).toList();
     }
 
     private static AuditRow toRow(AuditEntry e) {

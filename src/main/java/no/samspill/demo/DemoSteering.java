@@ -58,9 +58,12 @@ class DemoSteering {
                         + "(handlingsplan BHM, tiltak B1.1).", "Styret i Sykehusinnkjøp HF", "Styret",
                 LocalDate.of(2025, 12, 11), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31))));
         long id = group.id();
+        // nobody adds themselves: the admin adds the secretary, who adds the admin as chair
+        actors.as(ADMIN, tenantId, () -> groups.addMember(id, colleague(SECRETARY), SteeringRole.SECRETARY,
+                LocalDate.of(2026, 1, 1)));
+        actors.as(SECRETARY, tenantId, () -> groups.addMember(id, colleague(ADMIN), SteeringRole.CHAIR,
+                LocalDate.of(2026, 1, 1)));
         actors.as(ADMIN, tenantId, () -> {
-            groups.addMember(id, colleague(ADMIN), SteeringRole.CHAIR, LocalDate.of(2026, 1, 1));
-            groups.addMember(id, colleague(SECRETARY), SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
             long project = groups.projectOptions().stream().filter(p -> p.reference().equals("2026/0021"))
                     .findFirst().orElseThrow().id();
             groups.planOptions().stream().filter(p -> p.title().equals(DemoActionPlan.TITLE)).findFirst()

@@ -88,8 +88,8 @@ public class CasePaperService {
         paper.apply(clean);
         papers.save(paper);
         audit.recordIn(group.getTenantId(), "steering.paper-created", "CasePaper", paper.id(),
-                FieldChange.set("number", paper.number()), FieldChange.set("title", clean.title()),
-                FieldChange.set("exempt", clean.exempt()));
+                PaperAudit.changes(clean.exempt(), FieldChange.set("number", paper.number()),
+                        FieldChange.set("title", clean.title()), FieldChange.set("exempt", clean.exempt())));
         return view(paper.id());
     }
 
@@ -116,10 +116,13 @@ public class CasePaperService {
         PaperForm before = paper.form();
         paper.apply(clean);
         papers.flush();
+        // a paper that is or was exempt: its old values were withheld, and its new ones may be
         audit.recordIn(group.getTenantId(), "steering.paper-changed", "CasePaper", paperId,
-                FieldChange.of("title", before.title(), clean.title()),
-                FieldChange.of("exempt", before.exempt(), clean.exempt()),
-                FieldChange.of("proposal", String.join(" / ", before.proposal()), String.join(" / ", clean.proposal())));
+                PaperAudit.changes(before.exempt() || clean.exempt(),
+                        FieldChange.of("title", before.title(), clean.title()),
+                        FieldChange.of("exempt", before.exempt(), clean.exempt()),
+                        FieldChange.of("proposal", String.join(" / ", before.proposal()),
+                                String.join(" / ", clean.proposal()))));
         return view(paperId);
     }
 
@@ -168,7 +171,8 @@ public class CasePaperService {
         attachments.save(new PaperAttachment(paperId, fileName.strip(), type, content, clock.instant(),
                 access.current().actorName()));
         audit.recordIn(group.getTenantId(), "steering.paper-attachment", "CasePaper", paperId,
-                FieldChange.set("file", fileName.strip()), FieldChange.set("bytes", content.length));
+                PaperAudit.changes(paper.isExempt(), FieldChange.set("file", fileName.strip()),
+                        FieldChange.set("bytes", content.length)));
         return attachments.rows(paperId);
     }
 
@@ -198,9 +202,11 @@ public class CasePaperService {
     }
 
     static PaperSummary summary(CasePaper p, SteeringAccess.Reader reader, boolean decided, @Nullable String ref) {
-        boolean withheld = p.isExempt() && !reader.readsExempt();
-        return new PaperSummary(p.id(), p.getVersion(), p.number(), withheld ? null : p.getTitle(), p.form().date(),
-                p.isExempt(), withheld, ref, decided);
+        if (p.isExempt() && !reader.readsExempt()) {
+            return new PaperSummary(p.id(), p.getVersion(), p.number(), null, null, true, true, null, false);
+        }
+        return new PaperSummary(p.id(), p.getVersion(), p.number(), p.getTitle(), p.form().date(), p.isExempt(),
+                false, ref, decided);
     }
 
     private PaperSummary summary(CasePaper p, SteeringAccess.Reader reader) {

@@ -54,10 +54,35 @@ class DecisionGate implements PhaseGate {
      * again, whatever order the decisions were recorded in.
      */
     boolean met(DecisionPoint point) {
-        List<Long> paperIds = papers.findByProjectId(point.getProjectId()).stream()
-                .filter(p -> p.getGroupId() == point.getGroupId()).map(CasePaper::id).toList();
+        return standing(point, true).stream().anyMatch(d -> d.getKind() == point.getKind());
+    }
+
+    /**
+     * The point as a reader who is no member of the group sees it. Met or missing would tell them what was decided
+     * on an exempt paper (or that it was not), so unless a paper they may read meets it, a point with an exempt
+     * paper behind it is withheld.
+     */
+    OverseenProject.DecisionPointRow asSeenBy(DecisionPoint point, boolean readsExempt) {
+        if (readsExempt) {
+            return new OverseenProject.DecisionPointRow(point.getBeforePhase(), point.getKind(), met(point), false);
+        }
+        boolean metOpenly = standing(point, false).stream().anyMatch(d -> d.getKind() == point.getKind());
+        boolean exemptBehind = !metOpenly && papers(point).stream().anyMatch(CasePaper::isExempt);
+        return new OverseenProject.DecisionPointRow(point.getBeforePhase(), point.getKind(), metOpenly,
+                exemptBehind);
+    }
+
+    private List<CasePaper> papers(DecisionPoint point) {
+        return papers.findByProjectId(point.getProjectId()).stream()
+                .filter(p -> p.getGroupId() == point.getGroupId()).toList();
+    }
+
+    /** The standing decision of each of the group's papers about the project (exempt ones only when asked). */
+    private java.util.Collection<Decision> standing(DecisionPoint point, boolean withExempt) {
+        List<Long> paperIds = papers(point).stream().filter(p -> withExempt || !p.isExempt()).map(CasePaper::id)
+                .toList();
         if (paperIds.isEmpty()) {
-            return false;
+            return List.of();
         }
         Map<Long, Instant> held = new HashMap<>();
         Map<Long, Decision> standing = new HashMap<>();
@@ -66,6 +91,6 @@ class DecisionGate implements PhaseGate {
                     .map(SteeringMeeting::getStartsAt).orElse(Instant.MIN));
             standing.merge(d.getPaperId(), d, (a, b) -> held.get(a.getMeetingId()).isAfter(at) ? a : b);
         }
-        return standing.values().stream().anyMatch(d -> d.getKind() == point.getKind());
+        return standing.values();
     }
 }

@@ -11,7 +11,10 @@ public record OverseenProject(long projectId, String reference, String title, Ph
         decisionPoints = List.copyOf(decisionPoints);
     }
 
-    /** A decision point: before the phase, a decision of the kind, and whether one has been made. */
-    public record DecisionPointRow(Phase beforePhase, DecisionKind kind, boolean met) {
+    /**
+     * A decision point: before the phase, a decision of the kind, and whether one has been made; {@code withheld}
+     * (and not met) when only an exempt paper the reader may not see could tell.
+     */
+    public record DecisionPointRow(Phase beforePhase, DecisionKind kind, boolean met, boolean withheld) {
     }
 }

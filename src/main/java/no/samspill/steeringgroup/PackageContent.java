@@ -53,8 +53,10 @@ class PackageContent {
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(row("PART", "t", t.apply("steering.package.toc"), "", ""));
         rows.add(toc(t.apply("steering.package.agenda"), "a"));
+        // an exempt title is never printed without its marking: inline, and in the header of the page it is on
         for (PaperView p : papers) {
-            rows.add(toc(t.apply("steering.package.case") + " " + p.number() + " " + p.content().title(), "p" + p.id()));
+            rows.add(exempt(toc(t.apply("steering.package.case") + " " + p.number() + " " + p.content().title()
+                    + shortMarking(p, t), "p" + p.id()), p, t));
         }
         if (!status.isEmpty()) {
             rows.add(toc(t.apply("steering.package.status"), "s"));
@@ -62,8 +64,7 @@ class PackageContent {
         rows.add(toc(t.apply("steering.package.decisions"), "d"));
         rows.add(row("PART", "a", t.apply("steering.package.agenda"), "", ""));
         for (PaperView p : papers) {
-            rows.add(row("AGENDA", "", p.content().title() + (p.content().exempt()
-                    ? " (" + t.apply("steering.package.exempt-short") + ")" : ""), "", p.number()));
+            rows.add(exempt(row("AGENDA", "", p.content().title() + shortMarking(p, t), "", p.number()), p, t));
         }
         for (PaperView p : papers) {
             paper(p, rows, locale, t);
@@ -151,6 +152,10 @@ class PackageContent {
     /** A contents line; its page field holds the anchor until the engine puts in the page number. */
     private static Map<String, Object> toc(String heading, String anchor) {
         return row("TOC", anchor, heading, "", anchor);
+    }
+
+    private static String shortMarking(PaperView p, Function<String, String> t) {
+        return p.content().exempt() ? " (" + t.apply("steering.package.exempt-short") + ")" : "";
     }
 
     private static Map<String, Object> exempt(Map<String, Object> row, PaperView p, Function<String, String> t) {

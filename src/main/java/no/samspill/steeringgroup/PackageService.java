@@ -139,8 +139,9 @@ public class PackageService {
         PackageMeta p = packages.meta(packageId).orElseThrow(NotFoundException::new);
         SteeringMeeting meeting = meetings.findById(p.meetingId()).orElseThrow(NotFoundException::new);
         SteeringAccess.Reader reader = access.read(meeting.getGroupId());
-        // what the package held when it was made decides, not what the agenda holds today
-        if (!reader.readsExempt() && p.containsExempt()) {
+        // exempt when it was made, or since: a paper made exempt after the package keeps its pages in it, and the
+        // agenda (from which nothing is taken off) holds every paper the package held
+        if (!reader.readsExempt() && (p.containsExempt() || agendaHasExempt(p.meetingId()))) {
             throw new NotFoundException();
         }
         return packages.content(packageId);

@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A case paper in a list or on an agenda. For a reader who may not see an exempt paper (an admin who is no member)
- * the title is withheld and {@code withheld} is set.
+ * only its number tells that it exists: {@code withheld} is set, title, date and project are null and
+ * {@code decided} is false whether or not it was decided.
  */
-public record PaperSummary(long id, long version, String number, @Nullable String title, LocalDate date,
+public record PaperSummary(long id, long version, String number, @Nullable String title, @Nullable LocalDate date,
         boolean exempt, boolean withheld, @Nullable String projectReference, boolean decided) {
 }

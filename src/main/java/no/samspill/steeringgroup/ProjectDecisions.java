@@ -11,7 +11,10 @@ public record ProjectDecisions(List<Point> points, List<DecisionRow> decisions) 
         decisions = List.copyOf(decisions);
     }
 
-    /** Before the phase, a decision of the kind by the group; met or still missing. */
-    public record Point(String groupName, Phase beforePhase, DecisionKind kind, boolean met) {
+    /**
+     * Before the phase, a decision of the kind by the group; met or still missing, or {@code withheld} (and not met)
+     * when only an exempt paper the reader may not see could tell.
+     */
+    public record Point(String groupName, Phase beforePhase, DecisionKind kind, boolean met, boolean withheld) {
     }
 }

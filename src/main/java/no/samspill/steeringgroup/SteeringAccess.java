@@ -77,6 +77,13 @@ class SteeringAccess {
         return new Reader(group, admin, active);
     }
 
+    /** Whether the current user is an active member of the group, and so reads its exempt papers. */
+    boolean readsExempt(long groupId) {
+        Long me = access.current().userId();
+        return me != null && members.findByGroupId(groupId).stream()
+                .anyMatch(m -> m.isActive() && Objects.equals(m.getUserId(), me));
+    }
+
     Reader manage(long groupId) {
         Reader reader = read(groupId);
         if (!reader.manages()) {

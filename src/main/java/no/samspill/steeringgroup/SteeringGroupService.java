@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.PlanSummary;
@@ -33,6 +34,7 @@ import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMember;
 import no.samspill.steeringgroup.domain.SteeringMemberRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,12 +58,13 @@ public class SteeringGroupService {
     private final ColleagueService colleagues;
     private final PeopleDirectory people;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SteeringGroupService(SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
             DecisionPointRepository points, DecisionGate gate, CasePaperRepository papers, DecisionRepository decisions,
             ProjectService projects, ActionPlanService actionPlans, ColleagueService colleagues,
-            PeopleDirectory people, AuditTrail audit, Clock clock) {
+            PeopleDirectory people, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.groups = groups;
         this.members = members;
@@ -74,6 +77,7 @@ public class SteeringGroupService {
         this.colleagues = colleagues;
         this.people = people;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -125,8 +129,7 @@ public class SteeringGroupService {
         List<OverseenProject> overseen = byProject.entrySet().stream().map(e -> {
             ProjectSummary p = projects.get(e.getKey());
             return new OverseenProject(p.id(), p.reference(), p.title(), p.phase(), e.getValue().stream()
-                    .map(d -> new OverseenProject.DecisionPointRow(d.getBeforePhase(), d.getKind(),
-                            gate.met(d))).toList());
+                    .map(d -> gate.asSeenBy(d, reader.readsExempt())).toList());
         }).sorted(Comparator.comparing(OverseenProject::reference)).toList();
         List<OverseenPlan> plans = g.getPlans().stream().map(actionPlans::plan).map(p -> new OverseenPlan(p.id(),
                 p.title(), p.counts().values().stream().mapToLong(Long::longValue).sum(), p.overdue()))
@@ -150,17 +153,29 @@ public class SteeringGroupService {
         return details(groupId);
     }
 
+    /**
+     * Adds a member. Members read the group's exempt papers, so nobody adds themselves (an admin would open them to
+     * themselves): another admin or the chair does it. The chair is told of every change.
+     */
     @Transactional
     public SteeringGroupDetails addMember(long groupId, long userId, SteeringRole role, LocalDate joinedOn) {
+        // the group row is locked, so the same person added twice at once does not get two active memberships
+        groups.lockById(groupId).orElseThrow(NotFoundException::new);
         SteeringGroup group = access.manage(groupId).group();
+        CurrentUser me = access.current();
+        if (Objects.equals(me.userId(), userId)) {
+            throw new ValidationException("steering.error.self-add");
+        }
         Colleague colleague = colleagues.find(userId)
                 .orElseThrow(() -> new ValidationException("steering.error.user"));
         if (members.existsByGroupIdAndUserIdAndLeftOnIsNull(groupId, userId)) {
             throw new ValidationException("steering.error.already-member", colleague.displayName());
         }
-        members.save(new SteeringMember(groupId, userId, role, joinedOn));
+        members.saveAndFlush(new SteeringMember(groupId, userId, role, joinedOn));
         audit.recordIn(group.getTenantId(), "steering.member-added", "SteeringGroup", groupId,
-                FieldChange.set("member", colleague.displayName()), FieldChange.set("role", role));
+                FieldChange.set("memberUserId", userId), FieldChange.set("member", colleague.displayName()),
+                FieldChange.set("role", role), FieldChange.set("joinedOn", joinedOn));
+        told(group, userId, SteeringMembershipChanged.Change.ADDED, role);
         return details(groupId);
     }
 
@@ -177,9 +192,21 @@ public class SteeringGroupService {
         member.leave(leftOn);
         members.flush();
         audit.recordIn(group.getTenantId(), "steering.member-left", "SteeringGroup", group.id(),
+                FieldChange.set("memberUserId", member.getUserId()),
                 FieldChange.set("member", people.names(List.of(member.getUserId())).get(member.getUserId())),
                 FieldChange.set("leftOn", leftOn));
+        told(group, member.getUserId(), SteeringMembershipChanged.Change.LEFT, member.getRole());
         return details(group.id());
+    }
+
+    /** Tells the chair (through the notifications module, which listens) who joined or left. */
+    private void told(SteeringGroup group, long userId, SteeringMembershipChanged.Change change, SteeringRole role) {
+        CurrentUser me = access.current();
+        List<Long> chairs = members.findByGroupId(group.id()).stream()
+                .filter(m -> m.isActive() && m.getRole() == SteeringRole.CHAIR).map(SteeringMember::getUserId)
+                .toList();
+        events.publishEvent(new SteeringMembershipChanged(group.getTenantId(), group.id(), group.getName(), userId,
+                change, role, me.userId(), me.actorName(), clock.instant(), chairs));
     }
 
     /**
@@ -235,18 +262,20 @@ public class SteeringGroupService {
 
     /**
      * The decision points of a project and the decisions about it, for anyone who may read the project. A decision
-     * on an exempt paper shows only to members of its group.
+     * on an exempt paper shows only to members of its group, and so does a point's state when it rests on one.
      */
     @Transactional(readOnly = true)
     public ProjectDecisions forProject(long projectId) {
         projects.get(projectId);
-        CurrentUser me = access.current();
-        List<ProjectDecisions.Point> list = points.findByProjectId(projectId).stream().map(d -> new ProjectDecisions
-                .Point(groups.findById(d.getGroupId()).map(SteeringGroup::getName).orElse("–"), d.getBeforePhase(),
-                d.getKind(), gate.met(d))).toList();
+        Map<Long, Boolean> readsExempt = new java.util.HashMap<>();
+        List<ProjectDecisions.Point> list = points.findByProjectId(projectId).stream().map(d -> {
+            OverseenProject.DecisionPointRow row = gate.asSeenBy(d,
+                    readsExempt.computeIfAbsent(d.getGroupId(), access::readsExempt));
+            return new ProjectDecisions.Point(groups.findById(d.getGroupId()).map(SteeringGroup::getName)
+                    .orElse("–"), d.getBeforePhase(), d.getKind(), row.met(), row.withheld());
+        }).toList();
         List<DecisionRow> made = papers.findByProjectId(projectId).stream()
-                .filter(p -> !p.isExempt() || members.findByGroupId(p.getGroupId()).stream()
-                        .anyMatch(m -> m.isActive() && java.util.Objects.equals(m.getUserId(), me.userId())))
+                .filter(p -> !p.isExempt() || readsExempt.computeIfAbsent(p.getGroupId(), access::readsExempt))
                 .flatMap(p -> decisions.findByPaperIdOrderByDecidedOnAscIdAsc(p.id()).stream()
                         .map(d -> CasePaperService.row(d, p, false)))
                 .toList();
@@ -256,7 +285,9 @@ public class SteeringGroupService {
     @Transactional(readOnly = true)
     public List<Colleague> memberOptions() {
         access.buyerTenant(Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER);
-        return colleagues.all();
+        // nobody adds themselves (see addMember), so they are not offered
+        Long me = access.current().userId();
+        return colleagues.all().stream().filter(c -> !Objects.equals(c.userId(), me)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -120,7 +120,8 @@ public class SteeringMeetingService {
                 .mapToInt(AgendaItem::getPosition).max().orElse(0) + 1;
         agendaItems.save(new AgendaItem(meetingId, paperId, position));
         audit.recordIn(group.getTenantId(), "steering.paper-on-agenda", "CasePaper", paperId,
-                FieldChange.set("number", paper.number()), FieldChange.set("meeting", meeting.getStartsAt()));
+                PaperAudit.changes(paper.isExempt(), FieldChange.set("number", paper.number()),
+                        FieldChange.set("meeting", meeting.getStartsAt())));
         return details(meetingId);
     }
 
@@ -158,8 +159,8 @@ public class SteeringMeetingService {
                 clock.instant());
         decisions.saveAndFlush(decision);
         audit.recordIn(group.getTenantId(), here.isPresent() ? "steering.decision-corrected" : "steering.decided",
-                "CasePaper", paperId, FieldChange.set("number", paper.number()),
-                FieldChange.set("conclusion", conclusion), FieldChange.set("kind", decision.getKind()));
+                "CasePaper", paperId, PaperAudit.changes(paper.isExempt(), FieldChange.set("number", paper.number()),
+                        FieldChange.set("conclusion", conclusion), FieldChange.set("kind", decision.getKind())));
         return details(meetingId);
     }
 

@@ -204,8 +204,13 @@ class SteeringGroupTest extends KaribuTest {
             // cover, contents, agenda, one page per paper, decisions: the contents give each paper's page
             assertThat(doc.getNumberOfPages()).isEqualTo(6);
             assertThat(page(doc, 2)).containsPattern("Saksliste\\s+3")
-                    .containsPattern("målbilde\\s+4").containsPattern("sengeavtalen\\s+5")
+                    .containsPattern("målbilde\\s+4").containsPattern("sengeavtalen \\(unntatt offentlighet\\)\\s+5")
                     .containsPattern("Vedtak som skal fattes\\s+6");
+            // an exempt title is never printed without its marking: not in the contents, not on the agenda
+            assertThat(page(doc, 2)).contains("UNNTATT OFFENTLIGHET – offentleglova § 23");
+            assertThat(page(doc, 3)).contains("UNNTATT OFFENTLIGHET – offentleglova § 23",
+                    "sengeavtalen (unntatt offentlighet)");
+            assertThat(page(doc, 6)).contains("UNNTATT OFFENTLIGHET – offentleglova § 23");
             // the exempt paper's pages carry the marking and its legal basis; the open paper's do not
             assertThat(page(doc, 5)).contains("UNNTATT OFFENTLIGHET – offentleglova § 23", "æøå ÆØÅ");
             assertThat(page(doc, 4)).doesNotContain("UNNTATT OFFENTLIGHET");
@@ -227,6 +232,30 @@ class SteeringGroupTest extends KaribuTest {
         assertThat(papers.attachments(open.id())).extracting(AttachmentRow::fileName)
                 .containsExactly("Målbilde akuttkjeden.pdf");
         assertThatThrownBy(() -> packages.generate(m.id(), nb, t)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void the_decisions_page_prints_a_long_paper_title_whole() throws Exception {
+        long groupId = group();
+        users.login(SECRETARY, SKI);
+        StringBuilder title = new StringBuilder("Godkjenning av behovsanalysen");
+        String[] words = {"for", "nasjonal", "avtale", "om", "behandlingshjelpemidler", "til", "sykehusene", "i",
+                "alle", "fire", "regioner,", "med", "vekt", "på", "universell", "utforming", "og", "miljøkrav"};
+        for (int i = 0; title.length() + words[i % words.length].length() + 1 <= CasePaperService.TITLE_MAX; i++) {
+            title.append(' ').append(words[i % words.length]);
+        }
+        assertThat(title.length()).isGreaterThan(280);
+        PaperView p = papers.create(groupId, paper(title.toString(), false, ""));
+        MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-18T08:00:00Z"), "Teams");
+        meetings.placeOnAgenda(m.id(), p.id());
+        Locale nb = Locale.of("nb");
+        PackageRow row = packages.generate(m.id(), nb, key -> i18n.getTranslation(key, nb));
+        try (PDDocument doc = Loader.loadPDF(packages.download(row.id()))) {
+            String decisions = page(doc, doc.getNumberOfPages());
+            assertThat(decisions).contains("Vedtak som skal fattes", "Saken tas til orientering.");
+            assertThat(decisions.replaceAll("\\s+", " "))
+                    .contains("Sak " + p.number() + " " + title.toString().replaceAll("\\s+", " "));
+        }
     }
 
     @Test

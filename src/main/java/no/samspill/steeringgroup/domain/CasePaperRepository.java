@@ -11,6 +11,10 @@ public interface CasePaperRepository extends JpaRepository<CasePaper, Long> {
 
     List<CasePaper> findByProjectId(long projectId);
 
+    /** The papers among these that are exempt from public disclosure now. */
+    @Query("select p from CasePaper p where p.id in :ids and p.exempt = true")
+    List<CasePaper> findExempt(@Param("ids") java.util.Collection<Long> ids);
+
     @Query("select coalesce(max(p.seq), 0) from CasePaper p where p.groupId = :group and p.year = :year")
     int maxSeq(@Param("group") long groupId, @Param("year") int year);
 }

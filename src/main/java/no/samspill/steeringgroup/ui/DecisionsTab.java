@@ -51,7 +51,8 @@ class DecisionsTab implements ProjectTab {
             points.add(new ListItem(ui.getTranslation("steering.point.by", p.groupName(),
                     ui.getTranslation("steering.point", ui.getTranslation("steering.decision.kind." + p.kind().name()),
                             ui.getTranslation("phase." + p.beforePhase().name())))
-                    + " – " + ui.getTranslation(p.met() ? "steering.point.met" : "steering.point.missing")));
+                    + " – " + ui.getTranslation(p.withheld() ? "steering.point.withheld"
+                            : p.met() ? "steering.point.met" : "steering.point.missing")));
         }
         content.add(points, new H3(ui.getTranslation("steering.decisions")));
         if (d.decisions().isEmpty()) {

@@ -127,7 +127,7 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
                 .setHeader(getTranslation("steering.paper.exempt")).setAutoWidth(true);
         grid.addColumn(p -> p.projectReference() == null ? "" : p.projectReference())
                 .setHeader(getTranslation("steering.paper.project")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation(p.decided() ? "common.yes" : "common.no"))
+        grid.addColumn(p -> p.withheld() ? "" : getTranslation(p.decided() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("steering.paper.decided")).setAutoWidth(true);
         grid.setItems(papers.papers(d.id()));
         grid.setEmptyStateText(getTranslation("steering.papers.none"));
@@ -156,7 +156,8 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(p -> p.decisionPoints().stream().map(x -> getTranslation("steering.point",
                         getTranslation("steering.decision.kind." + x.kind().name()),
                         getTranslation("phase." + x.beforePhase().name()))
-                        + " – " + getTranslation(x.met() ? "steering.point.met" : "steering.point.missing"))
+                        + " – " + getTranslation(x.withheld() ? "steering.point.withheld"
+                                : x.met() ? "steering.point.met" : "steering.point.missing"))
                 .collect(Collectors.joining("; "))).setHeader(getTranslation("steering.points")).setFlexGrow(3);
         grid.setItems(d.projects());
         grid.setEmptyStateText(getTranslation("steering.overseen.none"));

@@ -113,7 +113,8 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("steering.paper.title")).setFlexGrow(3);
         grid.addColumn(p -> p.exempt() ? getTranslation("steering.paper.exempt-short") : "")
                 .setHeader(getTranslation("steering.paper.exempt")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation(p.decided() ? "steering.paper.decided-here" : "steering.paper.undecided"))
+        grid.addColumn(p -> p.withheld() ? ""
+                        : getTranslation(p.decided() ? "steering.paper.decided-here" : "steering.paper.undecided"))
                 .setHeader(getTranslation("steering.paper.decided")).setAutoWidth(true);
         if (m.canManage() && !m.minutesApproved()) {
             grid.addComponentColumn(p -> {
