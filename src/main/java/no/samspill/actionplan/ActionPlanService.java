@@ -92,7 +92,7 @@ public class ActionPlanService {
 
     @Transactional(readOnly = true)
     public PlanSummary plan(long planId) {
-        return summary(load(access.requireAnyRole(READERS), planId));
+        return summary(load(access.requireAnyRoleToSee(READERS), planId));
     }
 
     @Transactional
@@ -111,7 +111,7 @@ public class ActionPlanService {
     /** The plan's items in number order (A1.2 before A1.10), narrowed by the filter. */
     @Transactional(readOnly = true)
     public List<ItemRow> items(long planId, PlanFilter filter) {
-        load(access.requireAnyRole(READERS), planId);
+        load(access.requireAnyRoleToSee(READERS), planId);
         List<ItemRow> rows = rows(planId);
         Set<Long> changed = filter.changedSince() == null ? null : changedSince(rows, filter.changedSince());
         String responsible = filter.responsible().strip().toLowerCase(Locale.ROOT);
@@ -125,7 +125,7 @@ public class ActionPlanService {
 
     @Transactional(readOnly = true)
     public ItemRow item(long itemId) {
-        ActionItem item = loadItem(access.requireAnyRole(READERS), itemId);
+        ActionItem item = loadItem(access.requireAnyRoleToSee(READERS), itemId);
         return rows(item.getPlanId()).stream().filter(r -> r.id() == itemId).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
@@ -155,7 +155,7 @@ public class ActionPlanService {
     /** The plan an item belongs to, for the item page's way back. */
     @Transactional(readOnly = true)
     public long planOf(long itemId) {
-        return loadItem(access.requireAnyRole(READERS), itemId).getPlanId();
+        return loadItem(access.requireAnyRoleToSee(READERS), itemId).getPlanId();
     }
 
     /** The tenant's time zone, in which the views show times. */
@@ -167,15 +167,14 @@ public class ActionPlanService {
 
     @Transactional(readOnly = true)
     public List<HistoryRow> history(long itemId) {
-        loadItem(access.requireAnyRole(READERS), itemId);
+        loadItem(access.requireAnyRoleToSee(READERS), itemId);
         return history.findByItemIdOrderByChangedAtDesc(itemId).stream().map(h -> new HistoryRow(h.getChangedAt(),
                 h.getChangedBy(), h.getStatus(), h.getStatusText(), month(h.getExpectedMonth()))).toList();
     }
 
     @Transactional
     public ItemRow createItem(long planId, ItemForm form, StatusUpdate initial) {
-        long tenantId = access.requireAnyRole(EDITORS);
-        load(tenantId, planId);
+        long tenantId = editorOf(planId);
         lockPlan(planId);
         ItemNumber number = assignNumber(planId, form.number());
         Instant now = clock.instant();
@@ -192,8 +191,9 @@ public class ActionPlanService {
 
     @Transactional
     public ItemRow updateItem(long itemId, long expectedVersion, ItemForm form) {
-        long tenantId = access.requireAnyRole(EDITORS);
+        long tenantId = access.requireAnyRoleToSee(READERS);
         ActionItem item = loadItem(tenantId, itemId);
+        access.requireAnyRole(EDITORS);
         lockPlan(item.getPlanId());
         requireVersion(item, expectedVersion);
         List<FieldChange> changes = List.of(FieldChange.of("title", item.getTitle(), form.title().strip()),
@@ -211,8 +211,9 @@ public class ActionPlanService {
     /** A status update: colour, text and expected month, kept in the item's history with who and when. */
     @Transactional
     public ItemRow updateStatus(long itemId, long expectedVersion, StatusUpdate update) {
-        long tenantId = access.requireAnyRole(EDITORS);
+        long tenantId = access.requireAnyRoleToSee(READERS);
         ActionItem item = loadItem(tenantId, itemId);
+        access.requireAnyRole(EDITORS);
         requireVersion(item, expectedVersion);
         Instant now = clock.instant();
         FieldChange status = FieldChange.of("status", item.getStatus(), update.status());
@@ -232,8 +233,9 @@ public class ActionPlanService {
      */
     @Transactional
     public void deleteItem(long itemId, long expectedVersion) {
-        long tenantId = access.requireAnyRole(EDITORS);
+        long tenantId = access.requireAnyRoleToSee(READERS);
         ActionItem item = loadItem(tenantId, itemId);
+        access.requireAnyRole(EDITORS);
         lockPlan(item.getPlanId());
         requireVersion(item, expectedVersion);
         List<String> dependants = items.findByPlanIdAndRemovedFalse(item.getPlanId()).stream()
@@ -255,7 +257,7 @@ public class ActionPlanService {
      */
     @Transactional(readOnly = true)
     public byte[] statusReportPdf(long planId, Locale locale, Function<String, String> t) {
-        ActionPlan plan = load(access.requireAnyRole(READERS), planId);
+        ActionPlan plan = load(access.requireAnyRoleToSee(READERS), planId);
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("title", plan.getTitle());
         params.put("subtitle", t.apply("report.subtitle") + " " + java.time.format.DateTimeFormatter
@@ -330,7 +332,6 @@ public class ActionPlanService {
     /** Ids of the plan's items with a status update or an edit at or after the instant. */
     @Transactional(readOnly = true)
     public Set<Long> changedSince(long planId, Instant from) {
-        access.requireAnyRole(READERS);
         plan(planId);
         return changedSince(rows(planId), from);
     }
@@ -391,6 +392,16 @@ public class ActionPlanService {
      */
     private void lockPlan(long planId) {
         plans.lock(planId);
+    }
+
+    /**
+     * The tenant of a plan the user changes: the plan is found first, so that a user who may not read it hears
+     * "not found" and only a reader hears that they may not change it.
+     */
+    private long editorOf(long planId) {
+        long tenantId = load(access.requireAnyRoleToSee(READERS), planId).getTenantId();
+        access.requireAnyRole(EDITORS);
+        return tenantId;
     }
 
     private ActionPlan load(long tenantId, long planId) {

@@ -97,8 +97,7 @@ public class RoundTableService {
     @Transactional
     public ConferenceDetails addParticipant(long conferenceId, @Nullable Long userId, String name,
             String organisation) {
-        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
-        load(tenantId, conferenceId);
+        long tenantId = editable(conferenceId).getTenantId();
         String shownName = name;
         if (userId != null) {
             Colleague colleague = colleagues.find(userId).orElseThrow(NotFoundException::new);
@@ -120,8 +119,7 @@ public class RoundTableService {
 
     @Transactional
     public ConferenceDetails addEntry(long conferenceId, EntryKind kind, String text) {
-        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
-        load(tenantId, conferenceId);
+        long tenantId = editable(conferenceId).getTenantId();
         String clean = Texts.clean(text, 2, TEXT_MAX, "roundtable.error.text");
         RoundTableEntry entry = entries.save(new RoundTableEntry(conferenceId, kind,
                 entries.countByConferenceIdAndKind(conferenceId, kind) + 1, clean));
@@ -136,9 +134,9 @@ public class RoundTableService {
      */
     @Transactional
     public ItemRow makeItem(long entryId, long expectedVersion, long planId, String number, String title) {
-        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
         RoundTableEntry entry = entries.findById(entryId).orElseThrow(NotFoundException::new);
-        RoundTable c = load(tenantId, entry.getConferenceId());
+        RoundTable c = editable(entry.getConferenceId());
+        long tenantId = c.getTenantId();
         if (entry.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -157,9 +155,9 @@ public class RoundTableService {
     /** Records that a proposed action is covered by an existing item of one of the tenant's plans. */
     @Transactional
     public void linkToItem(long entryId, long expectedVersion, long itemId) {
-        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
         RoundTableEntry entry = entries.findById(entryId).orElseThrow(NotFoundException::new);
-        RoundTable c = load(tenantId, entry.getConferenceId());
+        RoundTable c = editable(entry.getConferenceId());
+        long tenantId = c.getTenantId();
         if (entry.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -197,6 +195,13 @@ public class RoundTableService {
                     entry.getConferenceId(), FieldChange.of("item", deleted.itemId(), null));
         }
         entries.flush();
+    }
+
+    /** The conference, for a change: only who may read the conference hears that they may not change it. */
+    private RoundTable editable(long conferenceId) {
+        RoundTable c = load(access.requireActiveTenant(), conferenceId);
+        access.requireAnyRole(ActionPlanService.EDITORS);
+        return c;
     }
 
     private RoundTable load(long tenantId, long conferenceId) {

@@ -1,6 +1,5 @@
 package no.samspill.marketdialogue;
 
-import java.util.Locale;
 import no.samspill.marketdialogue.domain.DialogueParticipant;
 import no.samspill.marketdialogue.domain.ParticipantRepository;
 import no.samspill.platform.i18n.ValidationException;
@@ -10,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Guards what the buyer publishes to all participants: a text that names a participating supplier is refused,
- * since publishing must never reveal who asked, who met the buyer, or who takes part.
+ * since publishing must never reveal who asked, who met the buyer, or who takes part. A supplier is named as a
+ * reader would recognise it, see {@link SupplierNameMatch}.
  */
 @Component
 class Anonymity {
@@ -27,9 +27,9 @@ class Anonymity {
         var ids = participants.findByDialogueId(dialogueId).stream().map(DialogueParticipant::getSupplierTenantId)
                 .toList();
         for (TenantSummary supplier : tenants.summariesOf(ids).values()) {
-            String name = supplier.name().toLowerCase(Locale.ROOT);
+            SupplierNameMatch name = SupplierNameMatch.of(supplier.name());
             for (String text : texts) {
-                if (text.toLowerCase(Locale.ROOT).contains(name)) {
+                if (name.foundIn(text)) {
                     throw new ValidationException("publish.error.names-supplier", supplier.name());
                 }
             }

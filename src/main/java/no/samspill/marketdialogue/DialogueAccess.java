@@ -8,6 +8,7 @@ import no.samspill.marketdialogue.domain.ParticipantRepository;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
 import no.samspill.tenancy.TenantDirectory;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,31 @@ class DialogueAccess {
         return tenantId;
     }
 
+    /**
+     * The dialogue, for its owning buyer. Anyone else gets "not found", as for a missing id, except a supplier who
+     * takes part in it: they know it exists, so the buyer's side of it is plainly forbidden to them.
+     */
     MarketDialogue asBuyer(long dialogueId) {
-        long tenantId = buyerTenant();
-        return dialogues.findByIdAndTenantId(dialogueId, tenantId).orElseThrow(NotFoundException::new);
+        CurrentUser me = access.current();
+        if (!isBuyer(me)) {
+            if (me.hasAnyRole(Role.SUPPLIER_USER) && supplierSees(dialogueId, me.tenantId())) {
+                throw new ForbiddenException();
+            }
+            throw new NotFoundException();
+        }
+        return dialogues.findByIdAndTenantId(dialogueId, me.tenantId()).orElseThrow(NotFoundException::new);
+    }
+
+    private boolean isBuyer(CurrentUser me) {
+        return me.hasAnyRole(BUYER) && tenants.tenant(me.tenantId()).map(t -> t.kind().isBuyer()).orElse(false);
+    }
+
+    private boolean supplierSees(long dialogueId, long supplierTenantId) {
+        return dialogues.findById(dialogueId).filter(MarketDialogue::isPublished)
+                .filter(d -> d.getAccessMode() != AccessMode.INVITED || participants
+                        .findByDialogueIdAndSupplierTenantId(dialogueId, supplierTenantId)
+                        .map(DialogueParticipant::isInvited).orElse(false))
+                .isPresent();
     }
 
     boolean isSupplierUser() {
@@ -75,7 +98,15 @@ class DialogueAccess {
     }
 
     private SupplierView asSupplier(long dialogueId, boolean lock) {
-        long tenantId = supplierTenant();
+        CurrentUser me = access.current();
+        if (!me.hasAnyRole(Role.SUPPLIER_USER)) {
+            // the owning buyer knows the dialogue; for anyone else it does not exist
+            if (isBuyer(me) && dialogues.findByIdAndTenantId(dialogueId, me.tenantId()).isPresent()) {
+                throw new ForbiddenException();
+            }
+            throw new NotFoundException();
+        }
+        long tenantId = me.tenantId();
         MarketDialogue dialogue = dialogues.findById(dialogueId).filter(MarketDialogue::isPublished)
                 .orElseThrow(NotFoundException::new);
         Optional<DialogueParticipant> participant = lock

@@ -84,7 +84,7 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public ProjectSummary get(long projectId) {
-        long tenantId = access.requireAnyRole(READERS);
+        long tenantId = access.requireAnyRoleToSee(READERS);
         return toSummaries(List.of(load(tenantId, projectId))).getFirst();
     }
 
@@ -100,7 +100,7 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public List<PhaseChange> history(long projectId) {
-        long tenantId = access.requireAnyRole(READERS);
+        long tenantId = access.requireAnyRoleToSee(READERS);
         load(tenantId, projectId);
         return history.findByProjectIdOrderByChangedAtAscIdAsc(projectId).stream().map(PhaseChangeEntry::toRecord)
                 .toList();
@@ -159,8 +159,8 @@ public class ProjectService {
 
     @Transactional
     public ProjectSummary update(long projectId, long expectedVersion, ProjectForm form) {
-        long tenantId = access.requireAnyRole(EDITORS);
-        ProcurementProject project = load(tenantId, projectId);
+        ProcurementProject project = editable(projectId);
+        long tenantId = project.getTenantId();
         if (project.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -187,8 +187,8 @@ public class ProjectService {
      */
     @Transactional
     public ProjectSummary advancePhase(long projectId, long expectedVersion, String note) {
-        long tenantId = access.requireAnyRole(EDITORS);
-        ProcurementProject project = load(tenantId, projectId);
+        ProcurementProject project = editable(projectId);
+        long tenantId = project.getTenantId();
         if (project.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -212,6 +212,13 @@ public class ProjectService {
         audit.recordIn(tenantId, "project.phase-changed", "ProcurementProject", projectId,
                 FieldChange.of("phase", from, to));
         return get(projectId);
+    }
+
+    /** The project for a change: found first, so that only who may read it learns that they may not change it. */
+    private ProcurementProject editable(long projectId) {
+        ProcurementProject project = load(access.requireAnyRoleToSee(READERS), projectId);
+        access.requireAnyRole(EDITORS);
+        return project;
     }
 
     private ProcurementProject load(long tenantId, long projectId) {

@@ -339,7 +339,11 @@ public class GroupService {
      * from the tenant they are acting in (the invitation of that tenant is the grant).
      */
     RefGroup visible(long groupId) {
-        long tenantId = buyer(READERS);
+        // a supplier or a user without a reader role gets the answer of a missing id: no grant, no existence
+        long tenantId = access.requireAnyRoleToSee(READERS);
+        if (!tenants.activeTenant().kind().isBuyer()) {
+            throw new NotFoundException();
+        }
         RefGroup group = groups.findById(groupId).orElseThrow(NotFoundException::new);
         CurrentUser me = access.current();
         // the group's own leads, or someone who is or was a member acting from the tenant they joined from

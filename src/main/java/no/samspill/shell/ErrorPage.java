@@ -4,9 +4,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 
-/** The friendly page behind every error view: a heading, one sentence and the way home, never a stack trace. */
-abstract class ErrorPage extends VerticalLayout {
+/**
+ * The friendly page behind every error view: a heading, one sentence and the way home, never a stack trace. Its
+ * heading is also the document title, which a screen reader announces first and a browser tab shows.
+ */
+abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
+
+    private String title = "";
 
     ErrorPage() {
         addClassName("samspill-error-page");
@@ -15,7 +21,13 @@ abstract class ErrorPage extends VerticalLayout {
 
     void show(String titleKey, String messageKey, Object... args) {
         removeAll();
-        add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation(messageKey, args)),
+        title = getTranslation(titleKey);
+        add(new H1(title), new Paragraph(getTranslation(messageKey, args)),
                 new Anchor("", getTranslation("error.home")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and run a steering group, decided once for its services. The tenant's admins and the group's active
- * members see its meetings, papers and packages; papers exempt from public disclosure only the members. The admins and the group's active chair and secretary run it. Everyone else gets "not found".
+ * members see its meetings, papers and packages; papers exempt from public disclosure only the members.
+ * The admins and the group's active chair and secretary run it. Everyone else gets "not found".
  */
 @Component
 class SteeringAccess {
@@ -64,7 +65,11 @@ class SteeringAccess {
     }
 
     Reader read(long groupId) {
-        long tenantId = buyerTenant(READERS);
+        // one group's content: whoever has no grant to it gets the answer of a missing id, suppliers included
+        long tenantId = access.requireAnyRoleToSee(READERS);
+        if (!tenants.tenant(tenantId).map(t -> t.kind().isBuyer()).orElse(false)) {
+            throw new NotFoundException();
+        }
         SteeringGroup group = groups.findByIdAndTenantId(groupId, tenantId).orElseThrow(NotFoundException::new);
         CurrentUser me = access.current();
         boolean admin = me.hasAnyRole(Role.TENANT_ADMIN);

@@ -180,9 +180,20 @@ class ActionPlanServiceTest {
         assertThatThrownBy(() -> plans.history(itemId)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> plans.updateStatus(itemId, 0, new StatusUpdate(ItemStatus.RED, "", null)))
                 .isInstanceOf(NotFoundException.class);
+        // a member of another tenant may not change plans at all, but she first hears that this one is not found
+        users.login(TestUsers.HSO_MEMBER);
+        assertThatThrownBy(() -> plans.updateStatus(itemId, 0, new StatusUpdate(ItemStatus.RED, "", null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.deleteItem(itemId, 0)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.createItem(bhm.id(), new ItemForm("A9", "Fremmed", "", "", "", null,
+                Set.of()), new StatusUpdate(ItemStatus.GREEN, "", null))).isInstanceOf(NotFoundException.class);
         users.login(TestUsers.MEDTRONIC_USER);
         assertThatThrownBy(() -> plans.plans()).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> plans.createPlan("Leverandørplan", "")).isInstanceOf(ForbiddenException.class);
+        // one plan or item is not found for a supplier, as for a missing id
+        assertThatThrownBy(() -> plans.plan(bhm.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.items(bhm.id(), PlanFilter.ALL)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.item(itemId)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

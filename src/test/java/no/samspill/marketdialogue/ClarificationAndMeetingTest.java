@@ -44,6 +44,32 @@ class ClarificationAndMeetingTest {
     }
 
     @Test
+    void a_published_question_naming_a_supplier_in_lower_case_or_without_its_company_form_is_refused() {
+        DialogueFixture.Built d = fixture.published("Navnevakt " + java.util.UUID.randomUUID(), "Medtronic",
+                "GE Healthcare");
+        users.login(TestUsers.MEDTRONIC_USER);
+        responses.open(d.dialogueId());
+        clarifications.ask(d.dialogueId(), "Kan pumpen leies?");
+        users.login(TestUsers.HSO_LEAD);
+        ClarificationView asked = clarifications.inbox(d.dialogueId()).getFirst();
+        assertThatThrownBy(() -> clarifications.publish(d.dialogueId(), asked.id(), asked.version(),
+                "Kan medtronic sin pumpe leies?", "Ja.")).hasMessageContaining("publish.error.names-supplier");
+        // the supplier registered with its company form; the question names it the way people write it
+        long medtronic = fixture.supplierTenant("Medtronic");
+        jdbc.update("update tenant set name = ? where id = ?", "Medtronic Danmark A/S", medtronic);
+        try {
+            users.login(TestUsers.HSO_LEAD);
+            assertThatThrownBy(() -> clarifications.publish(d.dialogueId(), asked.id(), asked.version(),
+                    "Kan MEDTRONICS pumpe leies?", "Ja.")).hasMessageContaining("publish.error.names-supplier")
+                    .hasMessageContaining("Medtronic Danmark A/S");
+        } finally {
+            jdbc.update("update tenant set name = ? where id = ?", "Medtronic", medtronic);
+        }
+        assertThat(clarifications.publish(d.dialogueId(), asked.id(), asked.version(), "Kan pumpen leies?",
+                "Ja, leie er mulig.")).isNotNull();
+    }
+
+    @Test
     void a_published_answer_reaches_every_participant_without_the_asker_and_a_private_one_needs_a_reason() {
         DialogueFixture.Built d = fixture.published("Avklaringer", "Medtronic", "GE Healthcare");
         users.login(TestUsers.MEDTRONIC_USER);

@@ -151,4 +151,12 @@ class DialogueViewsTest extends KaribuTest {
         selectTab("En-til-en-møter");
         assertThat(_size(_get(Grid.class, s -> s.withId("meeting-slots")))).isEqualTo(1);
     }
+    @Test
+    void a_suppliers_admin_opening_a_buyers_dialogue_is_told_it_is_not_found() {
+        DialogueFixture.Built d = fixture.published("Bare GE " + java.util.UUID.randomUUID(), "GE Healthcare");
+        // the admin role lets the route open; the dialogue belongs to a buyer (Anne Moe reads in English)
+        loginAndOpen(TestUsers.MEDTRONIC_ADMIN, "dialogues/" + d.dialogueId());
+        assertThat(heading()).isEqualTo("Not found");
+    }
+
 }

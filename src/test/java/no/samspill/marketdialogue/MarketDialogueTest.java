@@ -170,6 +170,28 @@ class MarketDialogueTest {
     }
 
     @Test
+    void a_dialogue_is_not_found_for_everyone_outside_it_and_forbidden_only_to_who_knows_it() {
+        DialogueFixture.Built d = fixture.published("Bare GE " + java.util.UUID.randomUUID(), "GE Healthcare");
+        // a supplier's admin, a supplier who was not invited and a buyer's member have no grant to it
+        for (String outsider : new String[] {TestUsers.MEDTRONIC_ADMIN, TestUsers.MEDTRONIC_USER,
+                TestUsers.HSO_MEMBER, TestUsers.SKI_ADMIN}) {
+            users.login(outsider);
+            assertThatThrownBy(() -> dialogues.get(d.dialogueId())).as(outsider)
+                    .isInstanceOf(no.samspill.platform.i18n.NotFoundException.class);
+            assertThatThrownBy(() -> responses.open(d.dialogueId())).as(outsider)
+                    .isInstanceOf(no.samspill.platform.i18n.NotFoundException.class);
+        }
+        // the invited supplier knows the dialogue; the buyer's side of it is plainly forbidden
+        users.login(TestUsers.GE_USER);
+        assertThatThrownBy(() -> dialogues.get(d.dialogueId()))
+                .isInstanceOf(no.samspill.platform.i18n.ForbiddenException.class);
+        // and the owning buyer knows it too, but answers no questionnaire
+        users.login(TestUsers.HSO_LEAD);
+        assertThatThrownBy(() -> responses.open(d.dialogueId()))
+                .isInstanceOf(no.samspill.platform.i18n.ForbiddenException.class);
+    }
+
+    @Test
     void publishing_needs_questions_suppliers_and_a_future_deadline() {
         users.login(TestUsers.HSO_LEAD);
         long project = fixture.published("Hjelper", "Medtronic").dialogueId();

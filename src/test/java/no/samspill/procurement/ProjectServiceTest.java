@@ -184,6 +184,28 @@ class ProjectServiceTest {
     }
 
     @Test
+    void a_project_outside_the_users_grants_is_not_found_and_forbidden_only_to_its_own_readers() {
+        users.login(TestUsers.SKI_ADMIN);
+        ProjectSummary national = projects.search(new ProjectFilter("2026/0021", null, null), 0, 1).getFirst();
+        for (String outsider : new String[] {TestUsers.MEDTRONIC_USER, TestUsers.MEDTRONIC_ADMIN,
+                TestUsers.HSO_MEMBER}) {
+            users.login(outsider);
+            assertThatThrownBy(() -> projects.get(national.id())).as(outsider).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> projects.history(national.id())).as(outsider)
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> projects.update(national.id(), national.version(), form(unique(), "Fremmed")))
+                    .as(outsider).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> projects.advancePhase(national.id(), national.version(), "")).as(outsider)
+                    .isInstanceOf(NotFoundException.class);
+        }
+        // a member of the owning tenant reads the project, so may hear that she may not change it
+        users.login(TestUsers.HSO_MEMBER);
+        ProjectSummary own = projects.search(new ProjectFilter("2026/0142", null, null), 0, 1).getFirst();
+        assertThatThrownBy(() -> projects.update(own.id(), own.version(), form(unique(), "Medlem endrer")))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void filters_narrow_the_list() {
         users.login(TestUsers.HSO_LEAD);
         assertThat(projects.search(new ProjectFilter("insulin", null, null), 0, 10)).extracting(ProjectSummary::reference)

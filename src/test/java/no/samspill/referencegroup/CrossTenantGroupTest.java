@@ -88,8 +88,10 @@ class CrossTenantGroupTest extends KaribuTest {
             assertThatThrownBy(() -> groups.details(groupId)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> documents.page(doc.id(), 0)).isInstanceOf(NotFoundException.class);
         }
+        // a supplier has no grant to any group: it is not found, not forbidden, so its existence stays unknown
         users.login(TestUsers.MEDTRONIC_USER);
-        assertThatThrownBy(() -> groups.details(groupId)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> groups.details(groupId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> documents.page(doc.id(), 0)).isInstanceOf(NotFoundException.class);
 
         // the owner still runs it: disposes the region's comment
         users.login(TestUsers.SKI_ADMIN);

@@ -84,7 +84,9 @@ class GroupMeetingServiceTest extends KaribuTest {
         assertThatThrownBy(() -> meetings.record(m.id(), m.version(), "x", Set.of()))
                 .isInstanceOf(NotFoundException.class);
         users.login(TestUsers.GE_USER);
-        assertThatThrownBy(() -> meetings.meetings(g.id())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> meetings.meetings(g.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> meetings.record(m.id(), m.version(), "x", Set.of()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -311,9 +311,11 @@ class ReviewServiceTest extends KaribuTest {
         }
         for (String supplier : new String[] {TestUsers.MEDTRONIC_USER, TestUsers.MEDTRONIC_ADMIN}) {
             users.login(supplier);
-            assertThatThrownBy(() -> documents.page(f.documentId, 0)).isInstanceOf(ForbiddenException.class);
+            // not found, as for a missing id: a supplier must not learn that the document exists
+            assertThatThrownBy(() -> documents.page(f.documentId, 0)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> comments.comment(f.documentId, section, "Hei.", false))
-                    .isInstanceOf(ForbiddenException.class);
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> comments.reply(mine.id(), "Hei.")).isInstanceOf(NotFoundException.class);
             assertThat(documents.waitingForMe()).isEmpty();
         }
         // a member of the tenant outside the group sees nothing either

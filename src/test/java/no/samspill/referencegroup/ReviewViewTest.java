@@ -167,4 +167,17 @@ class ReviewViewTest extends KaribuTest {
         return all.isEmpty() ? "" : all.getLast().getElement().getProperty("text", "")
                 + all.getLast().getElement().getTextRecursively();
     }
+    @Test
+    void a_suppliers_admin_opening_a_group_or_a_review_is_told_it_is_not_found() {
+        long groupId = council();
+        users.login(TestUsers.HSO_LEAD);
+        DocumentSummary d = documents.publish(groupId, new DocumentForm("Ukjent " + UUID.randomUUID(),
+                DocumentKind.OTHER, groups.today(), groups.today().plusDays(7)), ReviewServiceTest.V1);
+        // the admin role lets the routes open; Anne Moe reads in English
+        loginAndOpen(TestUsers.MEDTRONIC_ADMIN, "groups/" + groupId);
+        assertThat(heading()).isEqualTo("Not found");
+        com.vaadin.flow.component.UI.getCurrent().navigate("reviews/" + d.id());
+        assertThat(heading()).isEqualTo("Not found");
+    }
+
 }

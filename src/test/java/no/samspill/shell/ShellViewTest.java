@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import no.samspill.identity.AccountService;
@@ -120,5 +122,37 @@ class ShellViewTest extends KaribuTest {
         loginAndOpen(TestUsers.RM_ADMIN, "");
         assertThat(heading()).isEqualTo("Mit arbejde");
         assertThat(t("nav.users")).isEqualTo("Brugere");
+    }
+
+    @Test
+    void an_unknown_route_has_not_found_as_its_document_title() {
+        loginAndOpen(TestUsers.HSO_MEMBER, "");
+        // UI.navigate(String) ignores an unknown location in Karibu; the router shows what a browser would get
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location("no-such-page"), NavigationTrigger.PROGRAMMATIC);
+        assertThat(heading()).isEqualTo("Ikke funnet");
+        assertThat(ui.getInternals().getTitle()).isEqualTo("Ikke funnet – Samspill");
+    }
+
+    @Test
+    void a_missing_object_has_not_found_as_its_document_title() {
+        loginAndOpen(TestUsers.HSO_LEAD, "projects/999999999");
+        assertThat(heading()).isEqualTo("Ikke funnet");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Ikke funnet – Samspill");
+    }
+
+    @Test
+    void a_page_the_role_may_not_open_has_no_access_as_its_document_title() {
+        // a supplier's admin holds the admin role, so the route opens, and the service refuses the buyer-only list
+        loginAndOpen(TestUsers.MEDTRONIC_ADMIN, "steering");
+        assertThat(heading()).isEqualTo("No access");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("No access – Samspill");
+    }
+
+    @Test
+    void a_route_refused_by_its_roles_has_no_access_as_its_document_title() {
+        loginAndOpen(TestUsers.HSO_MEMBER, "users");
+        assertThat(heading()).isEqualTo("Ingen tilgang");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Ingen tilgang – Samspill");
     }
 }

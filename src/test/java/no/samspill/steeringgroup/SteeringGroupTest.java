@@ -263,15 +263,23 @@ class SteeringGroupTest extends KaribuTest {
         long groupId = group();
         users.login(SECRETARY, SKI);
         PaperView p = papers.create(groupId, paper("Intern sak", false, ""));
+        MeetingDetails meeting = meetings.plan(groupId, Instant.parse("2027-02-01T09:00:00Z"), "Teams");
         for (String outsider : new String[] {TestUsers.HSO_ADMIN, TestUsers.RM_ADMIN}) {
             users.login(outsider);
             assertThat(groups.groups()).extracting(SteeringGroupSummary::id).doesNotContain(groupId);
             assertThatThrownBy(() -> groups.details(groupId)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> papers.view(p.id())).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> meetings.details(meeting.id())).isInstanceOf(NotFoundException.class);
         }
+        // the list is refused for the role; one group, paper or meeting is not found, as for a missing id
         users.login(TestUsers.MEDTRONIC_ADMIN);
         assertThatThrownBy(() -> groups.groups()).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> papers.view(p.id())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> groups.details(groupId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> papers.view(p.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> meetings.details(meeting.id())).isInstanceOf(NotFoundException.class);
+        users.login(TestUsers.MEDTRONIC_USER);
+        assertThatThrownBy(() -> papers.view(p.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> meetings.details(meeting.id())).isInstanceOf(NotFoundException.class);
     }
 
     private static String page(PDDocument doc, int page) throws java.io.IOException {

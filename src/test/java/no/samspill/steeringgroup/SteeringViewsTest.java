@@ -146,6 +146,20 @@ class SteeringViewsTest extends KaribuTest {
         assertThat(_find(Div.class, s -> s.withId("new-packages"))).isEmpty();
     }
 
+    @Test
+    void a_suppliers_admin_opening_a_steering_group_or_meeting_is_told_it_is_not_found() {
+        users.login(TestUsers.SKI_ADMIN);
+        long id = groups.groups().getFirst().id();
+        long meetingId = meetings.meetings(id).getFirst().id();
+        // the admin role lets the route open; the group belongs to a buyer they have no grant in (English user)
+        loginAs(TestUsers.MEDTRONIC_ADMIN, "steering/" + id);
+        assertThat(heading()).isEqualTo("Not found");
+        com.vaadin.flow.component.UI.getCurrent().navigate("steering/meetings/" + meetingId);
+        assertThat(heading()).isEqualTo("Not found");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("Not found – Samspill");
+    }
+
     /** Logs in acting in Sykehusinnkjøp where the user has a membership there, and opens the route. */
     private void loginAs(String email, String route) {
         if (email.equals(TestUsers.HSO_LEAD)) {

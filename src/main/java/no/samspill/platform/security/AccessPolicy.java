@@ -3,6 +3,7 @@ package no.samspill.platform.security;
 import java.util.List;
 import java.util.Objects;
 import no.samspill.platform.i18n.ForbiddenException;
+import no.samspill.platform.i18n.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,6 +53,19 @@ public class AccessPolicy {
         CurrentUser user = current();
         if (!user.hasAnyRole(anyOf)) {
             throw new ForbiddenException();
+        }
+        return user.tenantId();
+    }
+
+    /**
+     * As {@link #requireAnyRole}, for a call about one object (by its id): a user without the role gets "not found",
+     * the same answer as for a missing id, so that they cannot tell that the object exists. Forbidden stays for
+     * what a user may see but not do, and for pages that are about no object.
+     */
+    public long requireAnyRoleToSee(Role... anyOf) {
+        CurrentUser user = current();
+        if (!user.hasAnyRole(anyOf)) {
+            throw new NotFoundException();
         }
         return user.tenantId();
     }
