@@ -1,7 +1,9 @@
 package no.samspill.identity;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +45,15 @@ class SecurityHeaders {
 
     void apply(HttpSecurity http) throws Exception {
         http.headers(h -> {
+            // written before Vaadin answers: Vaadin's bootstrap page would otherwise commit the response before
+            // Spring's lazily written headers, and add its own X-Frame-Options: SAMEORIGIN
+            h.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
             h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
             h.frameOptions(f -> f.deny());
             h.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
