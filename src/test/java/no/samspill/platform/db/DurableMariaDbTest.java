@@ -75,7 +75,7 @@ class DurableMariaDbTest {
     }
 
     private List<String> rowsAfterRestart() throws Exception {
-        DB db = EmbeddedDatabaseConfiguration.start(base, data);
+        DB db = EmbeddedDatabaseConfiguration.start(base, data, true);
         try (Connection c = connect(db.getConfiguration().getPort()); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
             List<String> rows = new ArrayList<>();
