@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Password login with throttling: from the sixth attempt within fifteen minutes without a success, the e-mail is
+ * Password login with throttling per client address and per account ({@link LoginThrottle}): a refused attempt is
  * refused before the password is even checked, so guessing stops paying off. A deactivated account fails like a
  * wrong password, and only after the password check, so neither the answer nor its timing tells strangers which
  * accounts exist.
@@ -34,12 +34,13 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
-        if (throttle.registerAttempt(email)) {
+        String clientAddress = ClientAddresses.of(authentication);
+        if (throttle.registerAttempt(email, clientAddress)) {
             throw new LoginThrottledException("too many failed logins");
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.reset(email);
+            throttle.succeeded(email, clientAddress);
             return result;
         } catch (DisabledException e) {
             throw new BadCredentialsException("bad credentials", e);

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -39,6 +40,8 @@ class LoginSecurityTest {
     JdbcTemplate jdbc;
     @Autowired
     WebApplicationContext web;
+
+    private final String address = LoginThrottleTest.randomAddress();
 
     @AfterEach
     void logout() {
@@ -79,9 +82,9 @@ class LoginSecurityTest {
     }
 
     @Test
-    void throttling_engages_after_five_failures_even_for_the_right_password() {
+    void five_failures_slow_the_account_for_the_address_they_came_from_even_with_the_right_password() {
         String email = newUserWithPassword("throttled");
-        for (int i = 0; i < IdentityRules.THROTTLE_MAX_FAILURES; i++) {
+        for (int i = 0; i < IdentityRules.ACCOUNT_FAILURES_BEFORE_SLOWING; i++) {
             assertThatThrownBy(() -> login.authenticate(token(email, "wrong-password")))
                     .isInstanceOf(BadCredentialsException.class);
         }
@@ -90,9 +93,9 @@ class LoginSecurityTest {
     }
 
     @Test
-    void a_successful_login_resets_the_failure_count() {
+    void a_successful_login_forgives_the_failures_from_its_address() {
         String email = newUserWithPassword("reset");
-        for (int i = 0; i < IdentityRules.THROTTLE_MAX_FAILURES - 1; i++) {
+        for (int i = 0; i < IdentityRules.ACCOUNT_FAILURES_BEFORE_SLOWING - 1; i++) {
             assertThatThrownBy(() -> login.authenticate(token(email, "wrong-password")))
                     .isInstanceOf(BadCredentialsException.class);
         }
@@ -103,15 +106,25 @@ class LoginSecurityTest {
     }
 
     @Test
-    void login_form_post_redirects_to_the_throttled_message_after_five_failures() throws Exception {
+    void login_form_slows_the_failing_address_but_lets_the_right_password_in_from_another() throws Exception {
         String email = newUserWithPassword("http");
+        String attacker = LoginThrottleTest.randomAddress();
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
-        for (int i = 0; i < IdentityRules.THROTTLE_MAX_FAILURES; i++) {
-            mvc.perform(post("/login").param("username", email).param("password", "wrong").with(csrf()))
-                    .andExpect(redirectedUrl("/login?error"));
+        for (int i = 0; i < IdentityRules.ACCOUNT_FAILURES_BEFORE_SLOWING; i++) {
+            mvc.perform(loginPost(email, "wrong", attacker)).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(post("/login").param("username", email).param("password", "a-good-long-password").with(csrf()))
-                .andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(loginPost(email, "a-good-long-password", attacker)).andExpect(redirectedUrl("/login?throttled"));
+        mvc.perform(loginPost(email, "a-good-long-password", LoginThrottleTest.randomAddress()))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(loginPost(email, "a-good-long-password", attacker)).andExpect(redirectedUrl("/login?throttled"));
+    }
+
+    static MockHttpServletRequestBuilder loginPost(String email, String password, String remoteAddress) {
+        return post("/login").param("username", email).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(remoteAddress);
+                    return request;
+                });
     }
 
     @Test
@@ -124,16 +137,11 @@ class LoginSecurityTest {
     }
 
     private String newUserWithPassword(String prefix) {
-        users.login(TestUsers.HSO_ADMIN);
-        String email = TestUsers.uniqueEmail(prefix);
-        InvitationResult result = userAdmin.invite(new InviteCommand(email, "Test " + prefix, Set.of(Role.MEMBER),
-                null, Language.NB));
-        TestUsers.logout();
-        accounts.setPassword(result.token(), "a-good-long-password", "a-good-long-password");
-        return email;
+        return LoginThrottleTest.newUserWithPassword(users, userAdmin, accounts, prefix);
     }
 
-    private static UsernamePasswordAuthenticationToken token(String email, String password) {
-        return UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+    /** From this test's own address, so that no other test's failures count. */
+    private UsernamePasswordAuthenticationToken token(String email, String password) {
+        return LoginThrottleTest.token(email, password, address);
     }
 }

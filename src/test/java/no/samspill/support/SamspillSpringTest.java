@@ -5,10 +5,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring test setup: every test class uses exactly this, so Spring caches one context and one embedded
- * MariaDB (fresh under target/ for each run) for the whole suite. The demo data is seeded into it.
+ * MariaDB (fresh under target/ for each run) for the whole suite. The demo data is seeded into it. The clock is a
+ * {@link MutableClock} that tests may move (and must reset); scheduled jobs that read it are off, tests call them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "samspill.embedded-db.data-dir=target/test-db/data",
         "samspill.embedded-db.fresh=true",
         "samspill.public-url=http://portal.test/",
-        "spring.main.banner-mode=off"})
+        "spring.main.banner-mode=off",
+        "samspill.login-throttle.prune-cron=-"})
+@Import(TestClockConfiguration.class)
 public @interface SamspillSpringTest {
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One failed login, kept in the database so throttling holds across restarts and nodes. */
+/** One failed login (or one attempt still being checked), kept in the database so throttling holds across restarts and nodes. */
 @Entity
 @Table(name = "login_failure")
 public class LoginFailure {
@@ -21,14 +21,19 @@ public class LoginFailure {
     @Column(nullable = false, length = 254)
     private String email = "";
 
+    /** Null only on rows from before addresses were kept. */
+    @Column(name = "client_address", length = 45)
+    private @Nullable String clientAddress;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt = Instant.EPOCH;
 
     protected LoginFailure() {
     }
 
-    public LoginFailure(String email, Instant occurredAt) {
+    public LoginFailure(String email, String clientAddress, Instant occurredAt) {
         this.email = email;
+        this.clientAddress = clientAddress;
         this.occurredAt = occurredAt;
     }
 }
