@@ -45,6 +45,8 @@ final class DurableMariaDb extends DB {
     private DurableMariaDb(DBConfiguration config, boolean stopAtExit) {
         super(config);
         this.stopAtExit = stopAtExit;
+        // a start sometimes stalls for a while on a busy machine (seen: 14 s and more); 30 s was too tight
+        this.dbStartMaxWaitInMS = 90_000;
     }
 
     /**
