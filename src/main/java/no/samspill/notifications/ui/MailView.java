@@ -46,6 +46,7 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(MailStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("mail.all"));
+        // the empty selection ("all") is labelled too
         status.setItemLabelGenerator(this::label);
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         configureGrid();
@@ -113,7 +114,10 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
         return p;
     }
 
-    private String label(MailStatus s) {
+    private String label(@Nullable MailStatus s) {
+        if (s == null) {
+            return getTranslation("mail.all");
+        }
         return getTranslation("mail.status." + s.name());
     }
 
