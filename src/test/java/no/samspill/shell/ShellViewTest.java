@@ -78,7 +78,7 @@ class ShellViewTest extends KaribuTest {
     @Test
     void platform_admin_sees_tenants_but_no_tenant_admin_views() {
         loginAndOpen(TestUsers.PLATFORM_ADMIN, "");
-        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Virksomheter");
+        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Virksomheter", "E-post");
         assertNavigationDenied("users");
     }
 

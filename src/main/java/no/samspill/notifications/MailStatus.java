@@ -1,0 +1,8 @@
+package no.samspill.notifications;
+
+/** Where a mail in the outbox stands: waiting (also between retries), delivered, or given up after the last try. */
+public enum MailStatus {
+    PENDING,
+    SENT,
+    FAILED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.notifications.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.notifications.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package no.samspill.notifications;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProductionMailGuardTest {
+
+    @Test
+    void the_prod_profile_refuses_to_start_without_an_smtp_host() {
+        assertThatThrownBy(() -> check(new MockEnvironment().withProperty("spring.mail.host", "")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("SAMSPILL_SMTP_HOST");
+        assertThatCode(() -> check(new MockEnvironment().withProperty("spring.mail.host", "smtp.example.org")))
+                .doesNotThrowAnyException();
+    }
+
+    private static void check(Environment environment) {
+        ProductionMailGuard.Check check = new ProductionMailGuard.Check();
+        check.setEnvironment(environment);
+        check.postProcessBeanFactory(new DefaultListableBeanFactory());
+    }
+}
