@@ -42,6 +42,13 @@ public class PeopleDirectory {
                 .filter(m -> m.isActive() && m.getUser().isActive()).isPresent();
     }
 
+    /** Mail addresses and languages of the given users, whichever tenant they belong to. */
+    @Transactional(readOnly = true)
+    public Map<Long, MailAddress> mailAddresses(Collection<Long> userIds) {
+        return users.findAllById(userIds).stream().collect(Collectors.toMap(u -> u.id(), u -> new MailAddress(u.id(),
+                u.getEmail(), u.getDisplayName(), u.getPreferredLanguage(), u.isActive())));
+    }
+
     /** Display names of the given users, whichever tenant they belong to. */
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> userIds) {

@@ -1,9 +1,9 @@
 /**
  * Notifications, the only module that sends mail: an outbox stored in the caller's transaction and delivered over
  * SMTP after the commit, with retries, a lock across portal nodes, and an embedded SMTP server for development.
- * Uses only the platform module.
+ * It listens to the features' events (today: steering-group membership) and reads addresses from identity.
  */
-@ApplicationModule(allowedDependencies = "platform")
+@ApplicationModule(allowedDependencies = {"platform", "identity", "steeringgroup"})
 @NullMarked
 package no.samspill.notifications;
 
