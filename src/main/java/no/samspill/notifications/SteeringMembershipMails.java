@@ -6,6 +6,8 @@ import no.samspill.identity.MailAddress;
 import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.i18n.Language;
 import no.samspill.steeringgroup.SteeringMembershipChanged;
+import no.samspill.tenancy.TenantDirectory;
+import no.samspill.tenancy.TenantSummary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,12 +24,14 @@ class SteeringMembershipMails {
 
     private final MailOutbox outbox;
     private final PeopleDirectory people;
+    private final TenantDirectory tenants;
     private final String publicUrl;
 
-    SteeringMembershipMails(MailOutbox outbox, PeopleDirectory people,
+    SteeringMembershipMails(MailOutbox outbox, PeopleDirectory people, TenantDirectory tenants,
             @Value("${samspill.public-url}") String publicUrl) {
         this.outbox = outbox;
         this.people = people;
+        this.tenants = tenants;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -43,6 +47,8 @@ class SteeringMembershipMails {
         String member = people.names(List.of(event.memberUserId())).getOrDefault(event.memberUserId(), "");
         String link = publicUrl + "/steering/" + event.groupId();
         String kind = event.change().name();
+        // the footer names the group's tenant, so the chair knows on whose behalf the portal writes
+        String tenantName = tenants.tenant(event.tenantId()).map(TenantSummary::name).orElse("");
         for (long chair : chairs) {
             MailAddress to = addresses.get(chair);
             if (to == null || !to.active()) {
@@ -52,7 +58,7 @@ class SteeringMembershipMails {
                     "mail.steering-member." + kind + ".subject", List.of(event.groupName()),
                     "mail.steering-member." + kind + ".body",
                     List.of(to.displayName(), member, event.groupName(), event.actorName(), link),
-                    event.groupName(), null,
+                    tenantName, null,
                     CATEGORY + ":" + chair + ":" + event.groupId() + ":" + event.memberUserId() + ":" + kind + ":"
                             + event.occurredAt().toEpochMilli(),
                     CATEGORY));

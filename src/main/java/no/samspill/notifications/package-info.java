@@ -1,9 +1,9 @@
 /**
  * Notifications, the only module that sends mail: an outbox stored in the caller's transaction and delivered over
  * SMTP after the commit, with retries, a lock across portal nodes, and an embedded SMTP server for development.
- * It listens to the features' events (today: steering-group membership) and reads addresses from identity.
+ * It listens to the features' events (today: steering-group membership) and reads addresses from identity and tenant names from tenancy.
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "steeringgroup"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "tenancy", "steeringgroup"})
 @NullMarked
 package no.samspill.notifications;
 

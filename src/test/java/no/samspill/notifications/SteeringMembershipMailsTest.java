@@ -59,7 +59,7 @@ class SteeringMembershipMailsTest {
         assertThat(added).singleElement().satisfies(m -> {
             assertThat(m.get("subject")).isEqualTo("Nytt medlem i " + name);
             assertThat((String) m.get("body_text")).contains("Nina Nykommer", "unntatt offentlighet",
-                    "http://portal.test/steering/" + g.id());
+                    "http://portal.test/steering/" + g.id(), "sendt fra Samspill for Sykehusinnkjøp HF");
         });
 
         SteeringMemberRow row = d.members().stream().filter(r -> r.userId() == userId(newcomer)).findFirst()
