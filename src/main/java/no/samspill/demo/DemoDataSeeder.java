@@ -4,13 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.samspill.identity.AccountService;
-import no.samspill.identity.InvitationResult;
 import no.samspill.identity.InviteCommand;
 import no.samspill.identity.PlatformAdminService;
-import no.samspill.identity.UserAdminService;
+import no.samspill.identity.SeededAccounts;
 import no.samspill.platform.i18n.Language;
-import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.security.SystemActor;
 import no.samspill.platform.security.TenantGrant;
@@ -39,9 +36,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     private final TenantService tenants;
-    private final UserAdminService userAdmin;
+    private final SeededAccounts seeded;
     private final PlatformAdminService platformAdmins;
-    private final AccountService accounts;
     private final DemoProjects projects;
     private final DemoDialogues dialogues;
     private final DemoActionPlan actionPlan;
@@ -54,8 +50,8 @@ class DemoDataSeeder implements ApplicationRunner {
      * Demo users have a password printed in the README, so they are seeded on the embedded development database
      * only, unless SAMSPILL_DEMO_DATA=true asks for them explicitly on an external one.
      */
-    DemoDataSeeder(TenantService tenants, UserAdminService userAdmin, PlatformAdminService platformAdmins,
-            AccountService accounts, DemoProjects projects, DemoDialogues dialogues, DemoActionPlan actionPlan,
+    DemoDataSeeder(TenantService tenants, SeededAccounts seeded, PlatformAdminService platformAdmins,
+            DemoProjects projects, DemoDialogues dialogues, DemoActionPlan actionPlan,
             DemoGroups groups, DemoReviews reviews, DemoSteering steering,
             @Value("${samspill.demo-data:}") String demoData,
             @Value("${spring.datasource.url:}") String externalDatabase) {
@@ -67,9 +63,8 @@ class DemoDataSeeder implements ApplicationRunner {
         this.groups = groups;
         this.reviews = reviews;
         this.steering = steering;
-        this.userAdmin = userAdmin;
+        this.seeded = seeded;
         this.platformAdmins = platformAdmins;
-        this.accounts = accounts;
     }
 
     @Override
@@ -89,7 +84,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 }));
             }
             if (!platformAdmins.isReadyPlatformAdmin(DemoData.PLATFORM_ADMIN)) {
-                setPassword(platformAdmins.grant(DemoData.PLATFORM_ADMIN, "Siri Drift", Language.NB));
+                seeded.ensurePlatformAdmin(DemoData.PLATFORM_ADMIN, "Siri Drift", Language.NB, DemoData.PASSWORD);
                 created[0]++;
             }
         });
@@ -98,7 +93,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         for (DemoData.DemoUser u : DemoData.USERS) {
             TenantSummary tenant = byCode.get(u.tenantCode());
-            created[0] += SystemActor.callAs(adminOf(tenant), () -> seedUser(u));
+            created[0] += SystemActor.callAs(adminOf(tenant), () -> seedUser(u, tenant.id()));
         }
         for (DemoProjects.DemoProject p : DemoProjects.PROJECTS) {
             created[0] += SystemActor.callAs(adminOf(byCode.get(p.tenantCode())), () -> projects.seed(p));
@@ -125,24 +120,11 @@ class DemoDataSeeder implements ApplicationRunner {
         names.stream().filter(n -> !existing.contains(n)).forEach(n -> tenants.addUnit(n, UnitKind.HEALTH_TRUST));
     }
 
-    private int seedUser(DemoData.DemoUser u) {
+    private int seedUser(DemoData.DemoUser u, long tenantId) {
         Long unitId = u.unit() == null ? null : tenants.units().stream().filter(x -> x.name().equals(u.unit()))
                 .map(UnitSummary::id).findFirst().orElse(null);
-        try {
-            setPassword(userAdmin.invite(new InviteCommand(u.email(), u.name(), u.roles(), unitId, u.language())));
-            return 1;
-        } catch (ValidationException e) {
-            if ("user.error.already-member".equals(e.messageKey())) {
-                return 0;
-            }
-            throw e;
-        }
-    }
-
-    private void setPassword(InvitationResult result) {
-        if (result.token() != null) {
-            accounts.setPassword(result.token(), DemoData.PASSWORD, DemoData.PASSWORD);
-        }
+        return seeded.ensureMember(tenantId,
+                new InviteCommand(u.email(), u.name(), u.roles(), unitId, u.language()), DemoData.PASSWORD) ? 1 : 0;
     }
 
     private static TenantGrant adminOf(TenantSummary tenant) {

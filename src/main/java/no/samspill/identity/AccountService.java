@@ -1,10 +1,10 @@
 package no.samspill.identity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import no.samspill.identity.domain.Invitation;
+import no.samspill.identity.domain.TokenPurpose;
 import no.samspill.identity.domain.UserAccount;
 import no.samspill.identity.domain.UserAccountRepository;
 import no.samspill.platform.audit.AuditTrail;
@@ -26,7 +26,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The user's own account: setting a password from an invitation, language, and the tenant they act in. */
+/**
+ * The user's own account: setting a password from an invitation or reset link, changing it, language, and the tenant
+ * they act in.
+ */
 @Service
 public class AccountService {
 
@@ -36,10 +39,15 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final AccessPolicy access;
     private final AuditTrail audit;
+    private final PasswordPolicy policy;
+    private final InvitationAnswers answers;
     private final Clock clock;
 
     AccountService(UserAccountRepository users, InvitationTokens invitations, TenantDirectory tenants,
-            PasswordEncoder encoder, AccessPolicy access, AuditTrail audit, Clock clock) {
+            PasswordEncoder encoder, AccessPolicy access, AuditTrail audit, PasswordPolicy policy,
+            InvitationAnswers answers, Clock clock) {
+        this.policy = policy;
+        this.answers = answers;
         this.users = users;
         this.invitations = invitations;
         this.tenants = tenants;
@@ -49,40 +57,58 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** Open to anyone holding the link: shows whom the invitation is for, or nothing when it is not usable. */
+    /** Open to anyone holding the link: shows whom it is for, or nothing when it is not usable. */
     @Transactional(readOnly = true)
     public Optional<InvitationInfo> invitation(String token) {
         return invitations.findUsable(token).flatMap(inv -> users.findById(inv.getUserId())
-                .filter(u -> !u.hasPassword())
+                .filter(u -> canUse(inv, u))
                 .map(u -> new InvitationInfo(u.getEmail(), u.getDisplayName(), inv.getTenantId() == null ? ""
-                        : tenants.tenant(inv.getTenantId()).map(TenantSummary::name).orElse(""))));
+                        : tenants.tenant(inv.getTenantId()).map(TenantSummary::name).orElse(""),
+                        inv.getPurpose() == TokenPurpose.RESET)));
     }
 
+    /**
+     * Sets the password through a one-time link. An invitation's link also accepts the membership it was sent for:
+     * holding the link proves the address, which is what an acceptance needs.
+     */
     @Transactional
     public void setPassword(String token, String password, String repeated) {
-        Invitation invitation = invitations.findUsable(token)
+        Invitation link = invitations.findUsable(token)
                 .orElseThrow(() -> new ValidationException("password.error.link"));
-        UserAccount user = users.findById(invitation.getUserId()).filter(u -> !u.hasPassword())
+        UserAccount user = users.findById(link.getUserId()).filter(u -> canUse(link, u))
                 .orElseThrow(() -> new ValidationException("password.error.link"));
-        if (password.length() < IdentityRules.PASSWORD_MIN || password.length() > IdentityRules.PASSWORD_MAX) {
-            throw new ValidationException("password.error.length", IdentityRules.PASSWORD_MIN,
-                    IdentityRules.PASSWORD_MAX);
-        }
-        // bcrypt reads at most 72 bytes; æ, ø and å take two each
-        if (password.getBytes(StandardCharsets.UTF_8).length > IdentityRules.PASSWORD_MAX_BYTES) {
-            throw new ValidationException("password.error.bytes", IdentityRules.PASSWORD_MAX_BYTES);
-        }
-        if (password.equalsIgnoreCase(user.getEmail())) {
-            throw new ValidationException("password.error.email");
-        }
-        if (!password.equals(repeated)) {
-            throw new ValidationException("password.error.mismatch");
-        }
+        policy.check(password, repeated, user.getEmail());
         user.setPasswordHash(encoder.encode(password));
-        invitation.markUsed(clock.instant());
+        link.markUsed(clock.instant());
         invitations.revokeOpen(user.id());
-        audit.recordAs(user.id(), user.getEmail(), invitation.getTenantId(), "user.password-set", "UserAccount",
+        audit.recordAs(user.id(), user.getEmail(), link.getTenantId(),
+                link.getPurpose() == TokenPurpose.RESET ? "user.password-reset" : "user.password-set", "UserAccount",
                 user.id());
+        if (link.getPurpose() == TokenPurpose.INVITATION && link.getTenantId() != null) {
+            answers.acceptOnFirstPassword(user, link.getTenantId());
+        }
+    }
+
+    /** An invitation sets the first password only; a reset link works for an active account. */
+    private static boolean canUse(Invitation link, UserAccount user) {
+        return link.getPurpose() == TokenPurpose.RESET ? user.isActive() : !user.hasPassword();
+    }
+
+    /** "Change password" in the user menu: the current password first, so an unattended session cannot lock out. */
+    @Transactional
+    public void changePassword(String current, String password, String repeated) {
+        CurrentUser me = access.current();
+        UserAccount user = users.findById(Objects.requireNonNull(me.userId())).orElseThrow(NotFoundException::new);
+        if (user.getPasswordHash() == null || !encoder.matches(current, user.getPasswordHash())) {
+            throw new ValidationException("password.error.current");
+        }
+        if (current.equals(password)) {
+            throw new ValidationException("password.error.same");
+        }
+        policy.check(password, repeated, user.getEmail());
+        user.setPasswordHash(encoder.encode(password));
+        invitations.revokeOpen(user.id());
+        audit.record("user.password-changed", "UserAccount", user.id());
     }
 
     @Transactional(readOnly = true)

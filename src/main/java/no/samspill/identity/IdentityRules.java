@@ -13,6 +13,11 @@ public final class IdentityRules {
     /** bcrypt's limit: longer input would be cut (or, in Spring Security 6.5+, refused). */
     public static final int PASSWORD_MAX_BYTES = 72;
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    /** A reset link is short-lived: it is asked for by whoever typed the address. */
+    public static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    /** At most this many reset mails per account in the window; more requests get the same answer and no mail. */
+    public static final int RESETS_PER_WINDOW = 3;
+    public static final Duration RESET_WINDOW = Duration.ofHours(1);
     /** After this many failures within the window an account is slowed: see {@link LoginThrottle}. */
     public static final int ACCOUNT_FAILURES_BEFORE_SLOWING = 5;
     public static final Duration ACCOUNT_WINDOW = Duration.ofMinutes(15);

@@ -1,5 +1,9 @@
 package no.samspill.identity;
 
-/** What the set-password page shows about a valid invitation. */
-public record InvitationInfo(String email, String displayName, String tenantName) {
+/**
+ * What the set-password page shows about a usable link.
+ *
+ * @param reset the link is from "forgot password" (a new password for an existing account)
+ */
+public record InvitationInfo(String email, String displayName, String tenantName, boolean reset) {
 }

@@ -1,12 +1,13 @@
 package no.samspill.identity;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * The outcome of an invitation. A new user gets a one-time link to set a password (the token is its last part);
- * a user who already has a password is simply added to the tenant and logs in as before (no link).
+ * The outcome of an invitation, as the inviting admin may know it: that an invitation to this address is pending.
+ * Not whether the address already had an account, nor its name, and never the link, which only its owner gets by
+ * mail.
  */
-public record InvitationResult(long membershipId, @Nullable String token, @Nullable String link) {
+public record InvitationResult(long membershipId, String email) {
 
     public static final String LINK_PATH = "set-password/";
+    /** Where someone with an account answers an invitation, after logging in. */
+    public static final String INVITATIONS_PATH = "invitations";
 }

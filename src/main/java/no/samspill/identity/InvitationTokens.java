@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Optional;
 import no.samspill.identity.domain.Invitation;
 import no.samspill.identity.domain.InvitationRepository;
+import no.samspill.identity.domain.TokenPurpose;
 import no.samspill.platform.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -25,14 +26,23 @@ class InvitationTokens {
         this.clock = clock;
     }
 
-    String issue(long userId, @Nullable Long tenantId) {
+    /** A new link for the user; every older unused link of theirs stops working. */
+    Issued issue(long userId, @Nullable Long tenantId, TokenPurpose purpose) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         revokeOpen(userId);
-        invitations.save(new Invitation(userId, tenantId, hash(token), now, now.plus(IdentityRules.INVITATION_VALIDITY)));
-        return token;
+        Instant expires = now.plus(purpose == TokenPurpose.RESET ? IdentityRules.RESET_VALIDITY
+                : IdentityRules.INVITATION_VALIDITY);
+        Invitation saved = invitations.save(new Invitation(userId, tenantId, purpose, hash(token), now, expires));
+        return new Issued(saved.id(), token, expires);
+    }
+
+    /** How many reset links the user was sent lately: a cap keeps a stranger from flooding their inbox. */
+    long recentResets(long userId) {
+        return invitations.countByUserIdAndPurposeAndCreatedAtAfter(userId, TokenPurpose.RESET,
+                clock.instant().minus(IdentityRules.RESET_WINDOW));
     }
 
     /** Makes every unused link of the user worthless: only the newest one, or none, may set a password. */
@@ -46,6 +56,9 @@ class InvitationTokens {
             return Optional.empty();
         }
         return invitations.findByTokenHash(hash(token)).filter(i -> i.isUsable(clock.instant()));
+    }
+
+    record Issued(long id, String token, Instant expiresAt) {
     }
 
     static String hash(String token) {

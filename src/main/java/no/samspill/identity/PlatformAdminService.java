@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.identity.domain.UserAccount;
+import no.samspill.identity.domain.TokenPurpose;
 import no.samspill.identity.domain.UserAccountRepository;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
@@ -12,8 +13,10 @@ import no.samspill.platform.i18n.Language;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
 import no.samspill.tenancy.TenantDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +34,13 @@ public class PlatformAdminService {
     private final TenantDirectory tenants;
     private final AccessPolicy access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlatformAdminService(UserAccountRepository users, MembershipRepository memberships, InvitationTokens invitations,
             MembershipEnrolment enrolment, TenantDirectory tenants, AccessPolicy access, AuditTrail audit,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.users = users;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -55,11 +60,13 @@ public class PlatformAdminService {
     }
 
     /**
-     * Makes the person a platform admin. A link to set the password comes back only for an account that belongs
-     * to no tenant and has no password yet: a link for a tenant member would hand their tenants to the caller.
+     * Makes the person a platform admin. An account without a password yet is mailed a one-time link to set it, at
+     * its own address; the caller never sees the link, so granting cannot hand anyone's account to the caller.
+     *
+     * @return whether a link was mailed
      */
     @Transactional
-    public InvitationResult grant(String email, String displayName, Language language) {
+    public boolean grant(String email, String displayName, Language language) {
         access.requirePlatformAdmin();
         String clean = email.strip().toLowerCase(Locale.ROOT);
         MembershipEnrolment.validateEmail(clean);
@@ -70,8 +77,15 @@ public class PlatformAdminService {
         user.setPlatformAdmin(true);
         audit.recordIn(null, "user.platform-admin-granted", "UserAccount", user.id(),
                 FieldChange.set("email", clean));
-        boolean linkAllowed = !user.hasPassword() && memberships.findByUserId(user.id()).isEmpty();
-        return enrolment.result(0, linkAllowed ? invitations.issue(user.id(), null) : null);
+        if (user.hasPassword()) {
+            return false;
+        }
+        InvitationTokens.Issued link = invitations.issue(user.id(), null, TokenPurpose.INVITATION);
+        CurrentUser me = access.current();
+        events.publishEvent(new AccountLinkIssued(AccountLinkIssued.Kind.PLATFORM_ADMIN, user.getEmail(),
+                user.getPreferredLanguage(), user.getDisplayName(), "", enrolment.link(link.token()),
+                link.expiresAt(), MembershipEnrolment.inviterName(me), me.isSystem() ? null : me.email(), link.id()));
+        return true;
     }
 
     /** A new tenant's first administrator; refused once the tenant has an active admin, who invites the rest. */

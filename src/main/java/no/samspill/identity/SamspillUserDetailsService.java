@@ -3,6 +3,7 @@ package no.samspill.identity;
 import java.util.List;
 import java.util.UUID;
 import no.samspill.identity.domain.UserAccount;
+import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.identity.domain.UserAccountRepository;
 import no.samspill.platform.security.MembershipDirectory;
 import no.samspill.platform.security.SamspillPrincipal;
@@ -23,12 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 class SamspillUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final MembershipRepository memberships;
     private final MembershipDirectory directory;
     /** A real hash nobody knows the password to: an account without a password costs the same bcrypt as others. */
     private final String unusableHash;
 
-    SamspillUserDetailsService(UserAccountRepository users, MembershipDirectory directory, PasswordEncoder encoder) {
+    SamspillUserDetailsService(UserAccountRepository users, MembershipRepository memberships,
+            MembershipDirectory directory, PasswordEncoder encoder) {
         this.users = users;
+        this.memberships = memberships;
         this.directory = directory;
         this.unusableHash = encoder.encode(UUID.randomUUID().toString());
     }
@@ -39,7 +43,9 @@ class SamspillUserDetailsService implements UserDetailsService {
         UserAccount user = users.findByEmailIgnoreCase(LoginThrottle.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         List<TenantGrant> grants = directory.activeGrants(user.id());
-        boolean enabled = user.isActive() && user.hasPassword() && (user.isPlatformAdmin() || !grants.isEmpty());
+        // someone whose only memberships are invitations logs in to answer them, and can do nothing else
+        boolean enabled = user.isActive() && user.hasPassword() && (user.isPlatformAdmin() || !grants.isEmpty()
+                || !memberships.findPendingOfUser(user.id()).isEmpty());
         String hash = user.getPasswordHash() == null ? unusableHash : user.getPasswordHash();
         return SamspillPrincipal.user(user.id(), user.getEmail(), user.getDisplayName(), hash, enabled,
                 user.isPlatformAdmin(), grants);

@@ -71,8 +71,8 @@ public class UserAdminService {
     }
 
     /**
-     * Adds a person to the active tenant. A new person gets an account without a password and a one-time link
-     * to set it; someone who already has an account (in any tenant) just gets the membership.
+     * Invites a person to the active tenant. The membership is an offer until they accept it; the link (for a new
+     * account) or the word of the offer (for an existing one) goes by mail to the address, never to the admin.
      */
     @Transactional
     public InvitationResult invite(InviteCommand cmd) {
@@ -80,21 +80,36 @@ public class UserAdminService {
         return enrolment.enrol(tenantId, cmd);
     }
 
-    /** A fresh link for someone who has not set a password yet (the old link expired or got lost). */
+    /** Sends the invitation again (a fresh link, when the person has no password yet; the old one stops working). */
     @Transactional
     public InvitationResult reissueInvitation(long membershipId) {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
         Membership m = memberships.findByIdAndTenantId(membershipId, tenantId).orElseThrow(NotFoundException::new);
-        if (m.getUser().hasPassword()) {
-            throw new ValidationException("user.error.password-already-set");
-        }
-        // a new link lets its holder become this person everywhere: only when this tenant is all they belong to
-        if (m.getUser().isPlatformAdmin() || memberships.findByUserId(m.getUser().id()).stream()
-                .anyMatch(other -> other.getTenantId() != tenantId)) {
-            throw new ValidationException("user.error.reissue-other-tenants");
+        if (!m.isPending()) {
+            throw new ValidationException("user.error.not-pending");
         }
         audit.recordIn(tenantId, "user.invitation-reissued", "Membership", m.id());
-        return enrolment.result(m.id(), invitations.issue(m.getUser().id(), tenantId));
+        enrolment.tell(m, tenants.tenant(tenantId).map(TenantSummary::name).orElse(""), access.current());
+        return new InvitationResult(m.id(), m.getUser().getEmail());
+    }
+
+    /** Takes back an invitation not yet accepted; the person's other tenants are not touched. */
+    @Transactional
+    public void withdrawInvitation(long membershipId, long expectedVersion) {
+        long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
+        Membership m = load(tenantId, membershipId, expectedVersion);
+        if (!m.isPending()) {
+            throw new ValidationException("user.error.not-pending");
+        }
+        UserAccount user = m.getUser();
+        memberships.delete(m);
+        memberships.flush();
+        // a link that would now accept nothing must not open an account with no place to go
+        if (!user.hasPassword() && memberships.findPendingOfUser(user.id()).isEmpty() && !user.isPlatformAdmin()) {
+            invitations.revokeOpen(user.id());
+        }
+        audit.recordIn(tenantId, "user.invitation-withdrawn", "Membership", membershipId,
+                FieldChange.of("email", user.getEmail(), null));
     }
 
     @Transactional
@@ -123,6 +138,10 @@ public class UserAdminService {
     public MemberRow setActive(long membershipId, long expectedVersion, boolean active) {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
         Membership m = load(tenantId, membershipId, expectedVersion);
+        if (m.isPending()) {
+            // only its person can make an invitation active, by accepting it
+            throw new ValidationException("user.error.pending");
+        }
         if (!active && isSelf(m)) {
             throw new ValidationException("user.error.deactivate-self");
         }
@@ -161,8 +180,9 @@ public class UserAdminService {
 
     private static MemberRow toRow(Membership m, Map<Long, String> unitNames) {
         UserAccount u = m.getUser();
-        return new MemberRow(m.id(), m.getVersion(), u.id(), u.getEmail(), u.getDisplayName(), m.getRoles(),
-                m.getUnitId(), unitName(unitNames, m.getUnitId()), m.isActive() && u.isActive(), u.hasPassword());
+        String name = m.isPending() && m.getInvitedName() != null ? m.getInvitedName() : u.getDisplayName();
+        return new MemberRow(m.id(), m.getVersion(), u.id(), u.getEmail(), name, m.getRoles(),
+                m.getUnitId(), unitName(unitNames, m.getUnitId()), m.isActive() && u.isActive(), m.isPending());
     }
 
     private static @Nullable String unitName(Map<Long, String> names, @Nullable Long unitId) {

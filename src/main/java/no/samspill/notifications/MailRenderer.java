@@ -27,7 +27,9 @@ class MailRenderer {
         String subject = texts.getTranslation(mail.subjectKey(), locale, mail.subjectArgs().toArray())
                 .replaceAll("[\\r\\n]+", " ").strip();
         String body = texts.getTranslation(mail.bodyKey(), locale, mail.bodyArgs().toArray()).strip();
-        String footer = texts.getTranslation(FOOTER, locale, mail.tenantName());
+        // mail of the platform itself (a reset, a platform admin's link) speaks for no tenant
+        String footer = mail.tenantName().isBlank() ? texts.getTranslation(FOOTER + ".platform", locale)
+                : texts.getTranslation(FOOTER, locale, mail.tenantName());
         String text = body + "\n\n-- \n" + footer + "\n";
         return new Rendered(subject.length() > 300 ? subject.substring(0, 300) : subject, text,
                 html(subject, body, footer));

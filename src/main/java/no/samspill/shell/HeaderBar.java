@@ -22,7 +22,7 @@ class HeaderBar extends HorizontalLayout {
     HeaderBar(AccountSummary me, AccountService accounts, AuthenticationContext authentication) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        add(tenantSwitcher(me, accounts), languageSwitcher(accounts), userMenu(me, authentication));
+        add(tenantSwitcher(me, accounts), languageSwitcher(accounts), userMenu(me, accounts, authentication));
     }
 
     private Select<TenantGrant> tenantSwitcher(AccountSummary me, AccountService accounts) {
@@ -73,12 +73,14 @@ class HeaderBar extends HorizontalLayout {
         UI.getCurrent().refreshCurrentRoute(true);
     }
 
-    private MenuBar userMenu(AccountSummary me, AuthenticationContext authentication) {
+    private MenuBar userMenu(AccountSummary me, AccountService accounts, AuthenticationContext authentication) {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         SubMenu sub = menu.addItem(new Span(me.displayName())).getSubMenu();
         sub.addItem(new Span(me.email())).setEnabled(false);
+        sub.addItem(getTranslation("shell.change-password"), e -> new ChangePasswordDialog(accounts).open())
+                .setId("change-password");
         sub.addItem(getTranslation("shell.logout"), e -> authentication.logout());
         return menu;
     }

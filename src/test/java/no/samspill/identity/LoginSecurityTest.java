@@ -5,6 +5,7 @@ import no.samspill.platform.i18n.Language;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.security.SamspillPrincipal;
 import no.samspill.support.SamspillSpringTest;
+import no.samspill.support.Inbox;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SamspillSpringTest
 class LoginSecurityTest {
 
+    @Autowired
+    Inbox inbox;
     @Autowired
     ThrottlingAuthenticationProvider login;
     @Autowired
@@ -137,7 +140,7 @@ class LoginSecurityTest {
     }
 
     private String newUserWithPassword(String prefix) {
-        return LoginThrottleTest.newUserWithPassword(users, userAdmin, accounts, prefix);
+        return LoginThrottleTest.newUserWithPassword(users, userAdmin, accounts, inbox, prefix);
     }
 
     /** From this test's own address, so that no other test's failures count. */

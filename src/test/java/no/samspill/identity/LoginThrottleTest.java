@@ -10,6 +10,7 @@ import no.samspill.platform.i18n.Language;
 import no.samspill.platform.security.Role;
 import no.samspill.support.MutableClock;
 import no.samspill.support.SamspillSpringTest;
+import no.samspill.support.Inbox;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ class LoginThrottleTest {
 
     private static final String PASSWORD = "a-good-long-password";
 
+    @Autowired
+    Inbox inbox;
     @Autowired
     ThrottlingAuthenticationProvider login;
     @Autowired
@@ -173,17 +176,16 @@ class LoginThrottleTest {
     }
 
     private String newUserWithPassword(String prefix) {
-        return newUserWithPassword(users, userAdmin, accounts, prefix);
+        return newUserWithPassword(users, userAdmin, accounts, inbox, prefix);
     }
 
     static String newUserWithPassword(TestUsers users, UserAdminService userAdmin, AccountService accounts,
-            String prefix) {
+            Inbox inbox, String prefix) {
         users.login(TestUsers.HSO_ADMIN);
         String email = TestUsers.uniqueEmail(prefix);
-        InvitationResult result = userAdmin.invite(new InviteCommand(email, "Test " + prefix, Set.of(Role.MEMBER),
-                null, Language.NB));
+        userAdmin.invite(new InviteCommand(email, "Test " + prefix, Set.of(Role.MEMBER), null, Language.NB));
         TestUsers.logout();
-        accounts.setPassword(result.token(), PASSWORD, PASSWORD);
+        accounts.setPassword(inbox.token(email), PASSWORD, PASSWORD);
         return email;
     }
 

@@ -3,6 +3,7 @@ package no.samspill.identity;
 import java.time.Duration;
 import no.samspill.support.MutableClock;
 import no.samspill.support.SamspillSpringTest;
+import no.samspill.support.Inbox;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SamspillSpringTest
 class SessionLifetimeTest {
 
+    @Autowired
+    Inbox inbox;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -70,7 +73,7 @@ class SessionLifetimeTest {
 
     @Test
     void a_logged_in_user_is_sent_to_the_login_page_once_the_session_is_too_old() throws Exception {
-        String email = LoginThrottleTest.newUserWithPassword(users, userAdmin, accounts, "lifetime");
+        String email = LoginThrottleTest.newUserWithPassword(users, userAdmin, accounts, inbox, "lifetime");
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).addFilters(lifetime.getFilter())
                 .apply(springSecurity()).build();
         MockHttpSession session = (MockHttpSession) mvc.perform(LoginSecurityTest.loginPost(email,

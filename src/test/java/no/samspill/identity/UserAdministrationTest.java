@@ -9,6 +9,7 @@ import no.samspill.platform.i18n.Language;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.support.SamspillSpringTest;
+import no.samspill.support.Inbox;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SamspillSpringTest
 class UserAdministrationTest {
 
+    @Autowired
+    Inbox inbox;
     @Autowired
     UserAdminService userAdmin;
     @Autowired
@@ -41,46 +44,68 @@ class UserAdministrationTest {
     }
 
     @Test
-    void invitation_gives_a_one_time_link_that_sets_the_password() {
+    void invitation_mails_a_one_time_link_that_sets_the_password_and_accepts_the_membership() throws Exception {
         String email = TestUsers.uniqueEmail("invite");
-        InvitationResult result = invite(email, Role.MEMBER);
-        assertThat(result.link()).isEqualTo("http://portal.test/set-password/" + result.token());
-        assertThat(accounts.invitation(result.token())).get()
+        invite(email, Role.MEMBER);
+        assertThat(userAdmin.members(email, 0, 1).getFirst().pending()).isTrue();
+        var mail = inbox.await(email, "Invitasjon til Helse Sør-Øst RHF");
+        assertThat(mail.getReplyTo()[0].toString()).isEqualTo(TestUsers.HSO_ADMIN);
+        String token = inbox.token(email);
+        assertThat(Inbox.text(mail)).contains("http://portal.test/set-password/" + token);
+        assertThat(accounts.invitation(token)).get()
                 .satisfies(i -> assertThat(i.tenantName()).isEqualTo("Helse Sør-Øst RHF"));
         TestUsers.logout();
-        accounts.setPassword(result.token(), "correct horse battery", "correct horse battery");
-        assertThat(accounts.invitation(result.token())).isEmpty();
-        assertThatThrownBy(() -> accounts.setPassword(result.token(), "another long password",
+        accounts.setPassword(token, "correct horse battery", "correct horse battery");
+        assertThat(accounts.invitation(token)).isEmpty();
+        users.login(TestUsers.HSO_ADMIN);
+        MemberRow accepted = userAdmin.members(email, 0, 1).getFirst();
+        assertThat(accepted.pending()).isFalse();
+        assertThat(accepted.active()).isTrue();
+        TestUsers.logout();
+        assertThatThrownBy(() -> accounts.setPassword(token, "another long password",
                 "another long password")).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("password.error.link");
     }
 
     @Test
     void weak_or_mismatched_passwords_are_refused_and_the_link_stays_usable() {
-        InvitationResult result = invite(TestUsers.uniqueEmail("weak"), Role.MEMBER);
+        String email = TestUsers.uniqueEmail("weak");
+        invite(email, Role.MEMBER);
         TestUsers.logout();
-        assertThatThrownBy(() -> accounts.setPassword(result.token(), "short", "short"))
+        String token = inbox.token(email);
+        assertThatThrownBy(() -> accounts.setPassword(token, "short", "short"))
                 .hasMessageContaining("password.error.length");
-        assertThatThrownBy(() -> accounts.setPassword(result.token(), "long enough password", "long enough passw0rd"))
+        assertThatThrownBy(() -> accounts.setPassword(token, "long enough password", "long enough passw0rd"))
                 .hasMessageContaining("password.error.mismatch");
-        assertThat(accounts.invitation(result.token())).isPresent();
+        for (String common : new String[] {"passwordpassword", "Sommer2024!!!", "123456789012", "qwertyuiop123",
+                "aaaaaaaaaaaaaa", "   sommerfugl  2025"}) {
+            assertThatThrownBy(() -> accounts.setPassword(token, common, common)).as(common)
+                    .hasMessageContaining("password.error.common");
+        }
+        assertThatThrownBy(() -> accounts.setPassword(token, email, email)).hasMessageContaining("password.error.email");
+        assertThat(accounts.invitation(token)).isPresent();
     }
 
     @Test
-    void inviting_someone_who_has_an_account_elsewhere_adds_a_membership_without_a_link() {
+    void inviting_someone_who_has_an_account_elsewhere_offers_a_membership_by_mail_without_a_link() {
         users.login(TestUsers.SKI_ADMIN);
-        InvitationResult result = userAdmin.invite(new InviteCommand(TestUsers.HSO_MEMBER, "Kari Nordmann",
+        userAdmin.invite(new InviteCommand(TestUsers.HSO_MEMBER, "Kari Nordmann",
                 Set.of(Role.MEMBER), null, Language.NB));
-        assertThat(result.link()).isNull();
-        assertThat(userAdmin.members(TestUsers.HSO_MEMBER, 0, 5)).hasSize(1);
+        assertThat(userAdmin.members(TestUsers.HSO_MEMBER, 0, 5)).singleElement()
+                .satisfies(r -> assertThat(r.pending()).isTrue());
+        var offer = inbox.await(TestUsers.HSO_MEMBER, "Invitasjon til Sykehusinnkjøp");
+        assertThat(Inbox.text(offer)).contains("http://portal.test/invitations").doesNotContain("set-password");
         assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(TestUsers.HSO_MEMBER, "Kari Nordmann",
                 Set.of(Role.MEMBER), null, Language.NB))).hasMessageContaining("user.error.already-member");
     }
 
     @Test
     void bad_invitation_input_gets_a_clear_error() {
-        assertThatThrownBy(() -> userAdmin.invite(new InviteCommand("not-an-email", "Navn", Set.of(Role.MEMBER),
-                null, Language.NB))).hasMessageContaining("user.error.email");
+        for (String bad : new String[] {"not-an-email", "kari@@helse.no", "kari nordmann@helse.no", "kari@helse",
+                "kari@helse..no", "<kari@helse.no>", "kari@helse.no, per@helse.no"}) {
+            assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(bad, "Navn", Set.of(Role.MEMBER),
+                    null, Language.NB))).as(bad).hasMessageContaining("user.error.email");
+        }
         assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(TestUsers.uniqueEmail("x"),
                 "<script>alert(1)</script>", Set.of(Role.MEMBER), null, Language.NB)))
                 .hasMessageContaining("user.error.name-markup");
@@ -142,25 +167,28 @@ class UserAdministrationTest {
     void a_new_link_makes_the_old_one_worthless_and_a_used_link_cannot_be_used_again() {
         String email = TestUsers.uniqueEmail("relink");
         InvitationResult first = invite(email, Role.MEMBER);
-        InvitationResult second = userAdmin.reissueInvitation(first.membershipId());
-        assertThat(accounts.invitation(first.token())).isEmpty();
+        String firstToken = inbox.token(email);
+        userAdmin.reissueInvitation(first.membershipId());
+        String secondToken = inbox.tokenOtherThan(email, firstToken);
+        assertThat(accounts.invitation(firstToken)).isEmpty();
         TestUsers.logout();
-        assertThatThrownBy(() -> accounts.setPassword(first.token(), "long enough password", "long enough password"))
+        assertThatThrownBy(() -> accounts.setPassword(firstToken, "long enough password", "long enough password"))
                 .hasMessageContaining("password.error.link");
-        accounts.setPassword(second.token(), "long enough password", "long enough password");
-        assertThatThrownBy(() -> accounts.setPassword(second.token(), "another long password",
+        accounts.setPassword(secondToken, "long enough password", "long enough password");
+        assertThatThrownBy(() -> accounts.setPassword(secondToken, "another long password",
                 "another long password")).hasMessageContaining("password.error.link");
         users.login(TestUsers.HSO_ADMIN);
         assertThatThrownBy(() -> userAdmin.reissueInvitation(first.membershipId()))
-                .hasMessageContaining("user.error.password-already-set");
+                .hasMessageContaining("user.error.not-pending");
     }
 
     @Test
     void a_password_over_bcrypts_72_bytes_gets_a_clear_message() {
-        InvitationResult result = invite(TestUsers.uniqueEmail("bytes"), Role.MEMBER);
+        String email = TestUsers.uniqueEmail("bytes");
+        invite(email, Role.MEMBER);
         TestUsers.logout();
         String longNorwegian = "æøå".repeat(13);
-        assertThatThrownBy(() -> accounts.setPassword(result.token(), longNorwegian, longNorwegian))
+        assertThatThrownBy(() -> accounts.setPassword(inbox.token(email), longNorwegian, longNorwegian))
                 .hasMessageContaining("password.error.bytes");
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.samspill.identity.AccountService;
 import no.samspill.identity.InviteCommand;
 import no.samspill.identity.UserAdminService;
 import no.samspill.platform.Mandate;
@@ -14,6 +15,7 @@ import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMemberRow;
 import no.samspill.steeringgroup.SteeringRole;
+import no.samspill.support.Inbox;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,10 @@ class SteeringMembershipMailsTest {
     @Autowired
     UserAdminService userAdmin;
     @Autowired
+    AccountService accounts;
+    @Autowired
+    Inbox inbox;
+    @Autowired
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
@@ -53,6 +59,7 @@ class SteeringMembershipMailsTest {
 
         String newcomer = TestUsers.uniqueEmail("styremedlem");
         userAdmin.invite(new InviteCommand(newcomer, "Nina Nykommer", Set.of(Role.MEMBER), null, Language.NB));
+        accounts.setPassword(inbox.token(newcomer), "et godt langt passord", "et godt langt passord");
         SteeringGroupDetails d = groups.addMember(g.id(), userId(newcomer), SteeringRole.MEMBER,
                 LocalDate.of(2026, 2, 1));
         List<Map<String, Object>> added = mailsTo(CHAIR, name);

@@ -2,12 +2,14 @@ package no.samspill.identity.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import no.samspill.platform.VersionedEntity;
 import org.jspecify.annotations.Nullable;
 
-/** A one-time link to set a password. Only the token's SHA-256 is stored. */
+/** A one-time link to set a password, from an invitation or a reset. Only the token's SHA-256 is stored. */
 @Entity
 @Table(name = "invitation")
 public class Invitation extends VersionedEntity {
@@ -30,11 +32,17 @@ public class Invitation extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TokenPurpose purpose = TokenPurpose.INVITATION;
+
     protected Invitation() {
     }
 
-    public Invitation(long userId, @Nullable Long tenantId, String tokenHash, Instant createdAt, Instant expiresAt) {
+    public Invitation(long userId, @Nullable Long tenantId, TokenPurpose purpose, String tokenHash, Instant createdAt,
+            Instant expiresAt) {
         this.userId = userId;
+        this.purpose = purpose;
         this.tenantId = tenantId;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
@@ -47,6 +55,14 @@ public class Invitation extends VersionedEntity {
 
     public @Nullable Long getTenantId() {
         return tenantId;
+    }
+
+    public TokenPurpose getPurpose() {
+        return purpose;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public boolean isUsable(Instant now) {

@@ -11,6 +11,8 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
+    long countByUserIdAndPurposeAndCreatedAtAfter(long userId, TokenPurpose purpose, Instant after);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Invitation i set i.usedAt = :now where i.userId = :userId and i.usedAt is null")
     int revokeOpen(@Param("userId") long userId, @Param("now") Instant now);

@@ -40,6 +40,17 @@ public class Membership extends VersionedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    /** An invitation not yet accepted: inactive, and granting nothing, until its person accepts it. */
+    @Column(nullable = false)
+    private boolean pending;
+
+    /** The name the inviting admin typed: what that tenant sees until acceptance, never the account's own. */
+    @Column(name = "invited_name", length = 200)
+    private @Nullable String invitedName;
+
+    @Column(name = "invited_by", length = 200)
+    private @Nullable String invitedBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "membership_role", joinColumns = @JoinColumn(name = "membership_id"))
     @Column(name = "role", length = 30)
@@ -57,6 +68,38 @@ public class Membership extends VersionedEntity {
         this.unitId = unitId;
         this.roles = new HashSet<>(roles);
         this.createdAt = createdAt;
+    }
+
+    /** An invitation to the tenant: inactive until accepted. */
+    public static Membership offer(UserAccount user, long tenantId, @Nullable Long unitId, Set<Role> roles,
+            String invitedName, @Nullable String invitedBy, Instant createdAt) {
+        Membership m = new Membership(user, tenantId, unitId, roles, createdAt);
+        m.active = false;
+        m.pending = true;
+        m.invitedName = invitedName;
+        m.invitedBy = invitedBy;
+        return m;
+    }
+
+    public boolean isPending() {
+        return pending;
+    }
+
+    public void accept() {
+        this.pending = false;
+        this.active = true;
+    }
+
+    public @Nullable String getInvitedName() {
+        return invitedName;
+    }
+
+    public @Nullable String getInvitedBy() {
+        return invitedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public UserAccount getUser() {

@@ -15,6 +15,11 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select m from Membership m join m.user u where u.id = :userId and m.active = true and u.active = true")
     List<Membership> findActiveOfUser(@Param("userId") long userId);
 
+    /** The invitations waiting for this person's answer, oldest first. */
+    @Query("select m from Membership m join m.user u where u.id = :userId and m.pending = true and u.active = true"
+            + " order by m.createdAt, m.id")
+    List<Membership> findPendingOfUser(@Param("userId") long userId);
+
     Optional<Membership> findByIdAndTenantId(long id, long tenantId);
 
     Optional<Membership> findByUserIdAndTenantId(long userId, long tenantId);
@@ -30,16 +35,22 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             + " and m.user.active = true and r = no.samspill.platform.security.Role.TENANT_ADMIN")
     List<Membership> lockActiveAdmins(@Param("tenantId") long tenantId);
 
-    /** Members of one tenant; the tenant is always part of the query, so no other tenant's rows can come back. */
+    /**
+     * Members of one tenant; the tenant is always part of the query, so no other tenant's rows can come back. A
+     * pending row is found by the name the admin typed, not by the account's own, which that tenant may not know.
+     */
     @Query(value = "select m from Membership m join fetch m.user u where m.tenantId = :tenantId"
-            + " and (lower(u.email) like :pattern or lower(u.displayName) like :pattern)",
+            + " and (lower(u.email) like :pattern or lower(case when m.pending = true then coalesce(m.invitedName,"
+            + " u.displayName) else u.displayName end) like :pattern)",
             countQuery = "select count(m) from Membership m join m.user u where m.tenantId = :tenantId"
-                    + " and (lower(u.email) like :pattern or lower(u.displayName) like :pattern)")
+                    + " and (lower(u.email) like :pattern or lower(case when m.pending = true then coalesce(m.invitedName,"
+            + " u.displayName) else u.displayName end) like :pattern)")
     List<Membership> findInTenant(@Param("tenantId") long tenantId, @Param("pattern") String pattern,
             Pageable page);
 
     @Query("select count(m) from Membership m join m.user u where m.tenantId = :tenantId"
-            + " and (lower(u.email) like :pattern or lower(u.displayName) like :pattern)")
+            + " and (lower(u.email) like :pattern or lower(case when m.pending = true then coalesce(m.invitedName,"
+            + " u.displayName) else u.displayName end) like :pattern)")
     long countInTenant(@Param("tenantId") long tenantId, @Param("pattern") String pattern);
 
     @Query("select m from Membership m join fetch m.user u join m.roles r where m.tenantId = :tenantId"

@@ -30,11 +30,7 @@ class FirstAdminDialog extends Dialog {
                 InvitationResult result = admins.inviteFirstAdmin(tenant.id(), email.getValue(), name.getValue(),
                         language.getValue());
                 close();
-                if (result.link() != null) {
-                    new InvitationLinkDialog(email.getValue(), result.link()).open();
-                } else {
-                    Notify.success("users.invite.added", email.getValue());
-                }
+                Notify.success("users.invite.sent", result.email());
             } catch (ValidationException ex) {
                 Notify.error(ex);
             }

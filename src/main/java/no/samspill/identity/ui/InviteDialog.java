@@ -35,11 +35,7 @@ class InviteDialog extends Dialog {
                         fields.roles.getValue(), fields.unitId(), language.getValue()));
                 close();
                 onInvited.run();
-                if (result.link() != null) {
-                    new InvitationLinkDialog(email.getValue(), result.link()).open();
-                } else {
-                    Notify.success("users.invite.added", email.getValue());
-                }
+                Notify.success("users.invite.sent", result.email());
             } catch (ValidationException ex) {
                 Notify.error(ex);
             }

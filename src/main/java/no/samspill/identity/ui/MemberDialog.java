@@ -32,23 +32,49 @@ class MemberDialog extends Dialog {
         });
         save.setId("save-member");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button toggle = new Button(getTranslation(row.active() ? "users.deactivate" : "users.reactivate"),
-                e -> confirmToggle(admin, row, onChanged));
-        toggle.setId("toggle-member");
-        if (row.active()) {
-            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        if (!row.passwordSet()) {
-            Button link = new Button(getTranslation("users.new-link"), e -> {
+        if (row.pending()) {
+            // only its person can make an invitation active; the admin may send it again or take it back
+            Button again = new Button(getTranslation("users.new-link"), e -> {
                 InvitationResult result = admin.reissueInvitation(row.membershipId());
                 close();
-                if (result.link() != null) {
-                    new InvitationLinkDialog(row.email(), result.link()).open();
-                }
+                Notify.success("users.invite.sent", result.email());
             });
-            getFooter().add(link);
+            again.setId("resend-invitation");
+            Button withdraw = new Button(getTranslation("users.withdraw"), e -> confirmWithdraw(admin, row, onChanged));
+            withdraw.setId("withdraw-invitation");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            getFooter().add(again, withdraw);
+        } else {
+            Button toggle = new Button(getTranslation(row.active() ? "users.deactivate" : "users.reactivate"),
+                    e -> confirmToggle(admin, row, onChanged));
+            toggle.setId("toggle-member");
+            if (row.active()) {
+                toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            getFooter().add(toggle);
         }
-        getFooter().add(toggle, new Button(getTranslation("common.cancel"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    private void confirmWithdraw(UserAdminService admin, MemberRow row, Runnable onChanged) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("users.withdraw"));
+        confirm.setText(getTranslation("users.withdraw.confirm", row.email()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("users.withdraw"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                admin.withdrawInvitation(row.membershipId(), row.version());
+                close();
+                onChanged.run();
+                Notify.success("users.withdrawn", row.email());
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+        });
+        confirm.open();
     }
 
     private void confirmToggle(UserAdminService admin, MemberRow row, Runnable onChanged) {

@@ -19,7 +19,7 @@ import no.samspill.identity.IdentityRules;
 import no.samspill.identity.InvitationInfo;
 import no.samspill.platform.i18n.ValidationException;
 
-/** Where an invited person sets their password through the one-time link. */
+/** Where an invited person sets their password through the one-time link, or anyone a new one after a reset. */
 @Route(value = "set-password/:token", autoLayout = false)
 @AnonymousAllowed
 class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -41,15 +41,17 @@ class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
         box.removeAll();
-        box.add(new H1(getTranslation("password.title")));
         accounts.invitation(token).ifPresentOrElse(info -> showForm(token, info), () -> {
+            box.add(new H1(getTranslation("password.title")));
             box.add(new Paragraph(getTranslation("password.error.link")));
             box.add(new Anchor("login", getTranslation("password.to-login")));
         });
     }
 
     private void showForm(String token, InvitationInfo info) {
-        box.add(new Paragraph(info.tenantName().isEmpty()
+        box.add(new H1(getTranslation(info.reset() ? "password.reset.title" : "password.title")));
+        box.add(new Paragraph(info.reset() ? getTranslation("password.reset.intro", info.displayName(), info.email())
+                : info.tenantName().isEmpty()
                 ? getTranslation("password.intro-platform", info.displayName(), info.email())
                 : getTranslation("password.intro", info.displayName(), info.tenantName(), info.email())));
         PasswordField password = new PasswordField(getTranslation("password.new"));

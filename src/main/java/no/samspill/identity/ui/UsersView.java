@@ -72,11 +72,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span status(MemberRow r) {
-        String key = !r.active() ? "users.status.inactive" : r.passwordSet() ? "users.status.active"
-                : "users.status.invited";
+        String key = r.pending() ? "users.status.invited" : !r.active() ? "users.status.inactive"
+                : "users.status.active";
         Span badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().add(!r.active() ? "badge error" : r.passwordSet() ? "badge success"
-                : "badge contrast");
+        badge.getElement().getThemeList().add(r.pending() ? "badge contrast" : !r.active() ? "badge error"
+                : "badge success");
         return badge;
     }
 

@@ -44,6 +44,15 @@ public class AccessPolicy {
                 activeOf(grants, principal.activeTenantId()), grants);
     }
 
+    /**
+     * The logged-in user's principal even when they hold no grant yet: only for answering one's own invitations,
+     * which is all such a user may do. Everything else goes through {@link #current()}.
+     */
+    public @Nullable SamspillPrincipal loggedInWithoutGrants() {
+        SamspillPrincipal principal = principal();
+        return principal == null || principal.isSystem() ? null : principal;
+    }
+
     public boolean isLoggedIn() {
         return principal() != null;
     }

@@ -1,0 +1,77 @@
+package no.samspill.identity.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.samspill.identity.IdentityRules;
+import no.samspill.identity.PasswordResets;
+
+/**
+ * "Forgot password?" from the login page. The answer is the same whether or not the address has an account, so the
+ * page tells nobody who uses the portal.
+ */
+@Route(value = "forgot-password", autoLayout = false)
+@AnonymousAllowed
+class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PasswordResets resets;
+    private final Div box = new Div();
+
+    ForgotPasswordView(PasswordResets resets) {
+        this.resets = resets;
+        addClassName("samspill-login");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        box.addClassName("samspill-login-box");
+        add(box);
+    }
+
+    /** A fresh form on every visit: coming back after a send starts over. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        box.removeAll();
+        EmailField email = new EmailField(getTranslation("login.username"));
+        email.setId("forgot-email");
+        email.setMaxLength(IdentityRules.EMAIL_MAX);
+        email.setRequiredIndicatorVisible(true);
+        email.setWidthFull();
+        Button send = new Button(getTranslation("forgot.send"));
+        send.setId("forgot-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickShortcut(Key.ENTER);
+        send.addClickListener(e -> {
+            String address = email.getValue().strip();
+            if (address.isEmpty() || email.isInvalid()) {
+                email.setInvalid(true);
+                email.setErrorMessage(getTranslation("user.error.email"));
+                return;
+            }
+            resets.request(address);
+            box.removeAll();
+            Paragraph sent = new Paragraph(getTranslation("forgot.sent", address));
+            sent.setId("forgot-sent");
+            box.add(new H1(getTranslation("forgot.title")), sent,
+                    new Anchor("login", getTranslation("password.to-login")));
+        });
+        box.add(new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.intro")), email, send,
+                new Anchor("login", getTranslation("password.to-login")));
+        email.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("forgot.title") + " – " + getTranslation("app.name");
+    }
+}

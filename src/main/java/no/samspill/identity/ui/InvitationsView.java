@@ -1,0 +1,119 @@
+package no.samspill.identity.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.samspill.identity.InvitationAnswers;
+import no.samspill.identity.InvitationResult;
+import no.samspill.identity.PendingInvitation;
+import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+
+/**
+ * The invitations waiting for the logged-in user's answer. A page of its own, outside the main layout, because
+ * someone whose only memberships are invitations has no tenant to show a layout for: they land here after login.
+ */
+@Route(value = InvitationResult.INVITATIONS_PATH, autoLayout = false)
+@PermitAll
+class InvitationsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InvitationAnswers answers;
+    private final AuthenticationContext authentication;
+    private final Div box = new Div();
+
+    InvitationsView(InvitationAnswers answers, AuthenticationContext authentication) {
+        this.answers = answers;
+        this.authentication = authentication;
+        addClassName("samspill-login");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        box.addClassName("samspill-login-box");
+        box.setId("invitations");
+        add(box);
+        render();
+    }
+
+    private void render() {
+        box.removeAll();
+        box.add(new H1(getTranslation("invitations.title")));
+        List<PendingInvitation> pending = answers.pending();
+        if (pending.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("invitations.empty"));
+            empty.setId("invitations-empty");
+            box.add(empty);
+        } else {
+            box.add(new Paragraph(getTranslation("invitations.intro")));
+            pending.forEach(p -> box.add(row(p)));
+        }
+        Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        box.add(new HorizontalLayout(new Anchor("", getTranslation("invitations.to-portal")), logout));
+    }
+
+    private Div row(PendingInvitation p) {
+        String roles = p.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(", "));
+        Div row = new Div(new H2(p.tenantName()), new Paragraph(getTranslation("invitations.detail", roles,
+                p.invitedBy(), Formats.date(p.invitedAt(), p.zone(), getLocale()))));
+        row.addClassName("samspill-invitation");
+        Button accept = new Button(getTranslation("invitations.accept"), e -> {
+            try {
+                answers.accept(p.membershipId());
+                Notify.success("invitations.accepted", p.tenantName());
+                // the new grant is in the session now: the main layout can show the tenant
+                UI.getCurrent().getPage().setLocation("");
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+                render();
+            }
+        });
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.setId("accept-" + p.membershipId());
+        Button decline = new Button(getTranslation("invitations.decline"), e -> confirmDecline(p));
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        decline.setId("decline-" + p.membershipId());
+        row.add(new HorizontalLayout(accept, decline));
+        return row;
+    }
+
+    private void confirmDecline(PendingInvitation p) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("invitations.decline"));
+        confirm.setText(getTranslation("invitations.decline.confirm", p.tenantName()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("invitations.decline"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                answers.decline(p.membershipId());
+                Notify.success("invitations.declined", p.tenantName());
+            } catch (SamspillException ex) {
+                Notify.error(ex);
+            }
+            render();
+        });
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invitations.title") + " – " + getTranslation("app.name");
+    }
+}
