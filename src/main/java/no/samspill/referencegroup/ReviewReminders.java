@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reminds the active members of a group who have not commented on the version under review that its window closes
  * in {@value #DAYS_BEFORE} days (in the group's tenant zone). Who still owes a comment is read when the job runs.
- * The job runs hourly under a lock; the notices' dedupe key holds the close date, so each member is told once.
+ * The job runs daily under a lock; the notices' dedupe key holds the close date, so each member is told once.
  */
 @Component
 class ReviewReminders {
@@ -60,7 +60,7 @@ class ReviewReminders {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${samspill.reminders.review-cron:0 10 * * * *}")
+    @Scheduled(cron = "${samspill.reminders.review-cron:0 10 6 * * *}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT10M")
     public void remindOnSchedule() {
         remind();
