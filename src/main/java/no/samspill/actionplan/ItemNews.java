@@ -32,13 +32,11 @@ class ItemNews {
         this.clock = clock;
     }
 
-    /** Tells the responsible of the item, when it is a person and not the one it was before. */
+    /** Tells the responsible of the item, when it is a person and not the one it was before (by name or e-mail). */
     void assigned(long tenantId, ActionItem item, String responsibleBefore) {
-        String now = item.getResponsible().strip();
-        if (now.isEmpty() || now.equalsIgnoreCase(responsibleBefore.strip())) {
-            return;
-        }
-        responsible(tenantId, now).ifPresent(userId -> events.publishEvent(new ActionItemEvents.Assigned(tenantId,
+        Optional<Long> before = responsible(tenantId, responsibleBefore);
+        responsible(tenantId, item.getResponsible()).filter(userId -> !before.equals(Optional.of(userId)))
+                .ifPresent(userId -> events.publishEvent(new ActionItemEvents.Assigned(tenantId,
                 item.getPlanId(), item.id(), item.number().toString(), item.getTitle(), userId,
                 access.isLoggedIn() ? access.current().userId() : null, clock.instant())));
     }
