@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds an item's responsible, in the last {@value #DAYS_BEFORE_MONTH_END} days of its expected month, that the
- * month is ending, and once when the month has passed with the item not done. What is owed is read when the job
+ * month is ending, and once in the following month when it has passed with the item not done. What is owed is read when the job
  * runs: an item done, or moved to a later month, is skipped. It runs daily under a lock; the notices' dedupe key
  * holds the expected month, so each reminder reaches its responsible once.
  */
@@ -64,8 +64,9 @@ class ItemReminders {
             Map<Long, Long> tenantOfPlan = new HashMap<>();
             int count = 0;
             // one day of slack covers every tenant's zone; each item is then judged in its own tenant's zone
-            LocalDate latest = YearMonth.from(now.atZone(ZoneId.of("UTC"))).plusMonths(1).atDay(1);
-            for (ActionItem item : items.openExpectedBy(latest)) {
+            YearMonth utcMonth = YearMonth.from(now.atZone(ZoneId.of("UTC")));
+            for (ActionItem item : items.openExpectedBetween(utcMonth.minusMonths(2).atDay(1),
+                    utcMonth.plusMonths(1).atDay(1))) {
                 long tenantId = tenantOfPlan.computeIfAbsent(item.getPlanId(),
                         id -> plans.findById(id).orElseThrow().getTenantId());
                 if (remind(tenantId, item, now)) {
@@ -82,7 +83,8 @@ class ItemReminders {
         LocalDate today = now.atZone(zone).toLocalDate();
         YearMonth expected = YearMonth.from(Objects.requireNonNull(item.getExpectedMonth()));
         YearMonth current = YearMonth.from(today);
-        boolean overdue = expected.isBefore(current);
+        // overdue is told in the month after the expected one: once, and not again every day for old items
+        boolean overdue = expected.equals(current.minusMonths(1));
         boolean ending = expected.equals(current)
                 && !today.isBefore(current.atEndOfMonth().minusDays(DAYS_BEFORE_MONTH_END - 1));
         if (!overdue && !ending) {
