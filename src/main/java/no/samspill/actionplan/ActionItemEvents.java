@@ -21,7 +21,7 @@ public final class ActionItemEvents {
      * The item is not done and its expected month ({@code yyyy-MM}) is ending ({@code overdue} false) or has passed
      * (true), as the reminder job found it.
      */
-    public record Due(long tenantId, long planId, long itemId, String number, String title, String expectedMonth,
+    public record MonthEndReached(long tenantId, long planId, long itemId, String number, String title, String expectedMonth,
             long responsibleUserId, boolean overdue, Instant occurredAt) {
     }
 }

@@ -91,7 +91,7 @@ class ItemReminders {
             return false;
         }
         return news.responsible(tenantId, item.getResponsible()).map(userId -> {
-            events.publishEvent(new ActionItemEvents.Due(tenantId, item.getPlanId(), item.id(),
+            events.publishEvent(new ActionItemEvents.MonthEndReached(tenantId, item.getPlanId(), item.id(),
                     item.number().toString(), item.getTitle(), expected.toString(), userId, overdue, now));
             return true;
         }).orElse(false);

@@ -102,7 +102,7 @@ class DeadlineReminders {
         }
         ledger.save(new LedgerEntry(dialogueId, now, LedgerKind.DEADLINE_REMINDER, null, true,
                 key + ": " + owing.size(), ACTOR));
-        events.publishEvent(new DialogueEvents.DeadlineApproaching(d.getTenantId(), dialogueId, d.getTitle(), step,
+        events.publishEvent(new DialogueEvents.DeadlineStepReached(d.getTenantId(), dialogueId, d.getTitle(), step,
                 deadlineDate, news.format(d, d.getDeadline()), owing, now));
         return true;
     }

@@ -52,9 +52,14 @@ public final class DialogueEvents {
         }
     }
 
-    /** A supplier booked (or gave back) a 1:1 meeting: for the buyer and that supplier only. */
+    /** A supplier booked a 1:1 meeting: for the buyer and that supplier only. */
     public record MeetingBooked(long tenantId, long dialogueId, String title, long slotId, String startsAt,
-            long supplierTenantId, boolean cancelled, @Nullable Long actorUserId, Instant occurredAt) {
+            long supplierTenantId, @Nullable Long actorUserId, Instant occurredAt) {
+    }
+
+    /** A supplier gave its booked 1:1 meeting back: for the buyer and that supplier only. */
+    public record MeetingCancelled(long tenantId, long dialogueId, String title, long slotId, String startsAt,
+            long supplierTenantId, @Nullable Long actorUserId, Instant occurredAt) {
     }
 
     /** Redacted minutes of a 1:1 meeting were published to all participants. */
@@ -70,10 +75,10 @@ public final class DialogueEvents {
      * A reminder step (T-7, T-2, T-0) of the deadline was reached; {@code supplierTenantIds} are the participants
      * that had not submitted when the job ran. Every one of them gets the same text.
      */
-    public record DeadlineApproaching(long tenantId, long dialogueId, String title, String step,
+    public record DeadlineStepReached(long tenantId, long dialogueId, String title, String step,
             LocalDate deadlineDate, String deadline, List<Long> supplierTenantIds, Instant occurredAt) {
 
-        public DeadlineApproaching {
+        public DeadlineStepReached {
             supplierTenantIds = List.copyOf(supplierTenantIds);
         }
     }

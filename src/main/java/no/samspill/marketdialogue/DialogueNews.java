@@ -68,8 +68,12 @@ class DialogueNews {
     }
 
     void meeting(MarketDialogue d, long slotId, Instant startsAt, long supplierTenantId, boolean cancelled) {
-        events.publishEvent(new DialogueEvents.MeetingBooked(d.getTenantId(), d.id(), d.getTitle(), slotId,
-                format(d, startsAt), supplierTenantId, cancelled, actor(), clock.instant()));
+        String when = format(d, startsAt);
+        events.publishEvent(cancelled
+                ? new DialogueEvents.MeetingCancelled(d.getTenantId(), d.id(), d.getTitle(), slotId, when,
+                        supplierTenantId, actor(), clock.instant())
+                : new DialogueEvents.MeetingBooked(d.getTenantId(), d.id(), d.getTitle(), slotId, when,
+                        supplierTenantId, actor(), clock.instant()));
     }
 
     void minutesPublished(MarketDialogue d, long slotId) {

@@ -26,7 +26,7 @@ class ActionPlanNotices {
     }
 
     @ApplicationModuleListener
-    void on(ActionItemEvents.Due e) {
+    void on(ActionItemEvents.MonthEndReached e) {
         // once per expected month: moving the month on and missing it again is news, a second run is not
         String kind = e.overdue() ? "action-item-overdue" : "action-item-month-ending";
         notifier.post(new Notice(NoticeCategory.ACTION_PLAN, kind, e.tenantId(), TYPE, e.itemId(), route(e.itemId()),

@@ -66,13 +66,23 @@ class DialogueNotices {
 
     @ApplicationModuleListener
     void on(DialogueEvents.MeetingBooked e) {
-        // for the buyer and the one supplier of the meeting: other suppliers are not told who meets the buyer
-        String kind = e.cancelled() ? "dialogue-meeting-cancelled" : "dialogue-meeting-booked";
-        List<String> args = List.of(e.title(), e.startsAt());
-        String period = "slot-" + e.slotId() + "-" + e.occurredAt().toEpochMilli();
-        toBuyers(kind, e.tenantId(), e.dialogueId(), args, e.actorUserId(), e.occurredAt(), period);
-        toSuppliers(kind, e.tenantId(), e.dialogueId(), args, List.of(e.supplierTenantId()), e.actorUserId(),
-                e.occurredAt(), period);
+        meeting("dialogue-meeting-booked", e.tenantId(), e.dialogueId(), List.of(e.title(), e.startsAt()),
+                e.supplierTenantId(), e.actorUserId(), e.occurredAt(), "slot-" + e.slotId());
+    }
+
+    @ApplicationModuleListener
+    void on(DialogueEvents.MeetingCancelled e) {
+        meeting("dialogue-meeting-cancelled", e.tenantId(), e.dialogueId(), List.of(e.title(), e.startsAt()),
+                e.supplierTenantId(), e.actorUserId(), e.occurredAt(), "slot-" + e.slotId());
+    }
+
+    /** For the buyer and the one supplier of the meeting: other suppliers are not told who meets the buyer. */
+    private void meeting(String kind, long tenantId, long dialogueId, List<String> args, long supplierTenantId,
+            @Nullable Long actor, Instant at, String slot) {
+        // a slot booked, given back and booked again is news each time
+        String period = slot + "-" + at.toEpochMilli();
+        toBuyers(kind, tenantId, dialogueId, args, actor, at, period);
+        toSuppliers(kind, tenantId, dialogueId, args, List.of(supplierTenantId), actor, at, period);
     }
 
     @ApplicationModuleListener
@@ -82,7 +92,7 @@ class DialogueNotices {
     }
 
     @ApplicationModuleListener
-    void on(DialogueEvents.DeadlineApproaching e) {
+    void on(DialogueEvents.DeadlineStepReached e) {
         // the same kind and args for every supplier that owes a response; the step and date make the dedupe key
         toSuppliers("dialogue-deadline-reminder", e.tenantId(), e.dialogueId(), List.of(e.title(), e.deadline()),
                 e.supplierTenantIds(), null, e.occurredAt(), e.step() + " " + e.deadlineDate());

@@ -44,7 +44,7 @@ class ReviewNotices {
     }
 
     @ApplicationModuleListener
-    void on(ReviewEvents.WindowClosing e) {
+    void on(ReviewEvents.WindowCloseNeared e) {
         post("review-closing", e.tenantId(), e.documentId(), List.of(e.title(), e.closesOn().toString()),
                 Set.copyOf(e.memberUserIds()), null, e.occurredAt(), "closes-" + e.closesOn());
     }

@@ -35,10 +35,10 @@ public final class ReviewEvents {
     }
 
     /** A review window closes in a few days; {@code memberUserIds} are the active members who have not commented. */
-    public record WindowClosing(long tenantId, long groupId, long documentId, String title, LocalDate closesOn,
+    public record WindowCloseNeared(long tenantId, long groupId, long documentId, String title, LocalDate closesOn,
             List<Long> memberUserIds, Instant occurredAt) {
 
-        public WindowClosing {
+        public WindowCloseNeared {
             memberUserIds = List.copyOf(memberUserIds);
         }
     }

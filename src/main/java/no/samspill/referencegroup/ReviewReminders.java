@@ -94,7 +94,7 @@ class ReviewReminders {
         if (owing.isEmpty()) {
             return 0;
         }
-        events.publishEvent(new ReviewEvents.WindowClosing(group.getTenantId(), group.id(), d.id(), d.getTitle(),
+        events.publishEvent(new ReviewEvents.WindowCloseNeared(group.getTenantId(), group.id(), d.id(), d.getTitle(),
                 d.getClosesOn(), owing, now));
         return owing.size();
     }

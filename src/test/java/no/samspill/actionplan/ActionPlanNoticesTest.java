@@ -65,7 +65,28 @@ class ActionPlanNoticesTest {
     }
 
     @Test
-    void at_the_end_of_the_expected_month_and_once_overdue_the_responsible_is_reminded_and_a_done_item_is_skipped() {
+    void in_the_last_days_of_the_expected_month_the_responsible_is_reminded_once_and_a_done_item_is_skipped() {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary plan = plans.createPlan("Plan " + UUID.randomUUID(), "");
+        YearMonth month = YearMonth.from(LocalDate.now(clock.withZone(OSLO))).plusMonths(3);
+        ItemRow open = plans.createItem(plan.id(), form("Innføring " + UUID.randomUUID(), LARS),
+                status(ItemStatus.GREEN, month));
+        ItemRow done = plans.createItem(plan.id(), form("Avsluttet " + UUID.randomUUID(), LARS),
+                status(ItemStatus.DONE, month));
+        TestUsers.logout();
+        moveTo(month.atEndOfMonth().minusDays(2));
+        reminders.remind();
+        List<NoticeRows.Row> ending = NoticeRows.await(jdbc, "action-item-month-ending", open.id());
+        assertThat(recipients(ending)).containsExactly(id(LARS));
+        moveTo(month.atEndOfMonth());
+        reminders.remind();
+        NoticeRows.settle(jdbc);
+        assertThat(NoticeRows.of(jdbc, "action-item-month-ending", open.id())).hasSize(1);
+        assertThat(NoticeRows.of(jdbc, "action-item-month-ending", done.id())).isEmpty();
+    }
+
+    @Test
+    void once_the_expected_month_has_passed_the_responsible_is_told_once_that_the_item_is_overdue_and_a_done_item_is_not() {
         users.login(TestUsers.SKI_ADMIN);
         PlanSummary plan = plans.createPlan("Plan " + UUID.randomUUID(), "");
         YearMonth month = YearMonth.from(LocalDate.now(clock.withZone(OSLO))).plusMonths(2);

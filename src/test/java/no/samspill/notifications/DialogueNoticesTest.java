@@ -120,8 +120,8 @@ class DialogueNoticesTest {
     }
 
     @Test
-    void a_booked_and_a_cancelled_meeting_are_told_to_the_buyer_and_that_supplier_only() {
-        DialogueFixture.Built d = fixture.published("Møte " + UUID.randomUUID(), "Medtronic", "GE Healthcare");
+    void a_booked_meeting_is_told_to_the_buyer_and_that_supplier_only() {
+        DialogueFixture.Built d = fixture.published("Booking " + UUID.randomUUID(), "Medtronic", "GE Healthcare");
         users.login(TestUsers.HSO_LEAD);
         SlotView slot = meetings.offer(d.dialogueId(), LocalDateTime.now().plusDays(2).withHour(10), 30, "Teams")
                 .getFirst();
@@ -129,9 +129,21 @@ class DialogueNoticesTest {
         responses.open(d.dialogueId());
         meetings.book(d.dialogueId(), slot.id());
         List<NoticeRows.Row> booked = NoticeRows.await(jdbc, "dialogue-meeting-booked", d.dialogueId());
-        assertThat(recipients(booked)).contains(id(TestUsers.HSO_LEAD), id(TestUsers.HSO_ADMIN))
-                .doesNotContain(id(TestUsers.GE_USER), id(TestUsers.MEDTRONIC_USER));
+        // the supplier's colleague hears of it; the other supplier does not learn who meets the buyer
+        assertThat(recipients(booked)).contains(id(TestUsers.HSO_LEAD), id(TestUsers.HSO_ADMIN),
+                id(TestUsers.MEDTRONIC_ADMIN)).doesNotContain(id(TestUsers.GE_USER), id(TestUsers.MEDTRONIC_USER));
+        assertThat(booked).allSatisfy(r -> assertThat(String.join(" ", r.args())).doesNotContain("Medtronic"));
+    }
 
+    @Test
+    void a_cancelled_meeting_is_told_to_the_buyer_and_that_supplier_only() {
+        DialogueFixture.Built d = fixture.published("Møte " + UUID.randomUUID(), "Medtronic", "GE Healthcare");
+        users.login(TestUsers.HSO_LEAD);
+        SlotView slot = meetings.offer(d.dialogueId(), LocalDateTime.now().plusDays(2).withHour(10), 30, "Teams")
+                .getFirst();
+        users.login(TestUsers.MEDTRONIC_USER);
+        responses.open(d.dialogueId());
+        meetings.book(d.dialogueId(), slot.id());
         meetings.cancelBooking(d.dialogueId());
         List<NoticeRows.Row> cancelled = NoticeRows.await(jdbc, "dialogue-meeting-cancelled", d.dialogueId());
         assertThat(recipients(cancelled)).contains(id(TestUsers.HSO_LEAD))

@@ -80,25 +80,31 @@ class SteeringNoticesTest {
     }
 
     @Test
-    void a_decision_is_told_to_the_members_and_of_an_exempt_paper_without_its_title_or_content() {
+    void a_decision_is_told_to_the_members_with_the_paper_s_number_and_title() {
         Group g = group();
         users.login(SECRETARY, SKI);
         String open = "Åpen sak " + UUID.randomUUID();
-        String secret = "Walkover-strategi " + UUID.randomUUID();
         PaperView openPaper = papers.create(g.id(), paper(open, false, ""));
-        PaperView exempt = papers.create(g.id(), paper(secret, true, "offentleglova § 23"));
         MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-12-11T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(m.id(), openPaper.id());
-        meetings.placeOnAgenda(m.id(), exempt.id());
         meetings.decide(m.id(), openPaper.id(), null, new DecisionForm(null, "Tatt til orientering.",
                 LocalDate.of(2026, 12, 11), "", ""));
-        meetings.decide(m.id(), exempt.id(), null, new DecisionForm(null, "Budet godkjennes hemmelig.",
-                LocalDate.of(2026, 12, 11), "", ""));
-
         List<NoticeRows.Row> decided = NoticeRows.await(jdbc, "steering-decision", openPaper.id());
         assertThat(recipients(decided)).containsExactly(g.member());
         assertThat(decided.getFirst().args()).containsExactly(g.name(), openPaper.number(), open);
+        assertThat(decided.getFirst().route()).isEqualTo("steering/meetings/" + m.id());
+    }
 
+    @Test
+    void a_decision_on_an_exempt_paper_is_told_to_the_members_without_its_title_or_content() {
+        Group g = group();
+        users.login(SECRETARY, SKI);
+        String secret = "Walkover-strategi " + UUID.randomUUID();
+        PaperView exempt = papers.create(g.id(), paper(secret, true, "offentleglova § 23"));
+        MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-12-12T09:00:00Z"), "Teams");
+        meetings.placeOnAgenda(m.id(), exempt.id());
+        meetings.decide(m.id(), exempt.id(), null, new DecisionForm(null, "Budet godkjennes hemmelig.",
+                LocalDate.of(2026, 12, 12), "", ""));
         List<NoticeRows.Row> exemptRows = NoticeRows.await(jdbc, "steering-decision-exempt", exempt.id());
         assertThat(recipients(exemptRows)).containsExactly(g.member());
         assertThat(exemptRows.getFirst().args()).containsExactly(g.name(), exempt.number());

@@ -59,20 +59,29 @@ class ReviewNoticesTest {
     }
 
     @Test
-    void a_reply_is_told_to_the_comment_s_author_and_a_disposition_too_but_not_to_other_members() {
+    void a_reply_is_told_to_the_comment_s_author_and_not_to_the_replier_or_other_members() {
         long doc = fixture("Svar " + UUID.randomUUID());
         users.login(TestUsers.HSO_MEMBER);
         long section = documents.page(doc, 0).sections().get(1).id();
         CommentRow c = comments.comment(doc, section, "100 gram er for strengt.", false);
         users.login(AHUS);
         comments.reply(c.id(), "Enig, 120 gram holder.");
-        assertThat(recipients(NoticeRows.await(jdbc, "review-reply", doc)))
-                .containsExactly(id(TestUsers.HSO_MEMBER));
+        List<NoticeRows.Row> rows = NoticeRows.await(jdbc, "review-reply", doc);
+        assertThat(recipients(rows)).containsExactly(id(TestUsers.HSO_MEMBER));
+        assertThat(String.join(" ", rows.getFirst().args())).doesNotContain("120 gram");
+    }
 
+    @Test
+    void a_disposition_is_told_to_the_comment_s_author_only() {
+        long doc = fixture("Behandling " + UUID.randomUUID());
+        users.login(TestUsers.HSO_MEMBER);
+        long section = documents.page(doc, 0).sections().get(1).id();
+        CommentRow c = comments.comment(doc, section, "100 gram er for strengt.", false);
         users.login(TestUsers.HSO_LEAD);
-        comments.dispose(c.id(), c.version(), Disposition.ACCEPTED, "");
-        assertThat(recipients(NoticeRows.await(jdbc, "review-disposition", doc)))
-                .containsExactly(id(TestUsers.HSO_MEMBER));
+        comments.dispose(c.id(), c.version(), Disposition.REJECTED, "Kravet står.");
+        List<NoticeRows.Row> rows = NoticeRows.await(jdbc, "review-disposition", doc);
+        assertThat(recipients(rows)).containsExactly(id(TestUsers.HSO_MEMBER));
+        assertThat(String.join(" ", rows.getFirst().args())).doesNotContain("Kravet");
     }
 
     @Test
