@@ -63,12 +63,14 @@ public class ActionPlanService {
     private final Clock clock;
     private final ReportEngine reports;
     private final ApplicationEventPublisher events;
+    private final ItemNews news;
 
     ActionPlanService(ActionPlanRepository plans, ActionItemRepository items, ItemHistoryRepository history,
             ProjectService projects, TenantService tenants, AccessPolicy access, AuditTrail audit, Clock clock,
-            ReportEngine reports, ApplicationEventPublisher events) {
+            ReportEngine reports, ApplicationEventPublisher events, ItemNews news) {
         this.reports = reports;
         this.events = events;
+        this.news = news;
         this.plans = plans;
         this.items = items;
         this.history = history;
@@ -186,6 +188,7 @@ public class ActionPlanService {
                 item.getStatusText(), item.getExpectedMonth()));
         audit.recordIn(tenantId, "plan.item-created", "ActionItem", item.id(), FieldChange.set("number", number),
                 FieldChange.set("title", item.getTitle()), FieldChange.set("status", initial.status()));
+        news.assigned(tenantId, item, "");
         return item(item.id());
     }
 
@@ -202,8 +205,10 @@ public class ActionPlanService {
                 FieldChange.of("responsible", item.getResponsible(), form.responsible().strip()),
                 FieldChange.of("project", item.getProjectId(), form.projectId()),
                 FieldChange.of("dependsOn", sorted(item.getDependsOn()), sorted(form.dependsOn())));
+        String responsibleBefore = item.getResponsible();
         describe(item, item.getPlanId(), form, clock.instant());
         items.flush();
+        news.assigned(tenantId, item, responsibleBefore);
         audit.recordIn(tenantId, "plan.item-updated", "ActionItem", itemId, changes.toArray(FieldChange[]::new));
         return item(itemId);
     }

@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.identity.domain.UserAccountRepository;
+import no.samspill.platform.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +43,19 @@ public class PeopleDirectory {
     public boolean isActiveMember(long userId, long tenantId) {
         return memberships.findByUserIdAndTenantId(userId, tenantId)
                 .filter(m -> m.isActive() && m.getUser().isActive()).isPresent();
+    }
+
+    /**
+     * The active users holding any of the roles in a tenant (its supplier users, its buyers), for the notifications
+     * module, which tells the people of a tenant that a feature has granted something to.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> activeUsersWithRole(long tenantId, Role... roles) {
+        Set<Long> ids = new TreeSet<>();
+        for (Role role : roles) {
+            memberships.findActiveWithRole(tenantId, role).forEach(m -> ids.add(m.getUser().id()));
+        }
+        return ids;
     }
 
     /** Mail addresses and languages of the given users, whichever tenant they belong to. */

@@ -36,11 +36,13 @@ public class ClarificationService {
     private final Anonymity anonymity;
     private final DialogueRepository dialogues;
     private final SupplierNames supplierNames;
+    private final DialogueNews news;
 
     ClarificationService(ClarificationRepository clarifications, ParticipantRepository participants,
             DialogueLedger ledger, DialogueAccess access, AuditTrail audit, Clock clock,
-            Anonymity anonymity, DialogueRepository dialogues, SupplierNames supplierNames) {
+            Anonymity anonymity, DialogueRepository dialogues, SupplierNames supplierNames, DialogueNews news) {
         this.supplierNames = supplierNames;
+        this.news = news;
         this.anonymity = anonymity;
         this.dialogues = dialogues;
         this.clarifications = clarifications;
@@ -147,6 +149,7 @@ public class ClarificationService {
         c.publish(question, cleanAnswer, number, clock.instant(), access.actorName());
         clarifications.flush();
         ledger.toAll(dialogueId, LedgerKind.ANSWER_PUBLISHED, "#" + number + ": " + question);
+        news.clarificationPublished(d, number);
         audit.recordIn(d.getTenantId(), "clarification.published", "MarketDialogue", dialogueId,
                 FieldChange.set("clarification", c.id()), FieldChange.set("number", number));
         return view(c, null, true);

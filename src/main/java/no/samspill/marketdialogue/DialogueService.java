@@ -45,11 +45,12 @@ public class DialogueService {
     private final TenantDirectory tenants;
     private final SupplierNames supplierNames;
     private final AuditTrail audit;
+    private final DialogueNews news;
     private final Clock clock;
 
     DialogueService(DialogueRepository dialogues, ParticipantRepository participants, AnswerRepository answers,
             Questionnaires questionnaires, DialogueLedger ledger, DialogueAccess access, ProjectService projects,
-            TenantDirectory tenants, SupplierNames supplierNames, AuditTrail audit, Clock clock) {
+            TenantDirectory tenants, SupplierNames supplierNames, AuditTrail audit, DialogueNews news, Clock clock) {
         this.dialogues = dialogues;
         this.participants = participants;
         this.answers = answers;
@@ -60,6 +61,7 @@ public class DialogueService {
         this.tenants = tenants;
         this.supplierNames = supplierNames;
         this.audit = audit;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -158,8 +160,10 @@ public class DialogueService {
                 || found.values().stream().anyMatch(t -> t.kind() != TenantKind.SUPPLIER)) {
             throw new ValidationException("dialogue.error.not-supplier");
         }
+        List<Long> added = new java.util.ArrayList<>();
         for (TenantSummary supplier : found.values()) {
             if (participants.findByDialogueIdAndSupplierTenantId(dialogueId, supplier.id()).isEmpty()) {
+                added.add(supplier.id());
                 participants.save(new DialogueParticipant(dialogueId, supplier.id(), true, d.getQuestionnaireVersion()));
                 audit.recordIn(d.getTenantId(), "dialogue.supplier-invited", "MarketDialogue", d.id(),
                         FieldChange.set("supplier", supplier.name()));
@@ -168,6 +172,7 @@ public class DialogueService {
                 }
             }
         }
+        news.invited(d, added);
         return invited(dialogueId);
     }
 
@@ -195,6 +200,7 @@ public class DialogueService {
                 .map(DialogueParticipant::getSupplierTenantId).toList());
         invitedNow.forEach(p -> ledger.withOne(d.id(), LedgerKind.SUPPLIER_INVITED, p.getSupplierTenantId(),
                 names.get(p.getSupplierTenantId()).name()));
+        news.invited(d, invitedNow.stream().map(DialogueParticipant::getSupplierTenantId).toList());
         audit.recordIn(d.getTenantId(), "dialogue.published", "MarketDialogue", d.id(),
                 FieldChange.of("status", DialogueStatus.DRAFT, DialogueStatus.PUBLISHED));
         return summary(d);
@@ -217,6 +223,7 @@ public class DialogueService {
             DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
             ledger.toAll(d.id(), LedgerKind.DEADLINE_CHANGED, f.format(old) + " → " + f.format(deadline));
         }
+        news.deadlineExtended(d);
         audit.recordIn(d.getTenantId(), "dialogue.deadline-extended", "MarketDialogue", d.id(),
                 FieldChange.of("deadline", old, deadline));
         return summary(d);

@@ -41,11 +41,13 @@ public class MeetingService {
     private final Clock clock;
     private final Anonymity anonymity;
     private final SupplierNames supplierNames;
+    private final DialogueNews news;
 
     MeetingService(MeetingRepository slots, ParticipantRepository participants, DialogueLedger ledger,
             DialogueAccess access, TenantDirectory tenants, AuditTrail audit, Clock clock, Anonymity anonymity,
-            SupplierNames supplierNames) {
+            SupplierNames supplierNames, DialogueNews news) {
         this.supplierNames = supplierNames;
+        this.news = news;
         this.anonymity = anonymity;
         this.slots = slots;
         this.participants = participants;
@@ -166,6 +168,7 @@ public class MeetingService {
         }
         ledger.withOne(dialogueId, LedgerKind.MEETING_BOOKED, view.supplierTenantId(),
                 slot.getStartsAt().toString());
+        news.meeting(view.dialogue(), slotId, slot.getStartsAt(), view.supplierTenantId(), false);
         audit.recordIn(view.supplierTenantId(), "meeting.booked", "MarketDialogue", dialogueId,
                 FieldChange.set("slot", slotId));
         return forSupplier(dialogueId);
@@ -188,6 +191,7 @@ public class MeetingService {
         }
         ledger.withOne(dialogueId, LedgerKind.MEETING_CANCELLED, view.supplierTenantId(),
                 slot.getStartsAt().toString());
+        news.meeting(view.dialogue(), slot.id(), slot.getStartsAt(), view.supplierTenantId(), true);
         audit.recordIn(view.supplierTenantId(), "meeting.cancelled", "MarketDialogue", dialogueId,
                 FieldChange.of("slot", slot.id(), null));
         return forSupplier(dialogueId);
@@ -220,6 +224,7 @@ public class MeetingService {
         slot.publishMinutes(text, clock.instant());
         slots.flush();
         ledger.toAll(dialogueId, LedgerKind.MINUTES_PUBLISHED, text);
+        news.minutesPublished(d, slotId);
         audit.recordIn(d.getTenantId(), "meeting.minutes-published", "MarketDialogue", dialogueId,
                 FieldChange.set("slot", slotId));
         return forBuyer(dialogueId);

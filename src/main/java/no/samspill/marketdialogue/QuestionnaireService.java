@@ -34,11 +34,13 @@ public class QuestionnaireService {
     private final DialogueLedger ledger;
     private final DialogueAccess access;
     private final AuditTrail audit;
+    private final DialogueNews news;
     private final Clock clock;
 
     QuestionnaireService(SectionRepository sections, QuestionRepository questions, AnswerRepository answers,
             Questionnaires questionnaires, DialogueLedger ledger, DialogueAccess access, AuditTrail audit,
-            Clock clock) {
+            DialogueNews news, Clock clock) {
+        this.news = news;
         this.clock = clock;
         this.sections = sections;
         this.questions = questions;
@@ -150,6 +152,7 @@ public class QuestionnaireService {
             ledger.toAll(d.id(), LedgerKind.QUESTIONNAIRE_CHANGED,
                     "v" + d.getQuestionnaireVersion() + ": " + (change.newValue() != null ? change.newValue()
                             : change.oldValue()));
+            news.questionnaireChanged(d);
         }
     }
 

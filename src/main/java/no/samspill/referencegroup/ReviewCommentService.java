@@ -36,16 +36,18 @@ public class ReviewCommentService {
     private final ReviewVersionRepository versions;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final ReviewNews news;
     private final Clock clock;
 
     ReviewCommentService(ReviewAccess access, ReviewCommentRepository comments, ReviewSectionRepository sections,
-            ReviewVersionRepository versions, AccessPolicy policy, AuditTrail audit, Clock clock) {
+            ReviewVersionRepository versions, AccessPolicy policy, AuditTrail audit, ReviewNews news, Clock clock) {
         this.access = access;
         this.comments = comments;
         this.sections = sections;
         this.versions = versions;
         this.policy = policy;
         this.audit = audit;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -87,6 +89,7 @@ public class ReviewCommentService {
                 parentId, reader.userId(), policy.current().actorName(), unit, false, text, clock.instant()));
         audit.recordIn(reader.group().getTenantId(), "review.replied", "ReviewDocument", parent.getDocumentId(),
                 FieldChange.set("section", section.getNumber()));
+        news.replied(reader.group(), reader.document(), parent, reply);
         return ReviewDocumentService.row(reply, section, reader.document().getCurrentNumber(), reader.userId(),
                 false);
     }
@@ -119,6 +122,7 @@ public class ReviewCommentService {
         audit.recordIn(reader.group().getTenantId(), "review.disposed", "ReviewDocument", comment.getDocumentId(),
                 FieldChange.set("section", section.getNumber()), FieldChange.of("disposition", before, disposition),
                 FieldChange.set("reason", cleanReason));
+        news.disposed(reader.group(), reader.document(), comment);
         return ReviewDocumentService.row(comment, section, version.getNumber(), reader.userId(),
                 version.getNumber() != reader.document().getCurrentNumber());
     }

@@ -56,11 +56,12 @@ public class ReviewDocumentService {
     private final ReviewCommentRepository comments;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final ReviewNews news;
     private final Clock clock;
 
     ReviewDocumentService(ReviewAccess access, ReviewDocumentRepository documents, ReviewVersionRepository versions,
             ReviewSectionRepository sections, ReviewCommentRepository comments, AccessPolicy policy,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, ReviewNews news, Clock clock) {
         this.access = access;
         this.documents = documents;
         this.versions = versions;
@@ -68,6 +69,7 @@ public class ReviewDocumentService {
         this.comments = comments;
         this.policy = policy;
         this.audit = audit;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -111,6 +113,7 @@ public class ReviewDocumentService {
                 FieldChange.set("title", title), FieldChange.set("version", number),
                 FieldChange.set("sections", drafts.size()),
                 FieldChange.set("window", form.opensOn() + "–" + form.closesOn()));
+        news.opened(group, document);
         return summary(access.read(document.id()));
     }
 
@@ -135,6 +138,7 @@ public class ReviewDocumentService {
         audit.recordIn(reader.group().getTenantId(), "review.version-published", "ReviewDocument", documentId,
                 FieldChange.set("version", number), FieldChange.set("sections", drafts.size()),
                 FieldChange.set("window", opensOn + "–" + closesOn), FieldChange.set("note", cleanNote));
+        news.opened(reader.group(), document);
         return summary(access.read(documentId));
     }
 

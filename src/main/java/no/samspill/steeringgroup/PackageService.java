@@ -46,13 +46,14 @@ public class PackageService {
     private final ReportEngine reports;
     private final TenantService tenants;
     private final AuditTrail audit;
+    private final SteeringNews news;
     private final Clock clock;
 
     PackageService(SteeringAccess access, SteeringMeetingRepository meetings, SteeringMemberRepository members,
             SteeringGroupRepository groups, SteeringMeetingService meetingService,
             CasePaperService paperService, MeetingPackageRepository packages, PackageContent content,
             ProjectStatusReader statusReader, PlanStatusReader planReader,
-            ReportEngine reports, TenantService tenants, AuditTrail audit, Clock clock) {
+            ReportEngine reports, TenantService tenants, AuditTrail audit, SteeringNews news, Clock clock) {
         this.access = access;
         this.meetings = meetings;
         this.members = members;
@@ -66,6 +67,7 @@ public class PackageService {
         this.reports = reports;
         this.tenants = tenants;
         this.audit = audit;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -103,6 +105,7 @@ public class PackageService {
         audit.recordIn(reader.group().getTenantId(), "steering.package-generated", "SteeringGroup",
                 reader.group().id(), FieldChange.set("meeting", meeting.getStartsAt()),
                 FieldChange.set("version", number), FieldChange.set("sha256", archived.getSha256()));
+        news.packageGenerated(reader.group(), meeting, number);
         return packages.rows(meetingId).getFirst();
     }
 

@@ -43,11 +43,12 @@ public class SteeringMeetingService {
     private final MeetingPackageRepository packages;
     private final ProjectService projects;
     private final AuditTrail audit;
+    private final SteeringNews news;
     private final Clock clock;
 
     SteeringMeetingService(SteeringAccess access, SteeringMeetingRepository meetings, CasePaperRepository papers,
             AgendaItemRepository agendaItems, DecisionRepository decisions, MeetingPackageRepository packages, ProjectService projects,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, SteeringNews news, Clock clock) {
         this.access = access;
         this.meetings = meetings;
         this.papers = papers;
@@ -56,6 +57,7 @@ public class SteeringMeetingService {
         this.packages = packages;
         this.projects = projects;
         this.audit = audit;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -161,6 +163,7 @@ public class SteeringMeetingService {
         audit.recordIn(group.getTenantId(), here.isPresent() ? "steering.decision-corrected" : "steering.decided",
                 "CasePaper", paperId, PaperAudit.changes(paper.isExempt(), FieldChange.set("number", paper.number()),
                         FieldChange.set("conclusion", conclusion), FieldChange.set("kind", decision.getKind())));
+        news.decided(group, meeting, paper);
         return details(meetingId);
     }
 

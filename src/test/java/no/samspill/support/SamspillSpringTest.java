@@ -20,7 +20,10 @@ import org.springframework.context.annotation.Import;
         "samspill.embedded-db.fresh=true",
         "samspill.public-url=http://portal.test/",
         "spring.main.banner-mode=off",
-        "samspill.login-throttle.prune-cron=-"})
+        "samspill.login-throttle.prune-cron=-",
+        "samspill.reminders.dialogue-cron=-",
+        "samspill.reminders.review-cron=-",
+        "samspill.reminders.action-cron=-"})
 @Import(TestClockConfiguration.class)
 public @interface SamspillSpringTest {
 }

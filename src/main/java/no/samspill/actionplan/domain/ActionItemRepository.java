@@ -13,6 +13,12 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     /** Items linked to a procurement project, in any plan. */
     List<ActionItem> findByProjectIdAndRemovedFalse(long projectId);
 
+    /** Items not done whose expected month lies in the interval: the reminder job's candidates. */
+    @Query("select i from ActionItem i where i.removed = false and i.status <> no.samspill.actionplan.ItemStatus.DONE"
+            + " and i.expectedMonth between :from and :to")
+    List<ActionItem> openExpectedBetween(@Param("from") java.time.LocalDate from,
+            @Param("to") java.time.LocalDate to);
+
     @Query("select coalesce(max(i.subNumber), 0) from ActionItem i where i.planId = :plan"
             + " and i.groupLetter = :letter and i.mainNumber = :main")
     int highestSub(@Param("plan") long planId, @Param("letter") String letter, @Param("main") int main);

@@ -21,6 +21,10 @@ public interface DialogueRepository extends JpaRepository<MarketDialogue, Long> 
 
     List<MarketDialogue> findByProjectIdOrderByCreatedAtAsc(long projectId);
 
+    /** Published dialogues whose deadline falls in the interval: the reminder job's candidates. */
+    List<MarketDialogue> findByStatusAndDeadlineBetween(no.samspill.marketdialogue.DialogueStatus status,
+            java.time.Instant from, java.time.Instant to);
+
     /**
      * What a supplier tenant may see: published dialogues that are open to all, or to which it was invited.
      * The supplier's tenant is part of the query; other suppliers' rows never take part in the answer.

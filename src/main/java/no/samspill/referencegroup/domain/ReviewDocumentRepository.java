@@ -15,6 +15,9 @@ public interface ReviewDocumentRepository extends JpaRepository<ReviewDocument, 
 
     List<ReviewDocument> findByGroupIdIn(Collection<Long> groupIds);
 
+    /** Documents whose window closes in the interval: the reminder job's candidates. */
+    List<ReviewDocument> findByClosesOnBetween(java.time.LocalDate from, java.time.LocalDate to);
+
     boolean existsByGroupIdAndTitleIgnoreCase(long groupId, String title);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -1,0 +1,48 @@
+package no.samspill.steeringgroup;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import no.samspill.steeringgroup.domain.CasePaper;
+import no.samspill.steeringgroup.domain.SteeringGroup;
+import no.samspill.steeringgroup.domain.SteeringMeeting;
+import no.samspill.steeringgroup.domain.SteeringMember;
+import no.samspill.steeringgroup.domain.SteeringMemberRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Publishes the steering group's events in the service's transaction, so that they are stored with the change. */
+@Component
+class SteeringNews {
+
+    private final ApplicationEventPublisher events;
+    private final SteeringMemberRepository members;
+    private final SteeringAccess access;
+    private final Clock clock;
+
+    SteeringNews(ApplicationEventPublisher events, SteeringMemberRepository members, SteeringAccess access,
+            Clock clock) {
+        this.events = events;
+        this.members = members;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    void packageGenerated(SteeringGroup group, SteeringMeeting meeting, int number) {
+        events.publishEvent(new SteeringEvents.PackageGenerated(group.getTenantId(), group.id(), group.getName(),
+                meeting.id(), DateTimeFormatter.ISO_LOCAL_DATE.withZone(access.zone()).format(meeting.getStartsAt()),
+                number, activeMembers(group), access.current().userId(), clock.instant()));
+    }
+
+    void decided(SteeringGroup group, SteeringMeeting meeting, CasePaper paper) {
+        events.publishEvent(new SteeringEvents.DecisionRecorded(group.getTenantId(), group.id(), group.getName(),
+                meeting.id(), paper.id(), paper.number(), paper.isExempt(),
+                paper.isExempt() ? null : paper.getTitle(), activeMembers(group), access.current().userId(),
+                clock.instant()));
+    }
+
+    private List<Long> activeMembers(SteeringGroup group) {
+        return members.findByGroupId(group.id()).stream().filter(SteeringMember::isActive)
+                .map(SteeringMember::getUserId).sorted().toList();
+    }
+}
