@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import no.samspill.identity.AccountService;
 import no.samspill.identity.InviteCommand;
 import no.samspill.identity.UserAdminService;
 import no.samspill.platform.Mandate;
@@ -24,6 +25,7 @@ import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
 import no.samspill.steeringgroup.SteeringRole;
 import no.samspill.support.NoticeRows;
+import no.samspill.support.Inbox;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,10 @@ class SteeringNoticesTest {
     static final String SECRETARY = TestUsers.HSO_LEAD;
     static final String SKI = "Sykehusinnkjøp HF";
 
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    Inbox inbox;
     @Autowired
     SteeringGroupService groups;
     @Autowired
@@ -123,6 +129,7 @@ class SteeringNoticesTest {
         groups.addMember(g.id(), colleague(SECRETARY), SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
         String email = TestUsers.uniqueEmail("styremedlem");
         userAdmin.invite(new InviteCommand(email, "Mona Medlem", Set.of(Role.MEMBER), null, Language.NB));
+        accounts.setPassword(inbox.token(email), "et godt langt passord", "et godt langt passord");
         long member = NoticeRows.userId(jdbc, email);
         groups.addMember(g.id(), member, SteeringRole.MEMBER, LocalDate.of(2026, 1, 1));
         return new Group(g.id(), name, member);
