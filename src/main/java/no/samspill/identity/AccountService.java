@@ -64,7 +64,7 @@ public class AccountService {
                 .filter(u -> canUse(inv, u))
                 .map(u -> new InvitationInfo(u.getEmail(), u.getDisplayName(), inv.getTenantId() == null ? ""
                         : tenants.tenant(inv.getTenantId()).map(TenantSummary::name).orElse(""),
-                        inv.getPurpose() == TokenPurpose.RESET)));
+                        inv.getPurpose() == TokenPurpose.RESET, u.getPreferredLanguage())));
     }
 
     /**

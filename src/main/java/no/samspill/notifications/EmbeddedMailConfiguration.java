@@ -23,10 +23,14 @@ class EmbeddedMailConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailConfiguration.class);
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    EmbeddedSmtp embeddedSmtp(@Value("${samspill.mail.embedded-port:0}") int port) {
+    EmbeddedSmtp embeddedSmtp(@Value("${samspill.mail.embedded-port:0}") int port,
+            @Value("${samspill.mail.embedded-imap-port:0}") int imapPort) {
         log.info("No SMTP host configured (SAMSPILL_SMTP_HOST): mail goes to the embedded SMTP server on {}:{}; "
                 + "the platform admin sees it under Mail", EmbeddedSmtp.HOST, port > 0 ? port : "a free port");
-        return new EmbeddedSmtp(port);
+        if (imapPort > 0) {
+            log.info("The embedded mailboxes are readable over IMAP on {}:{}", EmbeddedSmtp.HOST, imapPort);
+        }
+        return new EmbeddedSmtp(port, imapPort);
     }
 
     @Bean

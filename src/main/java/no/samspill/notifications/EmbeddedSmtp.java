@@ -1,5 +1,6 @@
 package no.samspill.notifications;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -17,10 +18,20 @@ public final class EmbeddedSmtp {
 
     static final String HOST = "127.0.0.1";
     private final int port;
+    private final int imapPort;
     private GreenMail server;
 
     EmbeddedSmtp(int configuredPort) {
+        this(configuredPort, 0);
+    }
+
+    /**
+     * @param imapPort above 0, the mailboxes are also readable over IMAP on the loopback address (any password),
+     *                 so that a browser test in another process can read the link a person was sent
+     */
+    EmbeddedSmtp(int configuredPort, int imapPort) {
         this.port = configuredPort > 0 ? configuredPort : freeLoopbackPort();
+        this.imapPort = imapPort;
         this.server = newServer();
     }
 
@@ -57,7 +68,12 @@ public final class EmbeddedSmtp {
     }
 
     private GreenMail newServer() {
-        return new GreenMail(new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP));
+        ServerSetup smtp = new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP);
+        if (imapPort <= 0) {
+            return new GreenMail(smtp);
+        }
+        return new GreenMail(new ServerSetup[] {smtp, new ServerSetup(imapPort, HOST, ServerSetup.PROTOCOL_IMAP)})
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     }
 
     private static int freeLoopbackPort() {

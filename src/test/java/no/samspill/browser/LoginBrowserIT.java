@@ -32,52 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real browser against the running portal (./mvnw -Pbrowser verify, see README): Debian's chromium through
- * its chromedriver logs in through the real form, sees My work, switches the language, opens the admin views and
- * leaves screenshots in target/browser/. It proves the client bundle the server sends actually works.
+ * The real browser against the running portal: logs in through the real form, sees My work, switches the language,
+ * opens the admin views and follows each role's main journey. It proves the client bundle the server sends works.
  */
-class LoginBrowserIT {
-
-    private static final String BASE = System.getProperty("samspill.url", "http://localhost:8080");
-    private static final Path SHOTS = Path.of("target", "browser");
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("samspill.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,900", "--lang=nb-NO",
-                "--user-data-dir=" + Files.createTempDirectory("samspill-chromium"));
-        // the console, read after each test: a Content-Security-Policy violation fails it
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("samspill.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // a grid re-renders its cells while a condition reads them: read again rather than fail
-        wait.ignoring(StaleElementReferenceException.class);
-        Files.createDirectories(SHOTS);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver == null) {
-            return;
-        }
-        try {
-            List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
-            assertThat(violations).as("CSP violations in the browser console").isEmpty();
-        } finally {
-            driver.quit();
-        }
-    }
+class LoginBrowserIT extends BrowserSession {
 
     @Test
     void logs_in_through_the_form_sees_my_work_and_switches_language() throws IOException {
@@ -304,54 +262,5 @@ class LoginBrowserIT {
         screenshot("43-supplier-qa");
         clickText("vaadin-tab", "En-til-en-møte");
         screenshot("44-supplier-meeting");
-    }
-
-    private void clickId(String id) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void clickText(String tag, String text) {
-        WebElement element = wait.until(d -> d.findElements(By.cssSelector(tag)).stream()
-                .filter(e -> e.getText().trim().equals(text)).findFirst().orElse(null));
-        // rows further down a grid may be outside the viewport: bring them in first, as a user would scroll
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void logIn(String email) {
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys(email);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys("samspill-demo");
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-    }
-
-    private void chooseInSelect(String id, String label) {
-        driver.findElement(By.id(id)).click();
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(e -> e.isDisplayed() && e.getText().trim().equals(label)).findFirst().orElse(null));
-        item.click();
-    }
-
-    private void waitForHeading(String text) throws IOException {
-        try {
-            wait.until(d -> headingText(d).equals(text));
-        } catch (RuntimeException e) {
-            screenshot("failed-waiting-for-" + text.replaceAll("\\W", "_"));
-            throw new AssertionError("Expected heading '" + text + "' but the page shows '" + headingText(driver)
-                    + "' at " + driver.getCurrentUrl(), e);
-        }
-    }
-
-    private static String headingText(WebDriver d) {
-        Object text = ((JavascriptExecutor) d).executeScript(
-                "const h = document.querySelector('h1:not(.samspill-login-brand)'); return h ? h.textContent : '';");
-        return text == null ? "" : text.toString().trim();
-    }
-
-    private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

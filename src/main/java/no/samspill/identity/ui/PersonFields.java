@@ -16,9 +16,11 @@ final class PersonFields {
 
     PersonFields(Language initialLanguage) {
         email.setLabel(email.getTranslation("users.email"));
+        email.setId("person-email");
         email.setMaxLength(IdentityRules.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         name.setLabel(name.getTranslation("users.name"));
+        name.setId("person-name");
         name.setMaxLength(IdentityRules.DISPLAY_NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         language.setLabel(language.getTranslation("users.language"));

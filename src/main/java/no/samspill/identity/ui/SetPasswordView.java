@@ -1,6 +1,7 @@
 package no.samspill.identity.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.samspill.identity.AccountService;
 import no.samspill.identity.IdentityRules;
 import no.samspill.identity.InvitationInfo;
+import no.samspill.platform.i18n.Language;
 import no.samspill.platform.i18n.ValidationException;
 
 /** Where an invited person sets their password through the one-time link, or anyone a new one after a reset. */
@@ -49,19 +51,27 @@ class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void showForm(String token, InvitationInfo info) {
+        // the mail was written in the person's language; the page they open from it speaks it too
+        UI ui = UI.getCurrent();
+        if (ui.getSession().getAttribute(Language.SESSION_ATTRIBUTE) == null) {
+            Language.ofCode(info.languageCode()).ifPresent(l -> l.applyTo(ui));
+        }
         box.add(new H1(getTranslation(info.reset() ? "password.reset.title" : "password.title")));
         box.add(new Paragraph(info.reset() ? getTranslation("password.reset.intro", info.displayName(), info.email())
                 : info.tenantName().isEmpty()
                 ? getTranslation("password.intro-platform", info.displayName(), info.email())
                 : getTranslation("password.intro", info.displayName(), info.tenantName(), info.email())));
         PasswordField password = new PasswordField(getTranslation("password.new"));
+        password.setId("new-password");
         password.setHelperText(getTranslation("password.rules", IdentityRules.PASSWORD_MIN));
         password.setMaxLength(IdentityRules.PASSWORD_MAX);
         password.setWidthFull();
         PasswordField repeated = new PasswordField(getTranslation("password.repeat"));
+        repeated.setId("repeat-password");
         repeated.setMaxLength(IdentityRules.PASSWORD_MAX);
         repeated.setWidthFull();
         Button save = new Button(getTranslation("password.save"));
+        save.setId("save-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> {
