@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -65,8 +66,11 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
             box.add(new H1(getTranslation("forgot.title")), sent,
                     new Anchor("login", getTranslation("password.to-login")));
         });
-        box.add(new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.intro")), email, send,
-                new Anchor("login", getTranslation("password.to-login")));
+        HorizontalLayout actions = new HorizontalLayout(send, new Anchor("login", getTranslation("password.to-login")));
+        actions.setAlignItems(Alignment.CENTER);
+        actions.addClassName("samspill-form-actions");
+        box.add(new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.intro")), email,
+                actions);
         email.focus();
     }
 
