@@ -7,7 +7,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.domain.Sort;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -55,6 +63,8 @@ class MailSender {
     private final int maxAttempts;
     private final Duration firstRetry;
     private final Duration maxRetry;
+    /** The longest one run keeps sending; the rest waits for the next run. */
+    private static final Duration MAX_RUN = Duration.ofMinutes(2);
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "mail-nudge");
         t.setDaemon(true);
@@ -110,48 +120,80 @@ class MailSender {
      * @return how many mails were delivered
      */
     synchronized int deliverDue(Instant now) {
-        List<Long> due = transactions.execute(s -> mails.dueIds(now, OffsetLimit.of(0, batchSize, Sort.unsorted())));
         int sent = 0;
-        for (Long id : due == null ? List.<Long>of() : due) {
-            if (deliver(id, now)) {
-                sent++;
+        long started = System.nanoTime();
+        // batch after batch while full ones come back (a digest morning queues hundreds at once), but give the lock
+        // up after a while, so that one node's long run cannot keep the others out for long
+        while (true) {
+            List<Long> due = transactions.execute(s -> mails.dueIds(now, OffsetLimit.of(0, batchSize,
+                    Sort.unsorted())));
+            if (due == null || due.isEmpty()) {
+                return sent;
+            }
+            Batch batch = deliver(due, now);
+            sent += batch.sent();
+            // a failure usually means the server is away: the backoff decides when to try again, not this loop
+            if (batch.failed() > 0 || due.size() < batchSize || System.nanoTime() - started > MAX_RUN.toNanos()) {
+                return sent;
             }
         }
-        return sent;
     }
 
-    private boolean deliver(long id, Instant now) {
-        Snapshot mail = transactions.execute(s -> mails.findById(id)
-                .filter(m -> m.getStatus() == MailStatus.PENDING && !m.getNextAttemptAt().isAfter(now))
-                .map(Snapshot::of).orElse(null));
-        if (mail == null) {
-            return false;
+    /**
+     * Sends one batch over one SMTP connection (a connection per mail costs more than the mail: see MailBenchmark)
+     * and marks each mail by its own outcome, which the sender reports per message.
+     */
+    private Batch deliver(List<Long> ids, Instant now) {
+        Map<Long, Snapshot> snapshots = transactions.execute(s -> {
+            Map<Long, Snapshot> due = new LinkedHashMap<>();
+            mails.findAllById(ids).stream()
+                    .filter(m -> m.getStatus() == MailStatus.PENDING && !m.getNextAttemptAt().isAfter(now))
+                    .forEach(m -> due.put(m.id(), Snapshot.of(m)));
+            return due;
+        });
+        Map<Long, String> failures = new HashMap<>();
+        Set<Long> permanent = new HashSet<>();
+        Map<MimeMessage, Long> built = new IdentityHashMap<>();
+        for (Map.Entry<Long, Snapshot> e : Objects.requireNonNull(snapshots).entrySet()) {
+            try {
+                built.put(message(e.getValue(), now), e.getKey());
+            } catch (MessagingException ex) {
+                // an address that cannot be parsed will not get better by waiting
+                failures.put(e.getKey(), describe(ex));
+                permanent.add(e.getKey());
+            }
         }
-        @Nullable String error;
-        boolean permanent = false;
-        try {
-            smtp.send(message(mail, now));
-            error = null;
-        } catch (MessagingException e) {
-            // an address that cannot be parsed will not get better by waiting
-            error = describe(e);
-            permanent = true;
-        } catch (MailException e) {
-            error = describe(e);
+        if (!built.isEmpty()) {
+            try {
+                smtp.send(built.keySet().toArray(MimeMessage[]::new));
+            } catch (MailSendException ex) {
+                if (ex.getFailedMessages().isEmpty()) {
+                    built.values().forEach(id -> failures.put(id, describe(ex)));
+                }
+                ex.getFailedMessages().forEach((message, cause) -> {
+                    Long id = message instanceof MimeMessage mime ? built.get(mime) : null;
+                    if (id != null) {
+                        failures.put(id, describe(cause));
+                    }
+                });
+            } catch (MailException ex) {
+                built.values().forEach(id -> failures.put(id, describe(ex)));
+            }
         }
-        String failure = error;
-        boolean givesUp = permanent;
-        transactions.executeWithoutResult(s -> mails.findById(id).ifPresent(m -> {
+        transactions.executeWithoutResult(s -> mails.findAllById(snapshots.keySet()).forEach(m -> {
+            String failure = failures.get(m.id());
             if (failure == null) {
                 m.markSent(now);
             } else {
-                m.markFailedAttempt(failure, now.plus(backoff(m.getAttempts())), givesUp ? 0 : maxAttempts);
+                m.markFailedAttempt(failure, now.plus(backoff(m.getAttempts())),
+                        permanent.contains(m.id()) ? 0 : maxAttempts);
+                log.info("Mail {} to the outbox's recipient not sent (try {}): {}", m.id(), m.getAttempts(), failure);
             }
         }));
-        if (failure != null) {
-            log.info("Mail {} to the outbox's recipient not sent (try {}): {}", id, mail.attempts() + 1, failure);
-        }
-        return failure == null;
+        return new Batch(snapshots.size() - failures.size(), failures.size());
+    }
+
+    private record Batch(int sent, int failed) {
     }
 
     private MimeMessage message(Snapshot mail, Instant now) throws MessagingException {
