@@ -63,6 +63,7 @@ class MailSender {
     private final int maxAttempts;
     private final Duration firstRetry;
     private final Duration maxRetry;
+    private final boolean keepSentLinks;
     /** The longest one run keeps sending; the rest waits for the next run. */
     private static final Duration MAX_RUN = Duration.ofMinutes(2);
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
@@ -77,7 +78,9 @@ class MailSender {
             @Value("${samspill.mail.batch-size:20}") int batchSize,
             @Value("${samspill.mail.max-attempts:8}") int maxAttempts,
             @Value("${samspill.mail.first-retry:PT30S}") Duration firstRetry,
-            @Value("${samspill.mail.max-retry:PT1H}") Duration maxRetry) {
+            @Value("${samspill.mail.max-retry:PT1H}") Duration maxRetry,
+            @Value("${samspill.mail.keep-sent-links:true}") boolean keepSentLinks) {
+        this.keepSentLinks = keepSentLinks;
         this.mails = mails;
         this.smtp = smtp;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -184,6 +187,9 @@ class MailSender {
             String failure = failures.get(m.id());
             if (failure == null) {
                 m.markSent(now);
+                if (!keepSentLinks && AccountMails.CATEGORY.equals(m.getCategory())) {
+                    m.forgetBody();
+                }
             } else {
                 m.markFailedAttempt(failure, now.plus(backoff(m.getAttempts())),
                         permanent.contains(m.id()) ? 0 : maxAttempts);

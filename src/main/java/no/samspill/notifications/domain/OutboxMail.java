@@ -32,10 +32,11 @@ public class OutboxMail extends VersionedEntity {
     @Column(nullable = false, updatable = false, length = 300)
     private String subject = "";
 
-    @Column(name = "body_text", nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
+    // updatable only to be emptied once sent (forgetBody); nothing else changes a queued mail's text
+    @Column(name = "body_text", nullable = false, columnDefinition = "MEDIUMTEXT")
     private String bodyText = "";
 
-    @Column(name = "body_html", nullable = false, updatable = false, columnDefinition = "MEDIUMTEXT")
+    @Column(name = "body_html", nullable = false, columnDefinition = "MEDIUMTEXT")
     private String bodyHtml = "";
 
     @Column(nullable = false, updatable = false, length = 60)
@@ -71,6 +72,15 @@ public class OutboxMail extends VersionedEntity {
     }
 
     /** Records a failed try: the next one is due at {@code retryAt}, or none when this was the last allowed try. */
+    /**
+     * Drops the body of a sent mail whose links log people in (an invitation, a reset): the tokens are stored
+     * hashed everywhere else, and a sent mail's text must not be the one copy that is not.
+     */
+    public void forgetBody() {
+        this.bodyText = "";
+        this.bodyHtml = "";
+    }
+
     public void markFailedAttempt(String error, Instant retryAt, int maxAttempts) {
         attempts++;
         lastError = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
