@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Import;
         "samspill.embedded-db.fresh=true",
         "samspill.public-url=http://portal.test/",
         "spring.main.banner-mode=off",
-        "samspill.login-throttle.prune-cron=-"})
+        "samspill.login-throttle.prune-cron=-",
+        "samspill.notices.digest-cron=-",
+        "samspill.notices.cleanup-cron=-"})
 @Import(TestClockConfiguration.class)
 public @interface SamspillSpringTest {
 }
