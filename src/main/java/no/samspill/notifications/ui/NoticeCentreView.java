@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -28,10 +27,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The notification centre: the user's notices, newest first, under a heading per day (in the active tenant's
  * zone), a page at a time from the database. Opening a notice marks it read and goes to its object, whose view
- * checks access again. Every action is a button, so the list works with the keyboard alone.
+ * checks access again. Every action is a button, so the list works with the keyboard alone. Reached from the
+ * bell in the header (not the side menu, which lists the work areas).
  */
 @Route(NoticeCentreView.ROUTE)
-@Menu(title = "nav.notices", order = 85, icon = "vaadin:bell")
 @PermitAll
 class NoticeCentreView extends VerticalLayout implements HasDynamicTitle {
 
