@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import no.samspill.identity.MailAddress;
 import no.samspill.identity.PeopleDirectory;
+import no.samspill.platform.security.MembershipDirectory;
 import no.samspill.tenancy.TenantDirectory;
 import no.samspill.tenancy.TenantSummary;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,16 +26,18 @@ class ImmediateMails {
 
     private final NoticePreferences preferences;
     private final PeopleDirectory people;
+    private final MembershipDirectory memberships;
     private final TenantDirectory tenants;
     private final MailOutbox outbox;
     private final NoticeMails mails;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    ImmediateMails(NoticePreferences preferences, PeopleDirectory people, TenantDirectory tenants,
-            MailOutbox outbox, NoticeMails mails, JdbcTemplate jdbc, Clock clock) {
+    ImmediateMails(NoticePreferences preferences, PeopleDirectory people, MembershipDirectory memberships,
+            TenantDirectory tenants, MailOutbox outbox, NoticeMails mails, JdbcTemplate jdbc, Clock clock) {
         this.preferences = preferences;
         this.people = people;
+        this.memberships = memberships;
         this.tenants = tenants;
         this.outbox = outbox;
         this.mails = mails;
@@ -59,7 +62,8 @@ class ImmediateMails {
         List<Long> mailed = new ArrayList<>();
         for (long recipient : immediate) {
             MailAddress to = addresses.get(recipient);
-            if (to == null || !to.active()) {
+            // a deactivated account, or one left without any active membership, cannot open what the mail is about
+            if (to == null || !to.active() || memberships.activeGrants(recipient).isEmpty()) {
                 continue;
             }
             NoticeStore.NewNotice row = inserted.get(recipient);

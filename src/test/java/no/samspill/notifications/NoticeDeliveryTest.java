@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import no.samspill.identity.UserAdminService;
 import no.samspill.notifications.NoticeTestSupport.Person;
 import no.samspill.platform.i18n.Language;
 import no.samspill.support.SamspillSpringTest;
@@ -32,6 +33,8 @@ class NoticeDeliveryTest {
     EmbeddedSmtp smtp;
     @Autowired
     TestUsers users;
+    @Autowired
+    UserAdminService userAdmin;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -99,6 +102,21 @@ class NoticeDeliveryTest {
         assertThat(notices.noticeIds(quiet.id())).as("still in the portal").hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = ? and entity_id = ?",
                 Integer.class, "notice-preference.changed", quiet.id() + ":MARKET_DIALOGUE")).isEqualTo(1);
+    }
+
+    @Test
+    void someone_whose_membership_was_ended_gets_no_mail() {
+        Person gone = notices.newMember("varsel-gone", "Borte Vekk", Language.NB);
+        users.login(TestUsers.HSO_ADMIN);
+        Map<String, Object> membership = jdbc.queryForMap("select id, version from membership where user_id = ?",
+                gone.id());
+        userAdmin.setActive(((Number) membership.get("id")).longValue(), ((Number) membership.get("version"))
+                .longValue(), false);
+        TestUsers.logout();
+
+        notices.post(notices.answerPublished(NoticeTestSupport.newObjectId(), "Sprøyter", null, gone.id()));
+        assertThat(notices.outbox(gone.email())).isEmpty();
+        assertThat(mailedAt(gone.id())).containsOnlyNulls();
     }
 
     private List<Timestamp> mailedAt(long userId) {

@@ -130,6 +130,16 @@ class NoticeViewsTest extends KaribuTest {
                 .singleElement().satisfies(c -> assertThat(c).contains("IMMEDIATE", "PORTAL_ONLY"));
     }
 
+    @Test
+    void the_user_menu_leads_to_the_settings() {
+        Person siri = notices.newMember("settings-menu", "Siri Meny", Language.NB);
+        loginAndOpen(siri.email(), "");
+        com.vaadin.flow.component.menubar.MenuBar menu = _get(com.vaadin.flow.component.menubar.MenuBar.class,
+                s -> s.withId("user-menu"));
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithCaption(menu, "Varslingsinnstillinger");
+        assertThat(heading()).isEqualTo("Varslingsinnstillinger");
+    }
+
     private static String text(HorizontalLayout item) {
         return _get(item, Button.class, s -> s.withClasses("samspill-notice-text")).getText();
     }
