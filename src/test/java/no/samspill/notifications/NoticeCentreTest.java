@@ -23,6 +23,8 @@ class NoticeCentreTest {
     NoticeTestSupport notices;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void logout() {
@@ -56,6 +58,17 @@ class NoticeCentreTest {
 
         users.login(ola.email());
         assertThat(centre.unreadCount()).as("someone else's marking leaves mine").isEqualTo(1);
+    }
+
+    @Test
+    void the_bells_count_is_one_query_on_the_recipient_index() {
+        Person kari = notices.newMember("centre-explain", "Kari Indeks", Language.NB);
+        var plan = jdbc.queryForList("explain select count(*) from notice where recipient_user_id = ? "
+                + "and read_at is null", kari.id());
+        assertThat(plan).singleElement().satisfies(row -> {
+            assertThat(row.get("key")).isEqualTo("ix_notice_recipient");
+            assertThat(String.valueOf(row.get("Extra"))).contains("Using index");
+        });
     }
 
     @Test
