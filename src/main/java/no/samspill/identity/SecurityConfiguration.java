@@ -1,8 +1,10 @@
 package no.samspill.identity;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import java.util.Map;
 import no.samspill.identity.ui.LoginView;
+import no.samspill.platform.security.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,7 +29,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders headers) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders headers, List<PublicPaths> publicPaths)
+            throws Exception {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl(LOGIN_FAILED);
         failure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), LOGIN_THROTTLED));
@@ -37,6 +40,12 @@ class SecurityConfiguration {
                 // for load balancers and container probes: UP or DOWN, no details; no other actuator endpoint exists
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll());
+        // features' endpoints for people who are not logged in (one-click unsubscribe): each checks its own token
+        String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
+        if (open.length > 0) {
+            http.authorizeHttpRequests(a -> a.requestMatchers(open).permitAll());
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(open));
+        }
         headers.apply(http);
         // the login page is the Vaadin LoginView; naming it here also keeps Spring from generating its own page
         http.formLogin(form -> form.loginPage("/login").failureHandler(failure));

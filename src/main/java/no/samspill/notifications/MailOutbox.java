@@ -36,7 +36,7 @@ public class MailOutbox {
     public void enqueue(OutgoingMail mail) {
         MailRenderer.Rendered rendered = renderer.render(mail);
         mails.insertUnlessDuplicate(clock.instant(), mail.recipient(), mail.replyTo(), rendered.subject(),
-                rendered.text(), rendered.html(), mail.category(), mail.dedupeKey());
+                rendered.text(), rendered.html(), mail.category(), mail.dedupeKey(), mail.headerLines());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -214,6 +214,9 @@ class MailSender {
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), mail.html());
         helper.setSentDate(Date.from(now));
+        for (var header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
         return message;
     }
 
@@ -236,11 +239,11 @@ class MailSender {
     }
 
     private record Snapshot(String recipient, @Nullable String replyTo, String subject, String text, String html,
-            int attempts) {
+            int attempts, Map<String, String> headers) {
 
         static Snapshot of(OutboxMail m) {
             return new Snapshot(m.getRecipient(), m.getReplyTo(), m.getSubject(), m.getBodyText(), m.getBodyHtml(),
-                    m.getAttempts());
+                    m.getAttempts(), OutgoingMail.parseHeaderLines(m.getHeaders()));
         }
     }
 }

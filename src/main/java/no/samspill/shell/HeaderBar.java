@@ -1,5 +1,6 @@
 package no.samspill.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
@@ -11,18 +12,23 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Arrays;
+import java.util.List;
 import no.samspill.identity.AccountService;
 import no.samspill.identity.AccountSummary;
 import no.samspill.platform.i18n.Language;
 import no.samspill.platform.security.TenantGrant;
+import no.samspill.platform.ui.UserMenuEntry;
 
-/** Tenant switcher, language switcher and user menu. */
+/** Tenant switcher, language switcher, the features' header items (e.g. the bell) and the user menu. */
 class HeaderBar extends HorizontalLayout {
 
-    HeaderBar(AccountSummary me, AccountService accounts, AuthenticationContext authentication) {
+    HeaderBar(AccountSummary me, AccountService accounts, AuthenticationContext authentication,
+            List<Component> items, List<UserMenuEntry> entries) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        add(tenantSwitcher(me, accounts), languageSwitcher(accounts), userMenu(me, accounts, authentication));
+        add(tenantSwitcher(me, accounts), languageSwitcher(accounts));
+        items.forEach(this::add);
+        add(userMenu(me, accounts, authentication, entries));
     }
 
     private Select<TenantGrant> tenantSwitcher(AccountSummary me, AccountService accounts) {
@@ -73,7 +79,8 @@ class HeaderBar extends HorizontalLayout {
         UI.getCurrent().refreshCurrentRoute(true);
     }
 
-    private MenuBar userMenu(AccountSummary me, AccountService accounts, AuthenticationContext authentication) {
+    private MenuBar userMenu(AccountSummary me, AccountService accounts, AuthenticationContext authentication,
+            List<UserMenuEntry> entries) {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
@@ -81,6 +88,9 @@ class HeaderBar extends HorizontalLayout {
         sub.addItem(new Span(me.email())).setEnabled(false);
         sub.addItem(getTranslation("shell.change-password"), e -> new ChangePasswordDialog(accounts).open())
                 .setId("change-password");
+        for (UserMenuEntry entry : entries) {
+            sub.addItem(getTranslation(entry.titleKey()), e -> UI.getCurrent().navigate(entry.route()));
+        }
         sub.addItem(getTranslation("shell.logout"), e -> authentication.logout());
         return menu;
     }

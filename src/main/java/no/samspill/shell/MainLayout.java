@@ -1,5 +1,6 @@
 package no.samspill.shell;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -15,9 +16,14 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import no.samspill.identity.AccountService;
 import no.samspill.identity.AccountSummary;
 import no.samspill.platform.ui.BuyerOnly;
+import no.samspill.platform.ui.HeaderItem;
+import no.samspill.platform.ui.UserMenuEntry;
 
 /**
  * The frame of every logged-in view. The side navigation lists only what the user may open: Vaadin's
@@ -27,11 +33,16 @@ import no.samspill.platform.ui.BuyerOnly;
 @PermitAll
 class MainLayout extends AppLayout {
 
-    MainLayout(AccountService accounts, AuthenticationContext authentication) {
+    MainLayout(AccountService accounts, AuthenticationContext authentication, List<HeaderItem> headerItems,
+            List<UserMenuEntry> userMenuEntries) {
         AccountSummary me = accounts.me();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation(me.activeTenantIsBuyer())));
-        HeaderBar header = new HeaderBar(me, accounts, authentication);
+        List<Component> items = headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order))
+                .map(HeaderItem::create).flatMap(Optional::stream).toList();
+        List<UserMenuEntry> entries = userMenuEntries.stream()
+                .sorted(Comparator.comparingInt(UserMenuEntry::order)).toList();
+        HeaderBar header = new HeaderBar(me, accounts, authentication, items, entries);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
         HorizontalLayout bar = new HorizontalLayout(toggle, header);

@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Import;
         "samspill.login-throttle.prune-cron=-",
         "samspill.reminders.dialogue-cron=-",
         "samspill.reminders.review-cron=-",
-        "samspill.reminders.action-cron=-"})
+        "samspill.reminders.action-cron=-",
+        "samspill.notices.digest-cron=-",
+        "samspill.notices.cleanup-cron=-"})
 @Import(TestClockConfiguration.class)
 public @interface SamspillSpringTest {
 }

@@ -61,6 +61,10 @@ public class OutboxMail extends VersionedEntity {
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
+    /** Extra headers, "Name: value" a line (see {@code OutgoingMail#headers}). */
+    @Column(updatable = false, columnDefinition = "TEXT")
+    private @Nullable String headers;
+
     protected OutboxMail() {
     }
 
@@ -137,5 +141,9 @@ public class OutboxMail extends VersionedEntity {
 
     public @Nullable Instant getSentAt() {
         return sentAt;
+    }
+
+    public @Nullable String getHeaders() {
+        return headers;
     }
 }

@@ -20,14 +20,15 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     @Modifying(flushAutomatically = true)
     @Query(value = """
             INSERT INTO mail_outbox (version, created_at, recipient, reply_to, subject, body_text, body_html,
-                category, dedupe_key, status, attempts, next_attempt_at)
+                category, dedupe_key, status, attempts, next_attempt_at, headers)
             VALUES (0, :now, :recipient, :replyTo, :subject, :bodyText, :bodyHtml, :category, :dedupeKey,
-                'PENDING', 0, :now)
+                'PENDING', 0, :now, :headers)
             ON DUPLICATE KEY UPDATE dedupe_key = dedupe_key""", nativeQuery = true)
     void insertUnlessDuplicate(@Param("now") Instant now, @Param("recipient") String recipient,
             @Param("replyTo") @Nullable String replyTo, @Param("subject") String subject,
             @Param("bodyText") String bodyText, @Param("bodyHtml") String bodyHtml,
-            @Param("category") String category, @Param("dedupeKey") String dedupeKey);
+            @Param("category") String category, @Param("dedupeKey") String dedupeKey,
+            @Param("headers") @Nullable String headers);
 
     /** The ids of the mails due now, oldest first (uses the (status, next_attempt_at) index). */
     @Query("""
@@ -45,4 +46,10 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     @Query("select count(m) from OutboxMail m where (:status is null or m.status = :status)")
     long count(@Param("status") @Nullable MailStatus status);
+
+    /** Deletes up to {@code limit} mails sent before the cutoff (pending and failed ones stay). */
+    @Modifying
+    @Query(value = "DELETE FROM mail_outbox WHERE status = 'SENT' AND sent_at < :cutoff LIMIT :limit",
+            nativeQuery = true)
+    int deleteSentBefore(@Param("cutoff") Instant cutoff, @Param("limit") int limit);
 }
