@@ -78,7 +78,7 @@ class AccountViewsTest extends KaribuTest {
         userAdmin.invite(new InviteCommand(email, "Også Her", Set.of(Role.MEMBER), null, Language.DA));
         loginAndOpen(email, "");
         assertThat(_get(Div.class, s -> s.withId("invitations-card")).getElement().getTextRecursively())
-                .contains("1 invitasjon");
+                .contains("Du har én invitasjon som venter på svar.");
     }
 
     private String personWithPassword(String prefix) {

@@ -63,7 +63,9 @@ class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         }
         Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        box.add(new HorizontalLayout(new Anchor("", getTranslation("invitations.to-portal")), logout));
+        HorizontalLayout footer = new HorizontalLayout(new Anchor("", getTranslation("invitations.to-portal")), logout);
+        footer.addClassName("samspill-invitations-footer");
+        box.add(footer);
     }
 
     private Div row(PendingInvitation p) {
