@@ -42,8 +42,9 @@ class DigestListing {
                     names.containsKey(tenantId) ? names.get(tenantId).name() : "").append('\n');
             objects.values().forEach(notices -> {
                 for (Item notice : notices) {
-                    section.append("• ").append(texts.getTranslation("notice." + notice.kind(), language.locale(),
-                            notice.args().toArray()).replaceAll("\\s+", " ").strip()).append('\n');
+                    String text = texts.getTranslation("notice." + notice.kind(), language.locale(),
+                            NoticeArgs.localised(notice.args(), language.locale()));
+                    section.append("• ").append(text.replaceAll("\\s+", " ").strip()).append('\n');
                 }
                 section.append("  ").append(mails.link(notices.getFirst().route())).append('\n');
             });

@@ -31,7 +31,8 @@ class NoticeMails {
 
     /** The mail for one notice row, in the recipient's language, with the object's tenant in the footer. */
     OutgoingMail immediate(String noticeDedupeKey, Notice notice, MailAddress to, String tenantName) {
-        return new OutgoingMail(to.email(), language(to), "notice." + notice.kind(), List.copyOf(notice.args()),
+        return new OutgoingMail(to.email(), language(to), "notice." + notice.kind(),
+                List.of(NoticeArgs.localised(notice.args(), language(to).locale())),
                 "mail.notice.body", List.of(to.displayName(), link(notice.route()), link(ROUTE_SETTINGS)),
                 tenantName, null, "notice:" + Sha256.hex(noticeDedupeKey.getBytes(StandardCharsets.UTF_8)), "notice:" + notice.category().name())
                 .withHeaders(unsubscribe(to.userId(), notice.category()));

@@ -4,11 +4,9 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,19 +22,12 @@ import no.samspill.identity.PasswordResets;
  */
 @Route(value = "forgot-password", autoLayout = false)
 @AnonymousAllowed
-class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ForgotPasswordView extends BoxPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResets resets;
-    private final Div box = new Div();
 
     ForgotPasswordView(PasswordResets resets) {
         this.resets = resets;
-        addClassName("samspill-login");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        box.addClassName("samspill-login-box");
-        add(box);
     }
 
     /** A fresh form on every visit: coming back after a send starts over. */

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -30,22 +29,15 @@ import no.samspill.platform.ui.Notify;
  */
 @Route(value = InvitationResult.INVITATIONS_PATH, autoLayout = false)
 @PermitAll
-class InvitationsView extends VerticalLayout implements HasDynamicTitle {
+class InvitationsView extends BoxPage implements HasDynamicTitle {
 
     private final InvitationAnswers answers;
     private final AuthenticationContext authentication;
-    private final Div box = new Div();
 
     InvitationsView(InvitationAnswers answers, AuthenticationContext authentication) {
         this.answers = answers;
         this.authentication = authentication;
-        addClassName("samspill-login");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        box.addClassName("samspill-login-box");
         box.setId("invitations");
-        add(box);
         render();
     }
 

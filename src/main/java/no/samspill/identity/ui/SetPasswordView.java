@@ -5,10 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,19 +22,12 @@ import no.samspill.platform.i18n.ValidationException;
 /** Where an invited person sets their password through the one-time link, or anyone a new one after a reset. */
 @Route(value = "set-password/:token", autoLayout = false)
 @AnonymousAllowed
-class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SetPasswordView extends BoxPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
-    private final Div box = new Div();
 
     SetPasswordView(AccountService accounts) {
         this.accounts = accounts;
-        addClassName("samspill-login");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        box.addClassName("samspill-login-box");
-        add(box);
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import no.samspill.notifications.NoticeCentre;
+import no.samspill.notifications.NoticeArgs;
 import no.samspill.notifications.NoticeRow;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
@@ -86,7 +87,7 @@ class NoticeCentreView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout item(NoticeRow row) {
-        String text = getTranslation(row.messageKey(), row.args().toArray());
+        String text = getTranslation(row.messageKey(), NoticeArgs.localised(row.args(), getLocale()));
         Button open = new Button(text, e -> open(row.id()));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.addClassName("samspill-notice-text");
