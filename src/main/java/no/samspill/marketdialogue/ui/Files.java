@@ -25,7 +25,8 @@ final class Files {
             event.setContentType(f.contentType());
             event.getOutputStream().write(f.content());
         };
-        Anchor anchor = new Anchor(handler, file.fileName() + " (" + size(file.sizeBytes()) + ")");
+        Anchor anchor = new Anchor(handler, file.fileName() + " (" + size(file.sizeBytes(),
+                com.vaadin.flow.component.UI.getCurrent().getLocale()) + ")");
         anchor.addClassName("samspill-download");
         return anchor;
     }
@@ -44,10 +45,11 @@ final class Files {
         return upload;
     }
 
-    static String size(long bytes) {
+    /** In the reader's number format: "1,5 MB" in nb and da, "1.5 MB" in en. */
+    static String size(long bytes, Locale locale) {
         if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%d kB", Math.max(1, bytes / 1024));
+            return String.format(locale, "%d kB", Math.max(1, bytes / 1024));
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

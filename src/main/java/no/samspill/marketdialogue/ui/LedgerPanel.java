@@ -17,7 +17,7 @@ class LedgerPanel extends VerticalLayout {
         setPadding(false);
         setSizeFull();
         add(new Paragraph(getTranslation("ledger.help")), Exports.link("export-ledger", "ledger.export",
-                "likebehandlingslogg-" + d.id() + ".xlsx", ResponsesPanel.XLSX,
+                getTranslation("ledger.export.file", String.valueOf(d.id())), ResponsesPanel.XLSX,
                 (locale, t, out) -> exports.ledgerXlsx(d.id(), d.zone(), t, out)));
         Grid<LedgerRow> grid = new Grid<>();
         grid.setId("ledger");

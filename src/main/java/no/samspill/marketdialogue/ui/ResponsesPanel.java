@@ -31,8 +31,8 @@ class ResponsesPanel extends VerticalLayout {
             return;
         }
         add(new Paragraph(getTranslation("responses.help")), Exports.link("export-matrix", "responses.export",
-                "svar-" + d.id() + ".xlsx", XLSX, (locale, t, out) -> exports.matrixXlsx(d.id(), locale, t, out)),
-                Exports.link("export-files", "responses.files", "vedlegg-" + d.id() + ".zip", "application/zip",
+                getTranslation("responses.export.file", String.valueOf(d.id())), XLSX, (locale, t, out) -> exports.matrixXlsx(d.id(), locale, t, out)),
+                Exports.link("export-files", "responses.files", getTranslation("responses.files.file", String.valueOf(d.id())), "application/zip",
                         (locale, t, out) -> files.zipSubmitted(d.id(), out)));
         Grid<QuestionView> grid = new Grid<>();
         grid.setId("answer-matrix");

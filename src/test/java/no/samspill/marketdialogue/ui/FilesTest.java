@@ -1,0 +1,19 @@
+package no.samspill.marketdialogue.ui;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A file's size is written in the reader's number format. */
+class FilesTest {
+
+    @Test
+    void sizes_use_the_readers_decimal_sign() {
+        long size = 1024L * 1024 * 3 / 2;
+        assertThat(Files.size(size, Locale.of("nb"))).isEqualTo("1,5 MB");
+        assertThat(Files.size(size, Locale.of("da"))).isEqualTo("1,5 MB");
+        assertThat(Files.size(size, Locale.ENGLISH)).isEqualTo("1.5 MB");
+        assertThat(Files.size(10, Locale.ENGLISH)).isEqualTo("1 kB");
+    }
+}
