@@ -57,7 +57,8 @@ class MeetingsPanel extends VerticalLayout {
     private HorizontalLayout offerForm() {
         DateTimePicker start = new DateTimePicker(getTranslation("meeting.time"));
         start.setStep(Duration.ofMinutes(15));
-        start.setValue(LocalDateTime.now(clock.withZone(d.zone())).plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0));
+        start.setValue(LocalDateTime.now(clock.withZone(d.zone())).plusDays(7).withHour(10).withMinute(0).withSecond(0)
+                .withNano(0));
         IntegerField duration = new IntegerField(getTranslation("meeting.duration"));
         duration.setValue(60);
         duration.setMin(DialogueRules.MEETING_MIN_MINUTES);
