@@ -33,6 +33,7 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Role;
 import no.samspill.actionplan.report.StatusReportRows;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
 import no.samspill.reporting.ReportEngine;
@@ -64,10 +65,11 @@ public class ActionPlanService {
     private final ReportEngine reports;
     private final ApplicationEventPublisher events;
     private final ItemNews news;
+    private final TenantTime time;
 
     ActionPlanService(ActionPlanRepository plans, ActionItemRepository items, ItemHistoryRepository history,
             ProjectService projects, TenantService tenants, AccessPolicy access, AuditTrail audit, Clock clock,
-            ReportEngine reports, ApplicationEventPublisher events, ItemNews news) {
+            ReportEngine reports, ApplicationEventPublisher events, ItemNews news, TenantTime time) {
         this.reports = reports;
         this.events = events;
         this.news = news;
@@ -79,6 +81,7 @@ public class ActionPlanService {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.time = time;
     }
 
     @Transactional(readOnly = true)
@@ -164,7 +167,7 @@ public class ActionPlanService {
     @Transactional(readOnly = true)
     public ZoneId timeZone() {
         access.requireAnyRole(READERS);
-        return zone();
+        return time.zone();
     }
 
     @Transactional(readOnly = true)
@@ -267,7 +270,7 @@ public class ActionPlanService {
         params.put("title", plan.getTitle());
         params.put("subtitle", t.apply("report.subtitle") + " " + java.time.format.DateTimeFormatter
                 .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
-                .format(LocalDate.now(clock.withZone(zone()))));
+                .format(time.today()));
         for (String key : List.of("legendGreen", "legendYellow", "legendRed", "legendDone", "hNumber", "hTitle",
                 "hDescription", "hMeasure", "hExpected", "hStatus", "pageWord", "ofWord")) {
             params.put(key, t.apply("report." + key));
@@ -361,7 +364,7 @@ public class ActionPlanService {
     private List<ItemRow> rows(long planId) {
         List<ActionItem> list = items.findByPlanIdAndRemovedFalse(planId);
         Map<Long, ActionItem> byId = list.stream().collect(Collectors.toMap(ActionItem::id, Function.identity()));
-        YearMonth thisMonth = YearMonth.now(clock.withZone(zone()));
+        YearMonth thisMonth = YearMonth.now(time.clock());
         return list.stream().map(i -> {
             List<ActionItem> deps = i.getDependsOn().stream().map(byId::get).filter(Objects::nonNull)
                     .sorted(Comparator.comparing(ActionItem::number)).toList();
@@ -378,7 +381,7 @@ public class ActionPlanService {
 
     /** Items with a status update or an edit on or after the day (in the tenant's zone). */
     private Set<Long> changedSince(List<ItemRow> rows, LocalDate since) {
-        return changedSince(rows, since.atStartOfDay(zone()).toInstant());
+        return changedSince(rows, since.atStartOfDay(time.zone()).toInstant());
     }
 
     private PlanSummary summary(ActionPlan plan) {
@@ -417,10 +420,6 @@ public class ActionPlanService {
         ActionItem item = items.findById(itemId).filter(i -> !i.isRemoved()).orElseThrow(NotFoundException::new);
         load(tenantId, item.getPlanId());
         return item;
-    }
-
-    private ZoneId zone() {
-        return tenants.activeTenant().timeZone();
     }
 
     private static void requireVersion(ActionItem item, long expectedVersion) {

@@ -15,7 +15,7 @@ import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditRedaction;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.security.TenantGrant;
+import no.samspill.platform.time.TenantTime;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -32,11 +32,14 @@ public class AuditLogService {
     private final AuditEntryRepository entries;
     private final AccessPolicy access;
     private final List<AuditRedaction> redactions;
+    private final TenantTime time;
 
-    AuditLogService(AuditEntryRepository entries, AccessPolicy access, ObjectProvider<AuditRedaction> redactions) {
+    AuditLogService(AuditEntryRepository entries, AccessPolicy access, ObjectProvider<AuditRedaction> redactions,
+            TenantTime time) {
         this.entries = entries;
         this.access = access;
         this.redactions = redactions.orderedStream().toList();
+        this.time = time;
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +70,8 @@ public class AuditLogService {
     @Transactional(readOnly = true)
     public ZoneId timeZone() {
         access.requireAnyRole(Role.TENANT_ADMIN);
-        return access.current().active().map(TenantGrant::zone).orElse(ZoneId.of("UTC"));
+        // TenantTime falls back to the application clock's zone, which is UTC, as this method always did
+        return time.zone();
     }
 
     @Transactional(readOnly = true)

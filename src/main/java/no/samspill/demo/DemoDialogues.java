@@ -2,6 +2,7 @@ package no.samspill.demo;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -48,10 +49,12 @@ class DemoDialogues {
     private final ClarificationService clarifications;
     private final MeetingService meetings;
     private final DialogueFileService files;
+    private final Clock clock;
 
     DemoDialogues(DialogueService dialogues, QuestionnaireService questionnaire, ResponseService responses,
             ProjectService projects, ClarificationService clarifications, MeetingService meetings,
-            DialogueFileService files) {
+            DialogueFileService files, Clock clock) {
+        this.clock = clock;
         this.clarifications = clarifications;
         this.meetings = meetings;
         this.files = files;
@@ -97,7 +100,7 @@ class DemoDialogues {
         clarifications.publish(dialogueId, leasing.id(), leasing.version(),
                 "Vurderer oppdragsgiver leie av pumper i stedet for kjøp?",
                 "Ja. Både kjøp, leie og tjenestemodell er aktuelle, og vi ber om priser for hver modell i konkurransen.");
-        LocalDateTime day = LocalDateTime.now().plusDays(9).withHour(9).withMinute(0);
+        LocalDateTime day = LocalDateTime.now(clock).plusDays(9).withHour(9).withMinute(0);
         meetings.offer(dialogueId, day, 60, "Oslo universitetssykehus, Ullevål, bygg 7, møterom 2");
         meetings.offer(dialogueId, day.withHour(11), 60, "Teams (lenke sendes ved booking)");
         meetings.offer(dialogueId, day.plusDays(1).withHour(13), 60, "Teams (lenke sendes ved booking)");
@@ -119,7 +122,7 @@ class DemoDialogues {
                         + "(CGM). Vi ønsker leverandørenes innspill til løsninger, integrasjon og opplæring før vi "
                         + "skriver kravspesifikasjonen.\n\nSvarene behandles fortrolig. Spørsmål og svar som er av "
                         + "betydning for alle, publiseres anonymisert.",
-                LocalDateTime.now().plusDays(21).withHour(12).withMinute(0), AccessMode.INVITED));
+                LocalDateTime.now(clock).plusDays(21).withHour(12).withMinute(0), AccessMode.INVITED));
         long product = questionnaire.addSection(d.id(), "Produkt og løsning").getFirst().id();
         add(product, "Beskriv løsningen for lukket sløyfe (automatisk insulindosering).", QuestionType.FREE_TEXT, true);
         add(product, "Hvor mange dager kan sensoren brukes før den må byttes?", QuestionType.NUMBER, true, "dager");
@@ -148,7 +151,7 @@ class DemoDialogues {
         d = dialogues.describe(d.id(), d.version(), new DialogueForm(TELEMEDICINE,
                 "Åpen markedsdialog om utstyr og tjenester for digital hjemmeoppfølging av pasienter med kols og "
                         + "hjertesvikt. Alle registrerte leverandører kan delta.",
-                LocalDateTime.now().plusDays(35).withHour(15).withMinute(0), AccessMode.OPEN));
+                LocalDateTime.now(clock).plusDays(35).withHour(15).withMinute(0), AccessMode.OPEN));
         long section = questionnaire.addSection(d.id(), "Løsning").getFirst().id();
         add(section, "Hvilke målinger kan pasienten gjøre hjemme?", QuestionType.FREE_TEXT, true);
         add(section, "Har dere et responssenter som følger opp målingene?", QuestionType.YES_NO, true);

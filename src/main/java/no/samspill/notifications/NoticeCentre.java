@@ -13,6 +13,7 @@ import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.tenancy.TenantDirectory;
 import no.samspill.tenancy.TenantSummary;
 import org.jspecify.annotations.Nullable;
@@ -34,12 +35,14 @@ public class NoticeCentre {
     private final AccessPolicy access;
     private final TenantDirectory tenants;
     private final Clock clock;
+    private final TenantTime time;
 
-    NoticeCentre(JdbcTemplate jdbc, AccessPolicy access, TenantDirectory tenants, Clock clock) {
+    NoticeCentre(JdbcTemplate jdbc, AccessPolicy access, TenantDirectory tenants, Clock clock, TenantTime time) {
         this.jdbc = jdbc;
         this.access = access;
         this.tenants = tenants;
         this.clock = clock;
+        this.time = time;
     }
 
     /** One count over the (recipient, read_at) index. */
@@ -85,7 +88,7 @@ public class NoticeCentre {
 
     /** The zone of the user's active tenant, in which the centre's days begin. */
     public ZoneId zone() {
-        return access.current().zone(clock.getZone());
+        return time.zone();
     }
 
     private void requireOwn(long noticeId, long me) {

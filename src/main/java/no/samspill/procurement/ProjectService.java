@@ -25,6 +25,7 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.domain.PhaseChangeEntry;
 import no.samspill.procurement.domain.PhaseChangeRepository;
 import no.samspill.procurement.domain.ProcurementProject;
@@ -56,9 +57,11 @@ public class ProjectService {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TenantTime time;
 
     ProjectService(ProjectRepository projects, PhaseChangeRepository history, List<PhaseGate> gates,
-            TenantService tenants, ColleagueService colleagues, AccessPolicy access, AuditTrail audit, Clock clock) {
+            TenantService tenants, ColleagueService colleagues, AccessPolicy access, AuditTrail audit, Clock clock,
+            TenantTime time) {
         this.projects = projects;
         this.history = history;
         this.gates = gates;
@@ -67,6 +70,7 @@ public class ProjectService {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.time = time;
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +120,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public ZoneId timeZone() {
         access.requireAnyRole(READERS);
-        return tenants.activeTenant().timeZone();
+        return time.zone();
     }
 
     @Transactional(readOnly = true)

@@ -24,6 +24,7 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
@@ -61,10 +62,11 @@ public class GroupService {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TenantTime time;
 
     GroupService(RefGroupRepository groups, RefGroupMemberRepository members, ProjectService projects,
             TenantService tenants, ColleagueService colleagues, PeopleDirectory people, TenantDirectory directory,
-            AccessPolicy access, AuditTrail audit, Clock clock) {
+            AccessPolicy access, AuditTrail audit, Clock clock, TenantTime time) {
         this.groups = groups;
         this.members = members;
         this.projects = projects;
@@ -75,6 +77,7 @@ public class GroupService {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.time = time;
     }
 
     @Transactional(readOnly = true)
@@ -104,14 +107,17 @@ public class GroupService {
         return access.current().hasAnyRole(LEADS) && tenants.activeTenant().kind().isBuyer();
     }
 
-    /** Today in the active tenant's zone: the default for joining and leaving dates. */
+    /**
+     * Today in the active tenant's zone: the default for joining and leaving dates. Views ask the service, not
+     * {@link TenantTime}, because views talk only to their feature's services (ARCHITECTURE rule 1).
+     */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+        return time.today();
     }
 
     /** The active tenant's zone. */
     public ZoneId zone() {
-        return access.current().zone(clock.getZone());
+        return time.zone();
     }
 
     @Transactional

@@ -2,7 +2,6 @@ package no.samspill.referencegroup;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.referencegroup.domain.RefGroup;
 import no.samspill.referencegroup.domain.RefGroupMember;
 import no.samspill.referencegroup.domain.ReviewComment;
@@ -33,13 +33,15 @@ class ReviewAccess {
     private final ReviewDocumentRepository documents;
     private final ReviewCommentRepository comments;
     private final AccessPolicy access;
+    private final TenantTime time;
 
     ReviewAccess(GroupService groups, ReviewDocumentRepository documents, ReviewCommentRepository comments,
-            AccessPolicy access) {
+            AccessPolicy access, TenantTime time) {
         this.groups = groups;
         this.documents = documents;
         this.comments = comments;
         this.access = access;
+        this.time = time;
     }
 
     /** A reader's standing towards one document. */
@@ -76,7 +78,7 @@ class ReviewAccess {
         @Nullable LocalDate left = lead || membership.isPresent() ? null : groups.readUntil(group);
         // a former member reads up to the end of the day they left, in the tenant's zone
         @Nullable Instant until = left == null ? null : left.equals(LocalDate.MIN) ? Instant.MIN
-                : left.plusDays(1).atStartOfDay(groups.zone()).toInstant().minusNanos(1);
+                : left.plusDays(1).atStartOfDay(time.zone()).toInstant().minusNanos(1);
         Optional<Instant> lastOwn = comments.findByDocumentIdOrderByCreatedAtAscIdAsc(documentId).stream()
                 .filter(c -> c.getAuthorId() == userId).map(ReviewComment::getCreatedAt).max(Instant::compareTo);
         if (until != null && lastOwn.isEmpty()) {
@@ -122,7 +124,7 @@ class ReviewAccess {
     }
 
     ReviewState state(ReviewDocument d) {
-        LocalDate today = groups.today();
+        LocalDate today = time.today();
         return today.isBefore(d.getOpensOn()) ? ReviewState.NOT_OPEN
                 : today.isAfter(d.getClosesOn()) ? ReviewState.CLOSED : ReviewState.OPEN;
     }
@@ -135,13 +137,5 @@ class ReviewAccess {
             case OPEN -> {
             }
         }
-    }
-
-    LocalDate today() {
-        return groups.today();
-    }
-
-    ZoneId zone() {
-        return groups.zone();
     }
 }

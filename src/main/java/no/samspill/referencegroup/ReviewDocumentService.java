@@ -24,6 +24,7 @@ import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.referencegroup.domain.RefGroup;
 import no.samspill.referencegroup.domain.ReviewComment;
 import no.samspill.referencegroup.domain.ReviewCommentRepository;
@@ -58,10 +59,11 @@ public class ReviewDocumentService {
     private final AuditTrail audit;
     private final ReviewNews news;
     private final Clock clock;
+    private final TenantTime time;
 
     ReviewDocumentService(ReviewAccess access, ReviewDocumentRepository documents, ReviewVersionRepository versions,
             ReviewSectionRepository sections, ReviewCommentRepository comments, AccessPolicy policy,
-            AuditTrail audit, ReviewNews news, Clock clock) {
+            AuditTrail audit, ReviewNews news, Clock clock, TenantTime time) {
         this.access = access;
         this.documents = documents;
         this.versions = versions;
@@ -71,6 +73,7 @@ public class ReviewDocumentService {
         this.audit = audit;
         this.news = news;
         this.clock = clock;
+        this.time = time;
     }
 
     /** The group's documents the user may read: all of them, or for a former member those they commented on. */
@@ -83,12 +86,12 @@ public class ReviewDocumentService {
 
     /** Today in the tenant's zone: the default start of a review window. */
     public LocalDate today() {
-        return access.today();
+        return time.today();
     }
 
     /** The tenant's zone, in which comment times are shown and exported. */
     public ZoneId timeZone() {
-        return access.zone();
+        return time.zone();
     }
 
     /** Whether the user may publish documents in the group: the tenant's procurement leads and admins. */
@@ -172,7 +175,7 @@ public class ReviewDocumentService {
         if (access.state(document) == ReviewState.CLOSED) {
             throw new ValidationException("review.error.closed", document.getClosesOn());
         }
-        LocalDate yesterday = access.today().minusDays(1);
+        LocalDate yesterday = time.today().minusDays(1);
         String before = document.getOpensOn() + "–" + document.getClosesOn();
         // a review that had not opened yet closes without ever having been open: its window is the day before
         document.window(document.getOpensOn().isAfter(yesterday) ? yesterday : document.getOpensOn(), yesterday);
@@ -326,7 +329,7 @@ public class ReviewDocumentService {
         if (closesOn.isBefore(opensOn)) {
             throw new ValidationException("review.error.window");
         }
-        if (closesOn.isBefore(access.today())) {
+        if (closesOn.isBefore(time.today())) {
             throw new ValidationException("review.error.closes-past");
         }
     }

@@ -30,8 +30,19 @@ class PackageContent {
     record Document(String title, Map<String, Object> parameters, List<Map<String, Object>> rows) {
     }
 
+    /**
+     * The package stamped with the system clock's present. Only {@code PackageBenchmark}, which builds a package
+     * without the application context and so without its clock, calls this; the service passes its clock's time.
+     */
     Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
             List<StatusPage> status, ZoneId zone, Locale locale, Function<String, String> t) {
+        return build(groupName, tenantName, meeting, papers, status, zone, locale, t, java.time.Instant.now());
+    }
+
+    /** The package, stamped "generated" at {@code generatedAt}: the application clock's time, as the archive row. */
+    Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
+            List<StatusPage> status, ZoneId zone, Locale locale, Function<String, String> t,
+            java.time.Instant generatedAt) {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone).format(meeting.getStartsAt());
         boolean anyExempt = papers.stream().anyMatch(p -> p.content().exempt());
@@ -48,7 +59,7 @@ class PackageContent {
         params.put("ofWord", t.apply("steering.package.of"));
         params.put("generated", t.apply("steering.package.generated") + " " + DateTimeFormatter
                 .ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone)
-                .format(java.time.Instant.now()));
+                .format(generatedAt));
 
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(row("PART", "t", t.apply("steering.package.toc"), "", ""));

@@ -10,6 +10,7 @@ import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.reporting.ArchivalOptions;
 import no.samspill.reporting.ReportEngine;
 import no.samspill.steeringgroup.domain.CasePaper;
@@ -48,12 +49,14 @@ public class PackageService {
     private final AuditTrail audit;
     private final SteeringNews news;
     private final Clock clock;
+    private final TenantTime time;
 
     PackageService(SteeringAccess access, SteeringMeetingRepository meetings, SteeringMemberRepository members,
             SteeringGroupRepository groups, SteeringMeetingService meetingService,
             CasePaperService paperService, MeetingPackageRepository packages, PackageContent content,
             ProjectStatusReader statusReader, PlanStatusReader planReader,
-            ReportEngine reports, TenantService tenants, AuditTrail audit, SteeringNews news, Clock clock) {
+            ReportEngine reports, TenantService tenants, AuditTrail audit, SteeringNews news, Clock clock,
+            TenantTime time) {
         this.access = access;
         this.meetings = meetings;
         this.members = members;
@@ -69,6 +72,7 @@ public class PackageService {
         this.audit = audit;
         this.news = news;
         this.clock = clock;
+        this.time = time;
     }
 
     /** Generates and archives the next version of the meeting's package, in the given language. */
@@ -95,12 +99,14 @@ public class PackageService {
                 .toList());
         reader.group().getPlans().stream().sorted().forEach(id -> status.add(planReader.read(id, since)));
         String tenantName = tenants.activeTenant().name();
+        // one instant for the PDF's "generated" line and the archive row, both from the application clock
+        java.time.Instant generatedAt = clock.instant();
         PackageContent.Document doc = content.build(reader.group().getName(), tenantName, meeting, papers, status,
-                access.zone(), locale, t);
+                time.zone(), locale, t, generatedAt);
         byte[] pdf = reports.archivalPdf("steeringgroup/package", doc.parameters(), doc.rows(),
                 new ArchivalOptions(doc.title(), tenantName, locale.getLanguage()));
         int number = packages.maxNumber(meetingId) + 1;
-        MeetingPackage archived = packages.save(new MeetingPackage(meetingId, number, clock.instant(),
+        MeetingPackage archived = packages.save(new MeetingPackage(meetingId, number, generatedAt,
                 access.current().actorName(), Sha256.hex(pdf), agendaHasExempt(meetingId), pdf));
         audit.recordIn(reader.group().getTenantId(), "steering.package-generated", "SteeringGroup",
                 reader.group().id(), FieldChange.set("meeting", meeting.getStartsAt()),

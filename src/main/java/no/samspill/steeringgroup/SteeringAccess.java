@@ -1,8 +1,5 @@
 package no.samspill.steeringgroup;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import no.samspill.platform.i18n.ForbiddenException;
@@ -31,15 +28,13 @@ class SteeringAccess {
     private final SteeringGroupRepository groups;
     private final SteeringMemberRepository members;
     private final TenantDirectory tenants;
-    private final Clock clock;
 
     SteeringAccess(AccessPolicy access, SteeringGroupRepository groups, SteeringMemberRepository members,
-            TenantDirectory tenants, Clock clock) {
+            TenantDirectory tenants) {
         this.access = access;
         this.groups = groups;
         this.members = members;
         this.tenants = tenants;
-        this.clock = clock;
     }
 
     /** A reader's standing towards one group. */
@@ -99,14 +94,5 @@ class SteeringAccess {
 
     CurrentUser current() {
         return access.current();
-    }
-
-    /** The active tenant's zone, in which meetings are shown and dates are typed. */
-    ZoneId zone() {
-        return access.current().zone(clock.getZone());
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
     }
 }

@@ -22,6 +22,7 @@ import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
@@ -60,11 +61,12 @@ public class SteeringGroupService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TenantTime time;
 
     SteeringGroupService(SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
             DecisionPointRepository points, DecisionGate gate, CasePaperRepository papers, DecisionRepository decisions,
             ProjectService projects, ActionPlanService actionPlans, ColleagueService colleagues,
-            PeopleDirectory people, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            PeopleDirectory people, AuditTrail audit, ApplicationEventPublisher events, Clock clock, TenantTime time) {
         this.access = access;
         this.groups = groups;
         this.members = members;
@@ -79,6 +81,7 @@ public class SteeringGroupService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.time = time;
     }
 
     @Transactional(readOnly = true)
@@ -296,12 +299,14 @@ public class SteeringGroupService {
         return projects.search(ProjectFilter.ALL, 0, 1000);
     }
 
+    /** Today in the active tenant's zone; views ask here because they talk only to services. */
     public LocalDate today() {
-        return access.today();
+        return time.today();
     }
 
+    /** The active tenant's zone, in which meetings are shown and dates are typed. */
     public ZoneId zone() {
-        return access.zone();
+        return time.zone();
     }
 
     private static Mandate valid(Mandate m) {

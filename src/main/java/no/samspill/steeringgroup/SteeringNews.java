@@ -3,6 +3,7 @@ package no.samspill.steeringgroup;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
@@ -19,18 +20,20 @@ class SteeringNews {
     private final SteeringMemberRepository members;
     private final SteeringAccess access;
     private final Clock clock;
+    private final TenantTime time;
 
     SteeringNews(ApplicationEventPublisher events, SteeringMemberRepository members, SteeringAccess access,
-            Clock clock) {
+            Clock clock, TenantTime time) {
         this.events = events;
         this.members = members;
         this.access = access;
         this.clock = clock;
+        this.time = time;
     }
 
     void packageGenerated(SteeringGroup group, SteeringMeeting meeting, int number) {
         events.publishEvent(new SteeringEvents.PackageGenerated(group.getTenantId(), group.id(), group.getName(),
-                meeting.id(), DateTimeFormatter.ISO_LOCAL_DATE.withZone(access.zone()).format(meeting.getStartsAt()),
+                meeting.id(), DateTimeFormatter.ISO_LOCAL_DATE.withZone(time.zone()).format(meeting.getStartsAt()),
                 number, activeMembers(group), access.current().userId(), clock.instant()));
     }
 

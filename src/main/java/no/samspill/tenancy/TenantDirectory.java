@@ -13,8 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lookups without an access check, for the identity module while it builds a user's own grants (the access
- * policy itself depends on them, so they cannot go through it). Never hand its answers to a view unfiltered.
+ * Lookups without an access check, for code that cannot or must not go through the current user's access: the
+ * identity module while it builds a user's own grants (the access policy itself depends on them), the gates that
+ * decide access (for example {@code DialogueAccess}, {@code SteeringAccess}), scheduled reminders and mails that run
+ * without a user, and services that name another tenant the user may already see (a supplier's or group member's
+ * tenant). Never hand its answers to a view unfiltered.
  */
 @Component
 public class TenantDirectory {

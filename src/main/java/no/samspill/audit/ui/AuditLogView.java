@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,6 +40,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditLogService audit;
     private final ZoneId zone;
+    private final Clock clock;
     private final Grid<AuditRow> grid = new Grid<>();
     private final TextField actor = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
@@ -47,8 +49,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     /** Read by the CSV download, which runs outside the UI lock. */
     private volatile AuditFilter filter = AuditFilter.NONE;
 
-    AuditLogView(AuditLogService audit) {
+    AuditLogView(AuditLogService audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
         this.zone = audit.timeZone();
         setSizeFull();
         actor.setLabel(getTranslation("audit.actor"));
@@ -91,7 +94,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("audit.action"), getTranslation("audit.entity-type"),
                 getTranslation("audit.entity-id"), getTranslation("audit.changes"));
         DownloadHandler csv = event -> {
-            event.setFileName("audit-" + LocalDate.now(zone) + ".csv");
+            event.setFileName("audit-" + LocalDate.now(clock.withZone(zone)) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
                 audit.exportCsv(filter, zone, headers, out);

@@ -86,7 +86,7 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 reload));
         tabs.add(getTranslation("dialogue.tab.responses"), new ResponsesPanel(dialogues, exports, files, d));
         tabs.add(getTranslation("dialogue.tab.qa"), new ClarificationInboxPanel(clarifications, d, reload));
-        tabs.add(getTranslation("dialogue.tab.meetings"), new MeetingsPanel(meetings, d, reload));
+        tabs.add(getTranslation("dialogue.tab.meetings"), new MeetingsPanel(meetings, d, reload, clock));
         tabs.add(getTranslation("dialogue.tab.ledger"), new LedgerPanel(dialogues, exports, d));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import no.samspill.marketdialogue.DialogueRules;
@@ -28,8 +29,10 @@ class MeetingsPanel extends VerticalLayout {
     private final MeetingService meetings;
     private final DialogueSummary d;
     private final Runnable reload;
+    private final Clock clock;
 
-    MeetingsPanel(MeetingService meetings, DialogueSummary d, Runnable reload) {
+    MeetingsPanel(MeetingService meetings, DialogueSummary d, Runnable reload, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.d = d;
         this.reload = reload;
@@ -54,7 +57,8 @@ class MeetingsPanel extends VerticalLayout {
     private HorizontalLayout offerForm() {
         DateTimePicker start = new DateTimePicker(getTranslation("meeting.time"));
         start.setStep(Duration.ofMinutes(15));
-        start.setValue(LocalDateTime.now(d.zone()).plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0));
+        start.setValue(LocalDateTime.now(clock.withZone(d.zone())).plusDays(7).withHour(10).withMinute(0).withSecond(0)
+                .withNano(0));
         IntegerField duration = new IntegerField(getTranslation("meeting.duration"));
         duration.setValue(60);
         duration.setMin(DialogueRules.MEETING_MIN_MINUTES);

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.platform.time;
+
+import org.jspecify.annotations.NullMarked;
