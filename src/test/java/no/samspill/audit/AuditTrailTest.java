@@ -45,27 +45,27 @@ class AuditTrailTest {
     void demo_seeding_left_entries_for_each_tenant_and_filters_narrow_them() {
         users.login(TestUsers.HSO_ADMIN);
         long all = audit.count(AuditFilter.NONE);
-        long invites = audit.count(new AuditFilter(null, "user.invited", null, null));
+        long invites = audit.count(new AuditFilter(null, "user.seeded", null, null));
         assertThat(invites).isPositive().isLessThan(all);
         assertThat(audit.count(new AuditFilter("SYSTEM", null, null, null))).isPositive();
         assertThat(audit.count(new AuditFilter("nobody-by-this-name", null, null, null))).isZero();
         assertThat(audit.count(new AuditFilter(null, null, Instant.now().plusSeconds(3600), null))).isZero();
         assertThat(audit.count(new AuditFilter(null, null, null, Instant.EPOCH))).isZero();
         assertThat(audit.search(AuditFilter.NONE, 1, 2)).hasSize(2);
-        assertThat(audit.actions()).contains("user.invited", "tenant.created");
+        assertThat(audit.actions()).contains("user.seeded", "tenant.created");
     }
 
     @Test
     void csv_export_writes_a_header_and_one_line_per_entry_in_the_tenant_zone() throws Exception {
         users.login(TestUsers.HSO_ADMIN);
         StringWriter out = new StringWriter();
-        AuditFilter invited = new AuditFilter(null, "user.invited", null, null);
+        AuditFilter invited = new AuditFilter(null, "user.seeded", null, null);
         audit.exportCsv(invited, ZoneId.of("Europe/Oslo"), List.of("Tid", "Bruker", "Handling", "Type", "Id",
                 "Endringer"), out);
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.getFirst()).isEqualTo("\uFEFFTid;Bruker;Handling;Type;Id;Endringer");
         assertThat(lines).hasSize(1 + (int) audit.count(invited));
-        assertThat(lines.get(1)).contains("user.invited").containsPattern("\\+0[12]:00");
+        assertThat(lines.get(1)).contains("user.seeded").containsPattern("\\+0[12]:00");
     }
 
     @Test
