@@ -6,6 +6,7 @@ import java.util.Map;
 import no.samspill.identity.MailAddress;
 import no.samspill.platform.Sha256;
 import no.samspill.platform.i18n.Language;
+import no.samspill.platform.i18n.SamspillI18NProvider;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -22,19 +23,26 @@ class NoticeMails {
     static final String ROUTE_SETTINGS = "notifications/settings";
 
     private final UnsubscribeTokens tokens;
+    private final SamspillI18NProvider texts;
     private final String publicUrl;
 
-    NoticeMails(UnsubscribeTokens tokens, @Value("${samspill.public-url}") String publicUrl) {
+    NoticeMails(UnsubscribeTokens tokens, SamspillI18NProvider texts,
+            @Value("${samspill.public-url}") String publicUrl) {
         this.tokens = tokens;
+        this.texts = texts;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     /** The mail for one notice row, in the recipient's language, with the object's tenant in the footer. */
     OutgoingMail immediate(String noticeDedupeKey, Notice notice, MailAddress to, String tenantName) {
-        return new OutgoingMail(to.email(), language(to), "notice." + notice.kind(),
-                List.of(NoticeArgs.localised(notice.args(), language(to).locale())),
-                "mail.notice.body", List.of(to.displayName(), link(notice.route()), link(ROUTE_SETTINGS)),
-                tenantName, null, "notice:" + Sha256.hex(noticeDedupeKey.getBytes(StandardCharsets.UTF_8)), "notice:" + notice.category().name())
+        Language language = language(to);
+        Object[] args = NoticeArgs.localised(notice.args(), language.locale());
+        // the body repeats the subject's text, for readers whose mail client shows the body first
+        String text = texts.getTranslation("notice." + notice.kind(), language.locale(), args);
+        return new OutgoingMail(to.email(), language, "notice." + notice.kind(), List.of(args), "mail.notice.body",
+                List.of(to.displayName(), link(notice.route()), link(ROUTE_SETTINGS), text), tenantName, null,
+                "notice:" + Sha256.hex(noticeDedupeKey.getBytes(StandardCharsets.UTF_8)),
+                "notice:" + notice.category().name())
                 .withHeaders(unsubscribe(to.userId(), notice.category()));
     }
 

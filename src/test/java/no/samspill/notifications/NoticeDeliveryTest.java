@@ -58,7 +58,9 @@ class NoticeDeliveryTest {
         assertThat(notices.outbox(kari.email())).singleElement().satisfies(m -> {
             assertThat(m.get("subject"))
                     .isEqualTo("Et nytt svar (nr. 1) er publisert til alle deltakere i markedsdialogen «Insulinpumper 2027»");
-            assertThat((String) m.get("body_text")).contains("Hei Kari Varsel", "http://portal.test/dialogues/"
+            assertThat((String) m.get("body_text")).contains("Hei Kari Varsel",
+                    "Et nytt svar (nr. 1) er publisert til alle deltakere i markedsdialogen «Insulinpumper 2027».",
+                    "http://portal.test/dialogues/"
                     + dialogue, "http://portal.test/notifications/settings",
                     "Denne e-posten ble sendt fra Samspill for Helse Sør-Øst RHF.");
         });
