@@ -37,7 +37,6 @@ import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
 import no.samspill.reporting.ReportEngine;
-import no.samspill.tenancy.TenantService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -58,7 +57,6 @@ public class ActionPlanService {
     private final ActionItemRepository items;
     private final ItemHistoryRepository history;
     private final ProjectService projects;
-    private final TenantService tenants;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
@@ -68,7 +66,7 @@ public class ActionPlanService {
     private final TenantTime time;
 
     ActionPlanService(ActionPlanRepository plans, ActionItemRepository items, ItemHistoryRepository history,
-            ProjectService projects, TenantService tenants, AccessPolicy access, AuditTrail audit, Clock clock,
+            ProjectService projects, AccessPolicy access, AuditTrail audit, Clock clock,
             ReportEngine reports, ApplicationEventPublisher events, ItemNews news, TenantTime time) {
         this.reports = reports;
         this.events = events;
@@ -77,7 +75,6 @@ public class ActionPlanService {
         this.items = items;
         this.history = history;
         this.projects = projects;
-        this.tenants = tenants;
         this.access = access;
         this.audit = audit;
         this.clock = clock;

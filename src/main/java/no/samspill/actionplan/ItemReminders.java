@@ -13,7 +13,6 @@ import no.samspill.actionplan.domain.ActionItem;
 import no.samspill.actionplan.domain.ActionItemRepository;
 import no.samspill.actionplan.domain.ActionPlanRepository;
 import no.samspill.tenancy.TenantDirectory;
-import no.samspill.tenancy.TenantSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -79,7 +78,7 @@ class ItemReminders {
     }
 
     private boolean remind(long tenantId, ActionItem item, Instant now) {
-        ZoneId zone = tenants.tenant(tenantId).map(TenantSummary::timeZone).orElse(ZoneId.of("Europe/Oslo"));
+        ZoneId zone = tenants.zoneOf(tenantId);
         LocalDate today = now.atZone(zone).toLocalDate();
         YearMonth expected = YearMonth.from(Objects.requireNonNull(item.getExpectedMonth()));
         YearMonth current = YearMonth.from(today);

@@ -11,7 +11,6 @@ import no.samspill.marketdialogue.domain.MarketDialogue;
 import no.samspill.marketdialogue.domain.ParticipantRepository;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.tenancy.TenantDirectory;
-import no.samspill.tenancy.TenantSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -86,7 +85,7 @@ class DialogueNews {
     }
 
     ZoneId zone(long tenantId) {
-        return tenants.tenant(tenantId).map(TenantSummary::timeZone).orElse(ZoneId.of("Europe/Oslo"));
+        return tenants.zoneOf(tenantId);
     }
 
     private List<Long> participantsOf(MarketDialogue d) {

@@ -269,7 +269,7 @@ public class DialogueService {
     }
 
     private ZoneId zone(long tenantId) {
-        return tenants.tenant(tenantId).map(TenantSummary::timeZone).orElse(ZoneId.of("Europe/Oslo"));
+        return tenants.zoneOf(tenantId);
     }
 
     private Instant futureDeadline(LocalDateTime local, ZoneId zone) {

@@ -11,10 +11,11 @@ import org.springframework.web.util.HtmlUtils;
  * same text in which every value is escaped and only http(s) links become anchors.
  */
 @Component
-class MailRenderer {
+public class MailRenderer {
 
     static final String FOOTER = "mail.footer";
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
+    /** What counts as a link in a mail's text: here made an anchor, and on the Sent mail page clickable. */
+    public static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
 
     private final SamspillI18NProvider texts;
 

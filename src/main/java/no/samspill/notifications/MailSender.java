@@ -239,11 +239,11 @@ class MailSender {
     }
 
     private record Snapshot(String recipient, @Nullable String replyTo, String subject, String text, String html,
-            int attempts, Map<String, String> headers) {
+            Map<String, String> headers) {
 
         static Snapshot of(OutboxMail m) {
             return new Snapshot(m.getRecipient(), m.getReplyTo(), m.getSubject(), m.getBodyText(), m.getBodyHtml(),
-                    m.getAttempts(), OutgoingMail.parseHeaderLines(m.getHeaders()));
+                    OutgoingMail.parseHeaderLines(m.getHeaders()));
         }
     }
 }

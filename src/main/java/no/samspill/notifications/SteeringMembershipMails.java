@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.Map;
 import no.samspill.identity.MailAddress;
 import no.samspill.identity.PeopleDirectory;
-import no.samspill.platform.i18n.Language;
 import no.samspill.steeringgroup.SteeringMembershipChanged;
 import no.samspill.tenancy.TenantDirectory;
 import no.samspill.tenancy.TenantSummary;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +23,13 @@ class SteeringMembershipMails {
     private final MailOutbox outbox;
     private final PeopleDirectory people;
     private final TenantDirectory tenants;
-    private final String publicUrl;
+    private final NoticeMails mails;
 
-    SteeringMembershipMails(MailOutbox outbox, PeopleDirectory people, TenantDirectory tenants,
-            @Value("${samspill.public-url}") String publicUrl) {
+    SteeringMembershipMails(MailOutbox outbox, PeopleDirectory people, TenantDirectory tenants, NoticeMails mails) {
         this.outbox = outbox;
         this.people = people;
         this.tenants = tenants;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.mails = mails;
     }
 
     @EventListener
@@ -45,7 +42,7 @@ class SteeringMembershipMails {
         }
         Map<Long, MailAddress> addresses = people.mailAddresses(chairs);
         String member = people.names(List.of(event.memberUserId())).getOrDefault(event.memberUserId(), "");
-        String link = publicUrl + "/steering/" + event.groupId();
+        String link = mails.link("steering/" + event.groupId());
         String kind = event.change().name();
         // the footer names the group's tenant, so the chair knows on whose behalf the portal writes
         String tenantName = tenants.tenant(event.tenantId()).map(TenantSummary::name).orElse("");
@@ -54,7 +51,7 @@ class SteeringMembershipMails {
             if (to == null || !to.active()) {
                 continue;
             }
-            outbox.enqueue(new OutgoingMail(to.email(), Language.ofCode(to.languageCode()).orElse(Language.DEFAULT),
+            outbox.enqueue(new OutgoingMail(to.email(), NoticeMails.language(to),
                     "mail.steering-member." + kind + ".subject", List.of(event.groupName()),
                     "mail.steering-member." + kind + ".body",
                     List.of(to.displayName(), member, event.groupName(), event.actorName(), link),

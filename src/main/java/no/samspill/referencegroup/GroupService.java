@@ -3,7 +3,6 @@ package no.samspill.referencegroup;
 import no.samspill.platform.Mandate;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -113,11 +112,6 @@ public class GroupService {
      */
     public LocalDate today() {
         return time.today();
-    }
-
-    /** The active tenant's zone. */
-    public ZoneId zone() {
-        return time.zone();
     }
 
     @Transactional

@@ -15,7 +15,6 @@ import no.samspill.referencegroup.domain.ReviewSection;
 import no.samspill.referencegroup.domain.ReviewSectionRepository;
 import no.samspill.referencegroup.domain.ReviewVersionRepository;
 import no.samspill.tenancy.TenantDirectory;
-import no.samspill.tenancy.TenantSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -78,8 +77,7 @@ class ReviewReminders {
 
     private int remind(ReviewDocument d, Instant now) {
         RefGroup group = groups.findById(d.getGroupId()).orElseThrow();
-        ZoneId zone = tenants.tenant(group.getTenantId()).map(TenantSummary::timeZone)
-                .orElse(ZoneId.of("Europe/Oslo"));
+        ZoneId zone = tenants.zoneOf(group.getTenantId());
         LocalDate today = now.atZone(zone).toLocalDate();
         if (!d.getClosesOn().equals(today.plusDays(DAYS_BEFORE)) || today.isBefore(d.getOpensOn())) {
             return 0;

@@ -30,15 +30,6 @@ class PackageContent {
     record Document(String title, Map<String, Object> parameters, List<Map<String, Object>> rows) {
     }
 
-    /**
-     * The package stamped with the system clock's present. Only {@code PackageBenchmark}, which builds a package
-     * without the application context and so without its clock, calls this; the service passes its clock's time.
-     */
-    Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
-            List<StatusPage> status, ZoneId zone, Locale locale, Function<String, String> t) {
-        return build(groupName, tenantName, meeting, papers, status, zone, locale, t, java.time.Instant.now());
-    }
-
     /** The package, stamped "generated" at {@code generatedAt}: the application clock's time, as the archive row. */
     Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
             List<StatusPage> status, ZoneId zone, Locale locale, Function<String, String> t,

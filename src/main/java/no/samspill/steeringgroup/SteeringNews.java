@@ -40,7 +40,7 @@ class SteeringNews {
     void decided(SteeringGroup group, SteeringMeeting meeting, CasePaper paper) {
         events.publishEvent(new SteeringEvents.DecisionRecorded(group.getTenantId(), group.id(), group.getName(),
                 meeting.id(), paper.id(), paper.number(), paper.isExempt(),
-                paper.isExempt() ? null : paper.getTitle(), activeMembers(group), access.current().userId(),
+                paper.getTitle(), activeMembers(group), access.current().userId(),
                 clock.instant()));
     }
 

@@ -1,5 +1,6 @@
 package no.samspill.tenancy;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class TenantDirectory {
+
+    private static final ZoneId FALLBACK_ZONE = ZoneId.of("Europe/Oslo");
 
     private final TenantRepository tenants;
     private final OrgUnitRepository units;
@@ -52,6 +55,14 @@ public class TenantDirectory {
     @Transactional(readOnly = true)
     public Optional<TenantSummary> tenant(long tenantId) {
         return tenants.findById(tenantId).map(Tenant::toSummary);
+    }
+
+    /**
+     * The tenant's time zone, in which its deadlines, meetings and months are meant; Oslo for a tenant that is
+     * gone (its objects are being cleaned up, and any zone does).
+     */
+    public ZoneId zoneOf(long tenantId) {
+        return tenant(tenantId).map(TenantSummary::timeZone).orElse(FALLBACK_ZONE);
     }
 
     /** The unit, only when it belongs to the given tenant. */

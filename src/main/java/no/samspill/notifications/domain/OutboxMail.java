@@ -75,7 +75,6 @@ public class OutboxMail extends VersionedEntity {
         lastError = null;
     }
 
-    /** Records a failed try: the next one is due at {@code retryAt}, or none when this was the last allowed try. */
     /**
      * Drops the body of a sent mail whose links log people in (an invitation, a reset): the tokens are stored
      * hashed everywhere else, and a sent mail's text must not be the one copy that is not.
@@ -85,6 +84,7 @@ public class OutboxMail extends VersionedEntity {
         this.bodyHtml = "";
     }
 
+    /** Records a failed try: the next one is due at {@code retryAt}, or none when this was the last allowed try. */
     public void markFailedAttempt(String error, Instant retryAt, int maxAttempts) {
         attempts++;
         lastError = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;

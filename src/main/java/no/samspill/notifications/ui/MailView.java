@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import no.samspill.notifications.MailRenderer;
 import no.samspill.notifications.MailRow;
 import no.samspill.notifications.MailStatus;
 import no.samspill.notifications.SentMailService;
@@ -33,7 +33,6 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
 class MailView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
     private final SentMailService mails;
     private final Grid<MailRow> grid = new Grid<>();
     private final Select<MailStatus> status = new Select<>();
@@ -103,7 +102,7 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
     /** The line as text, its links as anchors; never as HTML, so nothing in a mail can run in this page. */
     private static Paragraph linked(String line) {
         Paragraph p = new Paragraph();
-        Matcher m = LINK.matcher(line);
+        Matcher m = MailRenderer.LINK.matcher(line);
         int last = 0;
         while (m.find()) {
             p.add(line.substring(last, m.start()));

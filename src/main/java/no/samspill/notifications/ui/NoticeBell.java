@@ -52,8 +52,4 @@ class NoticeBell extends Button implements AfterNavigationObserver {
             bell.refresh();
         }
     }
-
-    long shownCount() {
-        return getText().isEmpty() ? 0 : Long.parseLong(getText().replace("+", ""));
-    }
 }

@@ -1,7 +1,6 @@
 package no.samspill.platform.time;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import no.samspill.platform.security.AccessPolicy;
@@ -32,11 +31,6 @@ public class TenantTime {
     /** Today in the active tenant's zone. */
     public LocalDate today() {
         return LocalDate.now(clock());
-    }
-
-    /** The present moment; stored times are instants, whatever the zone. */
-    public Instant now() {
-        return clock.instant();
     }
 
     /** The application clock set to the active tenant's zone, for month and week arithmetic. */
