@@ -26,6 +26,6 @@ import org.springframework.context.annotation.Import;
         "samspill.reminders.action-cron=-",
         "samspill.notices.digest-cron=-",
         "samspill.notices.cleanup-cron=-"})
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, StatementCounting.class})
 public @interface SamspillSpringTest {
 }

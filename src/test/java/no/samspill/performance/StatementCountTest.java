@@ -1,0 +1,86 @@
+package no.samspill.performance;
+
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import no.samspill.support.KaribuTest;
+import no.samspill.support.StatementCounting;
+import no.samspill.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How many SQL statements one navigation sends, per view, on the demo data (ARCHITECTURE rule 9). The figures are
+ * printed so that a change shows its effect; the bounds catch a view that starts to query per row.
+ */
+class StatementCountTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void every_view_navigation_sends_a_bounded_number_of_statements() {
+        long project = id("select min(p.id) from procurement_project p join tenant t on t.id = p.tenant_id"
+                + " where t.code = 'helse-sor-ost'");
+        long dialogue = id("select min(d.id) from market_dialogue d join tenant t on t.id = d.tenant_id"
+                + " where t.code = 'helse-sor-ost'");
+        long answered = id("select min(p.dialogue_id) from dialogue_participant p join tenant t"
+                + " on t.id = p.supplier_tenant_id where t.code = 'ge-healthcare'");
+        long group = id("select min(g.id) from ref_group g join tenant t on t.id = g.tenant_id"
+                + " where t.code = 'helse-sor-ost'");
+        long review = id("select min(r.id) from review_document r join ref_group g on g.id = r.group_id"
+                + " join tenant t on t.id = g.tenant_id where t.code = 'helse-sor-ost'");
+        long plan = id("select min(id) from action_plan");
+        long item = id("select min(id) from action_item where plan_id = " + plan);
+        long roundTable = id("select min(id) from round_table");
+        long steering = id("select min(id) from steering_group");
+        long meeting = id("select min(id) from steering_meeting where group_id = " + steering);
+        List<Case> cases = List.of(
+                new Case(TestUsers.HSO_LEAD, "", 200),
+                new Case(TestUsers.HSO_LEAD, "projects", 200),
+                new Case(TestUsers.HSO_LEAD, "projects/" + project, 200),
+                new Case(TestUsers.HSO_LEAD, "dialogues/" + dialogue, 200),
+                new Case(TestUsers.GE_USER, "market-dialogues", 200),
+                new Case(TestUsers.GE_USER, "market-dialogues/" + answered, 200),
+                new Case(TestUsers.HSO_LEAD, "groups", 200),
+                new Case(TestUsers.HSO_LEAD, "groups/" + group, 200),
+                new Case(TestUsers.HSO_LEAD, "reviews/" + review, 200),
+                new Case(TestUsers.SKI_ADMIN, "action-plans", 200),
+                new Case(TestUsers.SKI_ADMIN, "action-plans/" + plan, 200),
+                new Case(TestUsers.SKI_ADMIN, "action-plans/items/" + item, 200),
+                new Case(TestUsers.SKI_ADMIN, "round-tables", 200),
+                new Case(TestUsers.SKI_ADMIN, "round-tables/" + roundTable, 200),
+                new Case(TestUsers.SKI_ADMIN, "steering", 200),
+                new Case(TestUsers.SKI_ADMIN, "steering/" + steering, 200),
+                new Case(TestUsers.SKI_ADMIN, "steering/meetings/" + meeting, 200),
+                new Case(TestUsers.HSO_ADMIN, "users", 200),
+                new Case(TestUsers.HSO_ADMIN, "organisation", 200),
+                new Case(TestUsers.HSO_ADMIN, "audit", 200),
+                new Case(TestUsers.HSO_LEAD, "notifications", 200),
+                new Case(TestUsers.PLATFORM_ADMIN, "tenants", 200),
+                new Case(TestUsers.PLATFORM_ADMIN, "admin/mail", 200));
+        StringBuilder report = new StringBuilder("statements per navigation:\n");
+        for (Case c : cases) {
+            users.login(c.user());
+            // a fresh page shows the dashboard; that load is the dashboard's navigation, any other is counted alone
+            List<String> home = StatementCounting.statementsOf(() -> UI.getCurrent().getPage().reload());
+            List<String> sent = c.route().isEmpty() ? home
+                    : StatementCounting.statementsOf(() -> UI.getCurrent().navigate(c.route()));
+            report.append(String.format("  %-28s %-30s %4d%n", "/" + c.route(), c.user(), sent.size()));
+            assertThat(sent).as("statements of /%s as %s", c.route(), c.user()).hasSizeLessThanOrEqualTo(c.bound());
+            TestUsers.logout();
+        }
+        System.out.print(report);
+    }
+
+    private long id(String sql) {
+        Long id = jdbc.queryForObject(sql, Long.class);
+        assertThat(id).as(sql).isNotNull();
+        return id;
+    }
+
+    private record Case(String user, String route, int bound) {
+    }
+}
