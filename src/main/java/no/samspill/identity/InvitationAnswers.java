@@ -72,6 +72,8 @@ public class InvitationAnswers {
         SamspillPrincipal updated = principal.withActiveTenant(m.getTenantId(), grants);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        // the page goes on in this request to what the new grant opens
+        access.rereadGrants();
         return grants.stream().filter(g -> g.tenantId() == m.getTenantId()).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
@@ -83,6 +85,7 @@ public class InvitationAnswers {
         Membership m = mine(me, membershipId);
         memberships.delete(m);
         audit.recordAs(me.id(), me.getEmail(), m.getTenantId(), "user.invitation-declined", "Membership", m.id());
+        access.rereadGrants();
     }
 
     /** Setting the first password through an invitation's link accepts that invitation. */

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one place that decides who may do what. Every application service asks it before it reads or writes,
  * and passes the tenant id it returns into its queries, so the database only ever returns what the user may see.
- * Roles are re-read from the database on each check: a revoked role or a deactivated user stops working at once.
+ * Roles are read from the database once per request ({@link RequestGrants}): a revoked role or a deactivated user
+ * stops working at the user's next click.
  * A platform admin creates tenants but gets no rights inside them: tenant data needs a membership.
  */
 @Component
@@ -35,8 +36,9 @@ public class AccessPolicy {
                     activeOf(principal.grants(), principal.activeTenantId()), principal.grants());
         }
         long userId = Objects.requireNonNull(principal.userId());
-        List<TenantGrant> grants = directory.activeGrants(userId);
-        boolean platformAdmin = directory.isActivePlatformAdmin(userId);
+        RequestGrants.Grants read = RequestGrants.of(userId, directory);
+        List<TenantGrant> grants = read.grants();
+        boolean platformAdmin = read.platformAdmin();
         if (grants.isEmpty() && !platformAdmin) {
             throw new ForbiddenException();
         }
@@ -51,6 +53,17 @@ public class AccessPolicy {
     public @Nullable SamspillPrincipal loggedInWithoutGrants() {
         SamspillPrincipal principal = principal();
         return principal == null || principal.isSystem() ? null : principal;
+    }
+
+    /**
+     * Makes the next check in this request read the current user's grants again: for the few calls that change the
+     * user's own memberships (accepting an invitation) and then go on to show what the new grant opens.
+     */
+    public void rereadGrants() {
+        SamspillPrincipal principal = principal();
+        if (principal != null && principal.userId() != null) {
+            RequestGrants.forget(principal.userId());
+        }
     }
 
     public boolean isLoggedIn() {
