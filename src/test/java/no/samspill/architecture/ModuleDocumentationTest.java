@@ -32,8 +32,9 @@ class ModuleDocumentationTest {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(OUTPUT.toString()))
                 .writeDocumentation(DiagramOptions.defaults(), CanvasOptions.defaults());
         try (Stream<Path> files = Files.list(OUTPUT)) {
-            for (Path diagram : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                Files.write(diagram, sortedRuns(Files.readAllLines(diagram)));
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml") || f.toString().endsWith(".adoc"))
+                    .toList()) {
+                Files.write(file, sortedRuns(Files.readAllLines(file)));
             }
         }
 
@@ -49,8 +50,9 @@ class ModuleDocumentationTest {
     }
 
     /**
-     * Structurizr writes a diagram's components and relations in hash order, which differs from run to run; sorted
-     * within each run of like lines, a diagram reads the same (and PlantUML lays it out the same) until it changes.
+     * Structurizr writes a diagram's components and relations, and the canvases list beans and events, in an order
+     * that differs from run to run. Sorted within each run of like lines (a diagram's relations, one table cell's
+     * bullets), a file reads the same, and PlantUML lays it out the same, until the modules change.
      */
     static List<String> sortedRuns(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
@@ -58,9 +60,9 @@ class ModuleDocumentationTest {
         String runKind = "";
         for (String line : lines) {
             String kind = kindOf(line);
-            if (!kind.equals(runKind)) {
-                run.sort(null);
-                out.addAll(run);
+            // "|* x" opens a new table cell in a canvas, so it starts a run of its own
+            if (!kind.equals(runKind) || line.startsWith("|")) {
+                out.addAll(sorted(run));
                 run.clear();
                 runKind = kind;
             }
@@ -70,13 +72,31 @@ class ModuleDocumentationTest {
                 run.add(line);
             }
         }
-        run.sort(null);
-        out.addAll(run);
+        out.addAll(sorted(run));
         return out;
+    }
+
+    private static List<String> sorted(List<String> run) {
+        if (run.isEmpty()) {
+            return run;
+        }
+        boolean opensCell = run.getFirst().startsWith("|");
+        List<String> items = new ArrayList<>(run);
+        if (opensCell) {
+            items.set(0, items.getFirst().substring(1));
+        }
+        items.sort(null);
+        if (opensCell) {
+            items.set(0, "|" + items.getFirst());
+        }
+        return items;
     }
 
     private static String kindOf(String line) {
         String trimmed = line.strip();
+        if (trimmed.startsWith("* ") || trimmed.startsWith("|* ")) {
+            return "* ";
+        }
         for (String kind : new String[] {"Rel(", "Component(", "Container(", "Person(", "System("}) {
             if (trimmed.startsWith(kind)) {
                 return kind;
