@@ -4,7 +4,8 @@
  * and the PDF status report. Uses platform, tenancy, identity,
  * procurement and reporting.
  */
-@ApplicationModule(allowedDependencies = {"platform", "tenancy", "identity", "procurement", "reporting"})
+@ApplicationModule(allowedDependencies = {"platform", "tenancy :: directory", "identity", "identity :: directory",
+        "procurement", "reporting"})
 @NullMarked
 package no.samspill.actionplan;
 

@@ -20,6 +20,8 @@ import no.samspill.actionplan.StatusUpdate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import static no.samspill.platform.Lookups.present;
+
 /** The action plan of seed 001 ("Status handlingsplan BHM") in Sykehusinnkjøp, with its real statuses and dates. */
 @Component
 class DemoActionPlan {
@@ -154,9 +156,9 @@ class DemoActionPlan {
                 add(c.id(), "Etablere regionale produktråd for BHM i alle RHF"),
                 add(c.id(), "Etablere en ny styringsgruppe for BHM med medisinskfaglig kompetanse"),
                 add(c.id(), "Vurdere et fagseminar om kriterier for pasientens behov"));
-        roundTables.linkToItem(actions.get(0).id(), actions.get(0).version(), items.get("A1.3"));
-        roundTables.linkToItem(actions.get(1).id(), actions.get(1).version(), items.get("A3.1"));
-        roundTables.linkToItem(actions.get(2).id(), actions.get(2).version(), items.get("A2.1"));
+        roundTables.linkToItem(actions.get(0).id(), actions.get(0).version(), present(items, "A1.3"));
+        roundTables.linkToItem(actions.get(1).id(), actions.get(1).version(), present(items, "A3.1"));
+        roundTables.linkToItem(actions.get(2).id(), actions.get(2).version(), present(items, "A2.1"));
     }
 
     private ConferenceDetails.Entry add(long conferenceId, String action) {

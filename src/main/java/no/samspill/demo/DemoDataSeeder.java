@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * Seeds the demo tenants, units, users and projects on start. Idempotent: each is looked up first, so a second
  * start adds nothing.
@@ -89,23 +91,23 @@ class DemoDataSeeder implements ApplicationRunner {
             }
         });
         for (DemoData.DemoTenant t : DemoData.TENANTS) {
-            SystemActor.runAs(adminOf(byCode.get(t.code())), () -> seedUnits(t.units()));
+            SystemActor.runAs(adminOf(present(byCode, t.code())), () -> seedUnits(t.units()));
         }
         for (DemoData.DemoUser u : DemoData.USERS) {
-            TenantSummary tenant = byCode.get(u.tenantCode());
+            TenantSummary tenant = present(byCode, u.tenantCode());
             created[0] += SystemActor.callAs(adminOf(tenant), () -> seedUser(u, tenant.id()));
         }
         for (DemoProjects.DemoProject p : DemoProjects.PROJECTS) {
-            created[0] += SystemActor.callAs(adminOf(byCode.get(p.tenantCode())), () -> projects.seed(p));
+            created[0] += SystemActor.callAs(adminOf(present(byCode, p.tenantCode())), () -> projects.seed(p));
         }
-        TenantGrant hso = adminOf(byCode.get("helse-sor-ost"));
+        TenantGrant hso = adminOf(present(byCode, "helse-sor-ost"));
         created[0] += dialogues.seed(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
-                Set.of(Role.PROCUREMENT_LEAD)), byCode::get);
-        created[0] += SystemActor.callAs(adminOf(byCode.get("sykehusinnkjop")), actionPlan::seed);
+                Set.of(Role.PROCUREMENT_LEAD)), code -> present(byCode, code));
+        created[0] += SystemActor.callAs(adminOf(present(byCode, "sykehusinnkjop")), actionPlan::seed);
         created[0] += SystemActor.callAs(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
                 Set.of(Role.PROCUREMENT_LEAD)), groups::seed);
         created[0] += reviews.seed(hso.tenantId());
-        TenantGrant ski = adminOf(byCode.get("sykehusinnkjop"));
+        TenantGrant ski = adminOf(present(byCode, "sykehusinnkjop"));
         created[0] += SystemActor.callAs(new TenantGrant(ski.tenantId(), ski.tenantName(), ski.zone(),
                 Set.of(Role.PROCUREMENT_LEAD)), () -> groups.seedNational(hso.tenantId()));
         created[0] += steering.seed(ski.tenantId());

@@ -29,6 +29,7 @@ import no.samspill.platform.security.TenantGrant;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
 import no.samspill.tenancy.TenantSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -187,7 +188,7 @@ class DemoDialogues {
         add(section, text, type, required, null);
     }
 
-    private void add(long section, String text, QuestionType type, boolean required, String unit) {
+    private void add(long section, String text, QuestionType type, boolean required, @Nullable String unit) {
         questionnaire.addQuestion(section, new QuestionForm(text, type, null, unit, List.of(), required));
     }
 

@@ -20,6 +20,8 @@ import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * Helse Sør-Øst's product council for BHM (seed 001, item A1.3: "every council has representatives of all affected
  * HF") and a reference group for the insulin pump procurement, each with a gap so the representation check shows.
@@ -52,22 +54,23 @@ class DemoGroups {
                         + "foretaksgruppen: behovsavklaring, kravspesifikasjon og evaluering. Rådet skal ha "
                         + "representanter fra alle berørte helseforetak.", "Fagdirektørmøtet i Helse Sør-Øst",
                         "Fagdirektører", LocalDate.of(2019, 6, 12), LocalDate.of(2019, 9, 1), null)));
-        Function<String, Long> unit = units::get;
-        add(council, people.get("klinikker@helse-sorost.demo"), unit.apply("Oslo universitetssykehus HF"),
+        Function<String, Long> unit = name -> present(units, name);
+        add(council, present(people, "klinikker@helse-sorost.demo"), unit.apply("Oslo universitetssykehus HF"),
                 GroupRole.CHAIR, LocalDate.of(2019, 9, 1));
-        add(council, people.get("klinikker.ahus@helse-sorost.demo"), unit.apply("Akershus universitetssykehus HF"),
+        add(council, present(people, "klinikker.ahus@helse-sorost.demo"), unit.apply("Akershus universitetssykehus HF"),
                 GroupRole.MEMBER, LocalDate.of(2019, 9, 1));
-        add(council, people.get("klinikker.innlandet@helse-sorost.demo"), unit.apply("Sykehuset Innlandet HF"),
+        add(council, present(people, "klinikker.innlandet@helse-sorost.demo"), unit.apply("Sykehuset Innlandet HF"),
                 GroupRole.MEMBER, LocalDate.of(2020, 2, 1));
-        add(council, people.get("klinikker.sshf@helse-sorost.demo"), unit.apply("Sørlandet sykehus HF"),
+        add(council, present(people, "klinikker.sshf@helse-sorost.demo"), unit.apply("Sørlandet sykehus HF"),
                 GroupRole.MEMBER, LocalDate.of(2020, 2, 1));
-        add(council, people.get("innkjop@helse-sorost.demo"), null, GroupRole.SECRETARY, LocalDate.of(2019, 9, 1));
+        add(council, present(people, "innkjop@helse-sorost.demo"), null, GroupRole.SECRETARY, LocalDate.of(2019, 9, 1));
         MeetingRow first = meetings.plan(council.id(), LocalDate.of(2026, 10, 14), "Oppstartsmøte høsten 2026",
                 "1. Mandat og sammensetning\n2. Status nasjonal avtale for BHM\n3. Representasjon fra alle HF");
         meetings.record(first.id(), first.version(), "Rådet gikk gjennom mandatet. Sykehuset Østfold, Vestre Viken, "
                 + "Vestfold og Telemark mangler representant; sekretæren ber fagdirektørene om navn innen 1. desember.",
-                Set.of(people.get("klinikker@helse-sorost.demo"), people.get("klinikker.ahus@helse-sorost.demo"),
-                        people.get("innkjop@helse-sorost.demo")));
+                Set.of(present(people, "klinikker@helse-sorost.demo"),
+                        present(people, "klinikker.ahus@helse-sorost.demo"),
+                        present(people, "innkjop@helse-sorost.demo")));
         meetings.plan(council.id(), LocalDate.of(2027, 1, 20), "Innspill til kravspesifikasjon",
                 "1. Gjennomgang av behovsanalysen\n2. Fordeling av kapitler");
         long projectId = groups.projectOptions().stream().filter(p -> p.reference().equals("2026/0142"))
@@ -77,11 +80,12 @@ class DemoGroups {
                         + "insulinpumper og CGM, fra behovsanalyse til kontraktsignering.", "Lars Hansen",
                         "Prosjektleder", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2),
                         LocalDate.of(2027, 6, 30))));
-        add(reference, people.get("klinikker@helse-sorost.demo"), unit.apply("Oslo universitetssykehus HF"),
+        add(reference, present(people, "klinikker@helse-sorost.demo"), unit.apply("Oslo universitetssykehus HF"),
                 GroupRole.CHAIR, LocalDate.of(2026, 3, 2));
-        add(reference, people.get("klinikker.ahus@helse-sorost.demo"), unit.apply("Akershus universitetssykehus HF"),
+        add(reference, present(people, "klinikker.ahus@helse-sorost.demo"),
+                unit.apply("Akershus universitetssykehus HF"),
                 GroupRole.MEMBER, LocalDate.of(2026, 3, 2));
-        add(reference, people.get("klinikker.innlandet@helse-sorost.demo"), unit.apply("Sykehuset Innlandet HF"),
+        add(reference, present(people, "klinikker.innlandet@helse-sorost.demo"), unit.apply("Sykehuset Innlandet HF"),
                 GroupRole.MEMBER, LocalDate.of(2026, 3, 2));
         return 2;
     }
@@ -104,11 +108,13 @@ class DemoGroups {
                 .collect(Collectors.toMap(Candidate::email, c -> c, (a, b) -> a));
         Map<String, Long> units = groups.unitOptions(council.id(), regionTenantId).stream()
                 .collect(Collectors.toMap(UnitSummary::name, UnitSummary::id, (a, b) -> a));
-        add(council, people.get("klinikker@helse-sorost.demo").userId(), units.get("Oslo universitetssykehus HF"),
+        add(council, present(people, "klinikker@helse-sorost.demo").userId(),
+                present(units, "Oslo universitetssykehus HF"),
                 GroupRole.CHAIR, LocalDate.of(2026, 1, 15));
-        add(council, people.get("klinikker.sshf@helse-sorost.demo").userId(), units.get("Sørlandet sykehus HF"),
+        add(council, present(people, "klinikker.sshf@helse-sorost.demo").userId(),
+                present(units, "Sørlandet sykehus HF"),
                 GroupRole.MEMBER, LocalDate.of(2026, 1, 15));
-        add(council, people.get("admin@sykehusinnkjop.demo").userId(), null, GroupRole.SECRETARY,
+        add(council, present(people, "admin@sykehusinnkjop.demo").userId(), null, GroupRole.SECRETARY,
                 LocalDate.of(2026, 1, 15));
         return 1;
     }

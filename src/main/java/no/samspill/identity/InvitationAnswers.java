@@ -3,6 +3,7 @@ package no.samspill.identity;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import no.samspill.identity.domain.Membership;
 import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.identity.domain.UserAccount;
@@ -52,10 +53,10 @@ public class InvitationAnswers {
         UserAccount me = me();
         List<Membership> pending = memberships.findPendingOfUser(me.id());
         Map<Long, TenantSummary> names = tenants.summariesOf(pending.stream().map(Membership::getTenantId).toList());
-        return pending.stream().filter(m -> names.containsKey(m.getTenantId()))
-                .map(m -> new PendingInvitation(m.id(), names.get(m.getTenantId()).name(), m.getRoles(),
-                        Objects.requireNonNullElse(m.getInvitedBy(), ""), m.getCreatedAt(),
-                        names.get(m.getTenantId()).timeZone()))
+        // a tenant deleted since the invitation is skipped
+        return pending.stream().flatMap(m -> Stream.ofNullable(names.get(m.getTenantId()))
+                        .map(t -> new PendingInvitation(m.id(), t.name(), m.getRoles(),
+                                Objects.requireNonNullElse(m.getInvitedBy(), ""), m.getCreatedAt(), t.timeZone())))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package no.samspill.identity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import no.samspill.identity.domain.Membership;
 import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.identity.domain.UserAccountRepository;
@@ -36,11 +37,8 @@ class MembershipDirectoryImpl implements MembershipDirectory {
         }
         Map<Long, TenantSummary> summaries =
                 tenants.summariesOf(active.stream().map(Membership::getTenantId).toList());
-        return active.stream().filter(m -> summaries.containsKey(m.getTenantId()))
-                .map(m -> {
-                    TenantSummary t = summaries.get(m.getTenantId());
-                    return new TenantGrant(t.id(), t.name(), t.timeZone(), m.getRoles());
-                })
+        return active.stream().flatMap(m -> Stream.ofNullable(summaries.get(m.getTenantId()))
+                        .map(t -> new TenantGrant(t.id(), t.name(), t.timeZone(), m.getRoles())))
                 .sorted(Comparator.comparing(TenantGrant::tenantName))
                 .toList();
     }

@@ -11,6 +11,7 @@ import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.identity.domain.UserAccountRepository;
 import no.samspill.platform.security.Role;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * People of other tenants, for a feature that has itself checked an explicit grant first: a group that invited a
  * tenant lists that tenant's people as candidates, and shows the names of its members from several tenants.
  * It checks nothing itself (as {@code TenantDirectory}); never hand its answers to a view without that check.
+ * A module that uses it says so with {@code "identity :: directory"} in its allowed dependencies, so that every
+ * unchecked lookup of people is declared (the records it returns come with it).
  */
+@NamedInterface("directory")
 @Component
 public class PeopleDirectory {
 

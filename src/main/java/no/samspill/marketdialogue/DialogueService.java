@@ -31,6 +31,8 @@ import no.samspill.tenancy.TenantSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static no.samspill.platform.Lookups.present;
+
 /** The buyer's side of a market dialogue: describe, invite, publish, extend the deadline, read responses. */
 @Service
 public class DialogueService {
@@ -199,7 +201,7 @@ public class DialogueService {
         Map<Long, TenantSummary> names = tenants.summariesOf(invitedNow.stream()
                 .map(DialogueParticipant::getSupplierTenantId).toList());
         invitedNow.forEach(p -> ledger.withOne(d.id(), LedgerKind.SUPPLIER_INVITED, p.getSupplierTenantId(),
-                names.get(p.getSupplierTenantId()).name()));
+                present(names, p.getSupplierTenantId()).name()));
         news.invited(d, invitedNow.stream().map(DialogueParticipant::getSupplierTenantId).toList());
         audit.recordIn(d.getTenantId(), "dialogue.published", "MarketDialogue", d.id(),
                 FieldChange.of("status", DialogueStatus.DRAFT, DialogueStatus.PUBLISHED));

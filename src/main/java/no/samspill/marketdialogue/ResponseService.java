@@ -27,6 +27,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * The supplier's side: the dialogues its tenant may see, and its one shared response. Every method works on the
  * caller's own tenant's participation only; nothing here can return another supplier's answers or name them.
@@ -67,7 +69,8 @@ public class ResponseService {
         Map<Long, TenantSummary> buyers = tenants.summariesOf(visible.stream().map(MarketDialogue::getTenantId)
                 .collect(Collectors.toSet()));
         return visible.stream().map(d -> new SupplierDialogueRow(d.id(), d.getTitle(),
-                        buyers.get(d.getTenantId()).name(), d.getDeadline(), buyers.get(d.getTenantId()).timeZone(),
+                        present(buyers, d.getTenantId()).name(), d.getDeadline(),
+                        present(buyers, d.getTenantId()).timeZone(),
                         d.isOpenFor(clock.instant()),
                         d.getAccessMode(), Optional.ofNullable(mine.get(d.id())).map(DialogueParticipant::getStatus)
                                 .orElse(null)))

@@ -3,7 +3,7 @@
  * tenant's one shared response, and the ledger that documents equal treatment. A supplier only ever sees its own
  * response. Uses platform, tenancy, identity and procurement.
  */
-@ApplicationModule(allowedDependencies = {"platform", "tenancy", "identity", "procurement"})
+@ApplicationModule(allowedDependencies = {"platform", "tenancy :: directory", "identity", "procurement"})
 @NullMarked
 package no.samspill.marketdialogue;
 

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * The daily digest: once a day, at a set local time (default 07:00) in the user's zone, one mail per user with
  * every notice still unread and not yet mailed in the categories they get by digest. The zone is that of the
@@ -97,7 +99,7 @@ class DigestJob {
         Map<Long, Map<NoticeCategory, NoticeDelivery>> choices = preferences.of(pending.keySet());
         for (var user : pending.entrySet()) {
             Set<NoticeCategory> digestCategories = EnumSet.noneOf(NoticeCategory.class);
-            choices.get(user.getKey()).forEach((c, d) -> {
+            present(choices, user.getKey()).forEach((c, d) -> {
                 if (d == NoticeDelivery.DIGEST) {
                     digestCategories.add(c);
                 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * Mails new notice rows at once to the recipients who chose so for the category, in the transaction that stored
  * the notices: the mail exists exactly when the notice does. A few queries per notice, whatever the recipients.
@@ -66,7 +68,7 @@ class ImmediateMails {
             if (to == null || !to.active() || memberships.activeGrants(recipient).isEmpty()) {
                 continue;
             }
-            NoticeStore.NewNotice row = inserted.get(recipient);
+            NoticeStore.NewNotice row = present(inserted, recipient);
             outbox.enqueue(mails.immediate(row.dedupeKey(), notice, to, tenantName));
             mailed.add(row.id());
         }

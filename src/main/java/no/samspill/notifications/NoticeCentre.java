@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
@@ -83,7 +84,9 @@ public class NoticeCentre {
     @Transactional
     public String open(long noticeId) {
         markRead(noticeId);
-        return jdbc.queryForObject("select route from notice where id = ?", String.class, noticeId);
+        // markRead found the notice (it is the user's), and its route column is NOT NULL
+        return Objects.requireNonNull(
+                jdbc.queryForObject("select route from notice where id = ?", String.class, noticeId));
     }
 
     /** The zone of the user's active tenant, in which the centre's days begin. */

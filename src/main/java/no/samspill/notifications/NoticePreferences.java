@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * Each user's choice, per category, of how they hear of notices. A category without a stored choice has its
  * default: what people must react to soon (dialogues, reviews, steering groups) by mail at once, action plans,
@@ -88,7 +90,7 @@ public class NoticePreferences {
 
     @Transactional(readOnly = true)
     Map<NoticeCategory, NoticeDelivery> of(long userId) {
-        return of(List.of(userId)).get(userId);
+        return present(of(List.of(userId)), userId);
     }
 
     /** The choices of several users in one query; every user given is in the answer. */
@@ -101,7 +103,7 @@ public class NoticePreferences {
         if (!userIds.isEmpty()) {
             named.query("select user_id, category, delivery from notice_preference where user_id in (:ids)",
                     new MapSqlParameterSource("ids", userIds), rs -> {
-                        parse(rs.getString("category"), rs.getString("delivery"), all.get(rs.getLong("user_id")));
+                        parse(rs.getString("category"), rs.getString("delivery"), present(all, rs.getLong("user_id")));
                     });
         }
         return all;

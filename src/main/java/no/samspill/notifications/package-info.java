@@ -7,8 +7,8 @@
  * daily digest, or in the portal only, with one-click unsubscribe (docs/decisions/012-notices-and-events.md).
  * Account mails (invitations, offers, resets) are queued in the transaction that issued their link.
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "tenancy", "steeringgroup", "marketdialogue",
-        "referencegroup", "actionplan"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "identity :: directory", "tenancy :: directory",
+        "steeringgroup", "marketdialogue", "referencegroup", "actionplan"})
 @NullMarked
 package no.samspill.notifications;
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.samspill.identity.Colleague;
 import no.samspill.identity.ColleagueService;
 import no.samspill.identity.PeopleDirectory;
@@ -249,8 +250,8 @@ public class GroupService {
         List<Long> tenantIds = new java.util.ArrayList<>(List.of(group.getTenantId()));
         tenantIds.addAll(group.getInvitedTenants());
         Map<Long, TenantSummary> orgs = directory.summariesOf(tenantIds);
-        return tenantIds.stream().filter(orgs::containsKey).flatMap(t -> people.activeMembers(t).stream()
-                .map(c -> new Candidate(c.userId(), c.displayName(), c.email(), t, orgs.get(t).name()))).toList();
+        return tenantIds.stream().flatMap(t -> Stream.ofNullable(orgs.get(t)).flatMap(org -> people.activeMembers(t)
+                .stream().map(c -> new Candidate(c.userId(), c.displayName(), c.email(), t, org.name())))).toList();
     }
 
     /** Units a member from the given tenant (the group's own or an invited one) may represent. */

@@ -109,8 +109,9 @@ public class ReviewCommentService {
             throw new ValidationException("review.error.dispose-reply");
         }
         if (comment.getVersion() != expectedVersion) {
-            throw comment.getDisposition() == null ? new ConcurrentEditException()
-                    : new ConcurrentEditException("review.error.stale-disposition", comment.getDisposedBy());
+            String disposedBy = comment.getDisposedBy();
+            throw comment.getDisposition() == null || disposedBy == null ? new ConcurrentEditException()
+                    : new ConcurrentEditException("review.error.stale-disposition", disposedBy);
         }
         String cleanReason = Texts.clean(reason, disposition.needsReason() ? 1 : 0, COMMENT_MAX,
                 disposition.needsReason() ? "review.error.reason" : "review.error.reason-long");

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * Documents under review: the procurement lead publishes them (written in Markdown, or imported from DOCX or
  * Markdown files) and publishes new versions; readers get a version's sections, the comments they may see and
@@ -242,11 +244,12 @@ public class ReviewDocumentService {
         Map<String, ReviewSection> previous = byVersion(allSections, versionById, viewed - 1).stream()
                 .collect(Collectors.toMap(ReviewSection::getNumber, s -> s));
         List<CommentRow> rows = visibleComments(reader).stream().filter(c -> sectionById.containsKey(c.getSectionId()))
-                .filter(c -> versionById.get(sectionById.get(c.getSectionId()).getVersionId()).getNumber() <= viewed)
+                .filter(c -> present(versionById, present(sectionById, c.getSectionId()).getVersionId())
+                        .getNumber() <= viewed)
                 .map(c -> {
-                    ReviewSection on = sectionById.get(c.getSectionId());
+                    ReviewSection on = present(sectionById, c.getSectionId());
                     ReviewSection now = currentByNumber.get(on.getNumber());
-                    return row(c, on, versionById.get(on.getVersionId()).getNumber(), reader.userId(),
+                    return row(c, on, present(versionById, on.getVersionId()).getNumber(), reader.userId(),
                             now == null || !now.readsLike(on));
                 }).toList();
         Map<String, Long> counts = rows.stream().filter(r -> !r.isReply())
@@ -304,7 +307,7 @@ public class ReviewDocumentService {
                 .filter(d -> !comments.existsBySectionIdInAndAuthorIdAndParentIdIsNull(
                         sectionsOf(d, d.getCurrentNumber()).stream().map(ReviewSection::id).toList(), me))
                 .sorted(Comparator.comparing(ReviewDocument::getClosesOn))
-                .map(d -> new WaitingDocument(d.id(), d.getGroupId(), groupById.get(d.getGroupId()).getName(),
+                .map(d -> new WaitingDocument(d.id(), d.getGroupId(), present(groupById, d.getGroupId()).getName(),
                         d.getTitle(), d.getClosesOn())).toList();
     }
 
@@ -341,7 +344,7 @@ public class ReviewDocumentService {
 
     private static List<ReviewSection> byVersion(List<ReviewSection> all, Map<Long, ReviewVersion> versions,
             int number) {
-        return all.stream().filter(s -> versions.get(s.getVersionId()).getNumber() == number)
+        return all.stream().filter(s -> present(versions, s.getVersionId()).getNumber() == number)
                 .sorted(Comparator.comparingInt(ReviewSection::getPosition)).toList();
     }
 

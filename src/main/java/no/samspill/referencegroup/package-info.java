@@ -3,7 +3,8 @@
  * affected health trust is represented; documents under review, comments and dispositions. Uses platform, tenancy,
  * identity, procurement and reporting.
  */
-@ApplicationModule(allowedDependencies = {"platform", "tenancy", "identity", "procurement", "reporting"})
+@ApplicationModule(allowedDependencies = {"platform", "tenancy", "tenancy :: directory", "identity",
+        "identity :: directory", "procurement", "reporting"})
 @NullMarked
 package no.samspill.referencegroup;
 

@@ -7,6 +7,7 @@ import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.Notify;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.sql.SQLNonTransientConnectionException;
@@ -40,7 +41,8 @@ class UserFacingErrorHandler implements ErrorHandler {
         }
     }
 
-    static SamspillException userFacing(Throwable t) {
+    /** The message the user should read for this failure, or null for one we did not foresee (logged, not shown). */
+    static @Nullable SamspillException userFacing(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SamspillException s) {
                 return s;

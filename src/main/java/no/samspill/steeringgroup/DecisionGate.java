@@ -18,6 +18,8 @@ import no.samspill.steeringgroup.domain.SteeringMeeting;
 import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
 import org.springframework.stereotype.Component;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * Holds a project at a decision point: it may not enter the phase until the overseeing steering group has made a
  * decision of the required kind on a case paper about the project. It reads the steering data directly, because
@@ -89,7 +91,7 @@ class DecisionGate implements PhaseGate {
         for (Decision d : decisions.findByPaperIdIn(paperIds)) {
             Instant at = held.computeIfAbsent(d.getMeetingId(), id -> meetings.findById(id)
                     .map(SteeringMeeting::getStartsAt).orElse(Instant.MIN));
-            standing.merge(d.getPaperId(), d, (a, b) -> held.get(a.getMeetingId()).isAfter(at) ? a : b);
+            standing.merge(d.getPaperId(), d, (a, b) -> present(held, a.getMeetingId()).isAfter(at) ? a : b);
         }
         return standing.values();
     }

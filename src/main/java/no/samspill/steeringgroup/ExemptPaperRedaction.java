@@ -8,6 +8,8 @@ import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.CasePaperRepository;
 import org.springframework.stereotype.Component;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * The audit log asks at each read which entries are about a paper exempt now: an entry written while the paper was
  * open holds its title and proposal, and every tenant admin reads the log.
@@ -32,6 +34,6 @@ class ExemptPaperRedaction implements AuditRedaction {
                         .distinct().toList()).stream()
                 .collect(Collectors.toMap(p -> String.valueOf(p.id()), CasePaper::number));
         return about.stream().filter(e -> exempt.containsKey(e.entityId())).collect(Collectors.toMap(Entry::id,
-                e -> PaperAudit.scrub(e.changes(), exempt.get(e.entityId()))));
+                e -> PaperAudit.scrub(e.changes(), present(exempt, e.entityId()))));
     }
 }

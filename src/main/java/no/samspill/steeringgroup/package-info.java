@@ -3,7 +3,8 @@
  * with an agenda of case papers, decisions, and the archived PDF package for each meeting. Uses platform, tenancy,
  * identity, procurement, reporting and actionplan (the plans a group oversees).
  */
-@ApplicationModule(allowedDependencies = {"platform", "tenancy", "identity", "procurement", "reporting", "actionplan"})
+@ApplicationModule(allowedDependencies = {"platform", "tenancy", "tenancy :: directory", "identity",
+        "identity :: directory", "procurement", "reporting", "actionplan"})
 @NullMarked
 package no.samspill.steeringgroup;
 

@@ -10,6 +10,7 @@ import no.samspill.tenancy.domain.OrgUnit;
 import no.samspill.tenancy.domain.OrgUnitRepository;
 import no.samspill.tenancy.domain.Tenant;
 import no.samspill.tenancy.domain.TenantRepository;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * identity module while it builds a user's own grants (the access policy itself depends on them), the gates that
  * decide access (for example {@code DialogueAccess}, {@code SteeringAccess}), scheduled reminders and mails that run
  * without a user, and services that name another tenant the user may already see (a supplier's or group member's
- * tenant). Never hand its answers to a view unfiltered.
+ * tenant). Never hand its answers to a view unfiltered. A module that uses it says so with
+ * {@code "tenancy :: directory"} in its allowed dependencies (the records it returns come with it).
  */
+@NamedInterface("directory")
 @Component
 public class TenantDirectory {
 

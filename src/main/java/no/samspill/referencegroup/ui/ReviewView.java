@@ -70,6 +70,8 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Filter filter = Filter.ALL;
     private boolean showChanges;
     private @Nullable String selected;
+    // set by beforeEnter (through reload) before Vaadin attaches the view; nothing reads it before that
+    @SuppressWarnings("NullAway.Init")
     private ReviewPage page;
     private SplitLayout split = new SplitLayout();
     private final List<SectionCard> cards = new ArrayList<>();

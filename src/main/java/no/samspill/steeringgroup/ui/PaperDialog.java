@@ -26,6 +26,8 @@ import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.SteeringGroupService;
 import org.jspecify.annotations.Nullable;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * Writing a case paper the way seed 003 lays it out: to, from, date, exemption with its legal basis, title and
  * summary, the optional sections (Markdown), and the proposed conclusion with one numbered point per line. A refused
@@ -119,7 +121,7 @@ class PaperDialog extends Dialog {
         List<String> values = List.of(f.background(), f.considerations(), f.process(), f.assessment(), f.budget(),
                 f.reputation(), f.checkpoints());
         for (int i = 0; i < SECTIONS.size(); i++) {
-            sections.get(SECTIONS.get(i)).setValue(values.get(i));
+            present(sections, SECTIONS.get(i)).setValue(values.get(i));
         }
         proposal.setValue(String.join("\n", f.proposal()));
         project.setValue(f.projectId() == null ? null : groups.projectOptions().stream()
@@ -139,7 +141,7 @@ class PaperDialog extends Dialog {
     }
 
     private String text(String section) {
-        return sections.get(section).getValue();
+        return present(sections, section).getValue();
     }
 
     private void footer(Supplier<PaperView> save, Consumer<PaperView> onSaved) {
