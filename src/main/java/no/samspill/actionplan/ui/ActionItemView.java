@@ -2,7 +2,6 @@ package no.samspill.actionplan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -35,10 +34,11 @@ import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.actionplan.StatusUpdate;
 import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Confirm;
 
 /** One item: its facts, a status update (kept in the history), and the history as a timeline. */
 @Route("action-plans/items/:itemId")
@@ -98,22 +98,11 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void confirmDelete(ItemRow item) {
         long planId = planOf(item);
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("item.delete", item.number().toString()));
-        confirm.setText(getTranslation("item.delete.confirm", item.number().toString()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("common.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                plans.deleteItem(item.id(), item.version());
-                getUI().ifPresent(ui -> ui.navigate("action-plans/" + planId));
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        confirm.open();
+        Confirm.delete(getTranslation("item.delete", item.number().toString()),
+                getTranslation("item.delete.confirm", item.number().toString()), () -> {
+                    plans.deleteItem(item.id(), item.version());
+                    getUI().ifPresent(ui -> ui.navigate("action-plans/" + planId));
+                });
     }
 
     private long planOf(ItemRow item) {
@@ -158,15 +147,11 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
         text.setValue(item.statusText());
         text.setWidthFull();
         text.setId("new-status-text");
-        Button save = new Button(getTranslation("item.update-status"), e -> {
-            try {
-                show(plans.updateStatus(item.id(), item.version(), new StatusUpdate(status.getValue(),
-                        text.getValue(), expected.getValue() == null ? null : YearMonth.from(expected.getValue()))));
-                Notify.success("item.status-saved");
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
+        Button save = new Button(getTranslation("item.update-status"), e -> Changes.run(() -> {
+            show(plans.updateStatus(item.id(), item.version(), new StatusUpdate(status.getValue(),
+                    text.getValue(), expected.getValue() == null ? null : YearMonth.from(expected.getValue()))));
+            Notify.success("item.status-saved");
+        }));
         save.setId("update-status");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(status, expected);

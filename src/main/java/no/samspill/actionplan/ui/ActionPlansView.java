@@ -19,9 +19,8 @@ import no.samspill.actionplan.ActionPlanRules;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanSummary;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.FormDialog;
 
 /** The tenant's action plans with their status counts. */
 @Route("action-plans")
@@ -63,18 +62,10 @@ class ActionPlansView extends VerticalLayout implements HasDynamicTitle {
         description.setMaxLength(ActionPlanRules.TEXT_MAX);
         description.setWidthFull();
         dialog.add(title, description);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                PlanSummary plan = plans.createPlan(title.getValue(), description.getValue());
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(ActionPlanView.class, ActionPlanView.params(plan.id())));
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
+        FormDialog.saveCancel(dialog, "save-plan", () -> {
+            PlanSummary plan = plans.createPlan(title.getValue(), description.getValue());
+            getUI().ifPresent(ui -> ui.navigate(ActionPlanView.class, ActionPlanView.params(plan.id())));
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-plan");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         return dialog;
     }
 

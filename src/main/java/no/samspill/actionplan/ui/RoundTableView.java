@@ -29,10 +29,12 @@ import no.samspill.actionplan.PlanSummary;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.identity.Colleague;
 import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.i18n.ValidationException;
 
 /** One round-table conference: participants, agenda, learning points, and actions that become plan items. */
 @Route("round-tables/:conferenceId")
@@ -108,9 +110,9 @@ class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasD
         colleague.setClearButtonVisible(true);
         TextField name = new TextField(getTranslation("roundtable.name"));
         TextField organisation = new TextField(getTranslation("roundtable.organisation"));
-        Button add = new Button(getTranslation("roundtable.add-participant"), e -> act(() -> roundTables.addParticipant(
+        Button add = new Button(getTranslation("roundtable.add-participant"), e -> Changes.run(() -> roundTables.addParticipant(
                 conferenceId, colleague.getValue() == null ? null : colleague.getValue().userId(), name.getValue(),
-                organisation.getValue())));
+                organisation.getValue()), this::show));
         HorizontalLayout row = new HorizontalLayout(colleague, name, organisation, add);
         row.setAlignItems(Alignment.BASELINE);
         row.setWrap(true);
@@ -123,8 +125,8 @@ class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasD
         text.setPlaceholder(getTranslation("roundtable.add." + kind.name()));
         text.setWidth("36rem");
         text.setId("new-entry-" + kind.name().toLowerCase(java.util.Locale.ROOT));
-        Button add = new Button(getTranslation("roundtable.add"), e -> act(() -> roundTables.addEntry(conferenceId, kind,
-                text.getValue())));
+        Button add = new Button(getTranslation("roundtable.add"), e -> Changes.run(() -> roundTables.addEntry(
+                conferenceId, kind, text.getValue()), this::show));
         add.setId("add-entry-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         return new HorizontalLayout(text, add);
     }
@@ -140,33 +142,16 @@ class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasD
         TextField itemTitle = new TextField(getTranslation("item.title"));
         itemTitle.setWidthFull();
         dialog.add(new Paragraph(entry.text()), plan, number, itemTitle);
-        Button ok = new Button(getTranslation("roundtable.make-item"), e -> {
+        FormDialog.of(dialog, "roundtable.make-item", "confirm-make-item", () -> {
             if (plan.getValue() == null) {
-                Notify.errorKey("roundtable.error.plan");
-                return;
+                throw new ValidationException("roundtable.error.plan");
             }
-            try {
-                ItemRow item = roundTables.makeItem(entry.id(), entry.version(), plan.getValue().id(), number.getValue(),
-                        itemTitle.getValue());
-                Notify.success("item.saved", item.number().toString());
-                dialog.close();
-                show(roundTables.details(roundTables.conferenceOf(entry.id())));
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        ok.setId("confirm-make-item");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+            ItemRow item = roundTables.makeItem(entry.id(), entry.version(), plan.getValue().id(), number.getValue(),
+                    itemTitle.getValue());
+            Notify.success("item.saved", item.number().toString());
+            show(roundTables.details(roundTables.conferenceOf(entry.id())));
+        }).bind(plan, "roundtable.error.plan");
         return dialog;
-    }
-
-    private void act(java.util.function.Supplier<ConferenceDetails> action) {
-        try {
-            show(action.get());
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-        }
     }
 
     @Override

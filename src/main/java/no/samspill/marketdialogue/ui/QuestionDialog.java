@@ -1,7 +1,5 @@
 package no.samspill.marketdialogue.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -16,9 +14,8 @@ import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.QuestionForm;
 import no.samspill.marketdialogue.QuestionType;
 import no.samspill.marketdialogue.QuestionView;
-import no.samspill.platform.i18n.SamspillException;
-import no.samspill.platform.ui.Notify;
 import org.jspecify.annotations.Nullable;
+import no.samspill.platform.ui.FormDialog;
 
 /** A question's text, type and type settings; the settings shown follow the type chosen. */
 class QuestionDialog extends Dialog {
@@ -66,20 +63,12 @@ class QuestionDialog extends Dialog {
         form.setColspan(text, 2);
         form.setColspan(options, 2);
         add(form);
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            try {
-                List<String> lines = Arrays.stream(options.getValue().split("\\R")).toList();
-                save.accept(new QuestionForm(text.getValue(), type.getValue(), maxLength.getValue(), unit.getValue(),
-                        type.getValue().hasOptions() ? lines : List.of(), required.getValue()));
-                close();
-                onSaved.run();
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
+        FormDialog.saveCancel(this, "save-question", () -> {
+            List<String> lines = Arrays.stream(options.getValue().split("\\R")).toList();
+            save.accept(new QuestionForm(text.getValue(), type.getValue(), maxLength.getValue(), unit.getValue(),
+                    type.getValue().hasOptions() ? lines : List.of(), required.getValue()));
+            onSaved.run();
         });
-        ok.setId("save-question");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), ok);
         text.focus();
     }
 }

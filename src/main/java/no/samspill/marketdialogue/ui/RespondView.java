@@ -3,7 +3,6 @@ package no.samspill.marketdialogue.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -43,11 +42,10 @@ import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.SectionView;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Confirm;
 
 /**
  * The supplier's response form: sections to jump between, each answer saved as it is given (a refused save keeps
@@ -234,20 +232,8 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void confirm(String headerKey, String textKey, Supplier<ResponseForm> action) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation(headerKey));
-        dialog.setText(getTranslation(textKey));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation(headerKey));
-        dialog.addConfirmListener(e -> {
-            try {
-                show(action.get());
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        dialog.open();
+        Confirm.action(getTranslation(headerKey), getTranslation(textKey), getTranslation(headerKey),
+                () -> show(action.get()));
     }
 
     @Override

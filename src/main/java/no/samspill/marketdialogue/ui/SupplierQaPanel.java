@@ -11,9 +11,9 @@ import java.time.ZoneId;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.ClarificationView;
 import no.samspill.marketdialogue.DialogueRules;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Changes;
 
 /** A supplier asks the buyer, sees its own questions with their answers, and reads what was published to all. */
 class SupplierQaPanel extends VerticalLayout {
@@ -28,15 +28,11 @@ class SupplierQaPanel extends VerticalLayout {
             question.setMaxLength(DialogueRules.CLARIFICATION_MAX);
             question.setHelperText(getTranslation("qa.ask.help"));
             question.setId("clarification-question");
-            Button send = new Button(getTranslation("qa.send"), e -> {
-                try {
-                    clarifications.ask(dialogueId, question.getValue());
-                    Notify.success("qa.sent");
-                    reload.run();
-                } catch (SamspillException ex) {
-                    Notify.error(ex);
-                }
-            });
+            Button send = new Button(getTranslation("qa.send"), e -> Changes.run(() -> {
+                clarifications.ask(dialogueId, question.getValue());
+                Notify.success("qa.sent");
+                reload.run();
+            }));
             send.setId("send-clarification");
             add(question, send);
         }

@@ -1,16 +1,14 @@
 package no.samspill.procurement.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectRules;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
+import no.samspill.platform.ui.FormDialog;
 
 /** Confirms a phase move, with an optional note for the history. A refused move keeps the note. */
 class AdvancePhaseDialog extends Dialog {
@@ -23,18 +21,10 @@ class AdvancePhaseDialog extends Dialog {
         note.setMaxLength(ProjectRules.NOTE_MAX);
         note.setWidthFull();
         add(note);
-        Button move = new Button(getTranslation("project.advance.do"), e -> {
-            try {
-                projects.advancePhase(project.id(), project.version(), note.getValue());
-                Notify.success("project.advance.done", getTranslation("phase." + next.name()));
-                close();
-                onMoved.run();
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        move.setId("confirm-advance");
-        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), move);
+        FormDialog.of(this, "project.advance.do", "confirm-advance", () -> {
+            projects.advancePhase(project.id(), project.version(), note.getValue());
+            Notify.success("project.advance.done", getTranslation("phase." + next.name()));
+            onMoved.run();
+        }).bind(note, "project.error.note");
     }
 }

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.referencegroup.CommentRow;
@@ -22,6 +20,7 @@ import no.samspill.referencegroup.ReviewCommentService;
 import no.samspill.referencegroup.ReviewPage;
 import no.samspill.referencegroup.SectionRow;
 import org.jspecify.annotations.Nullable;
+import no.samspill.platform.ui.Changes;
 
 /**
  * The right side of the review screen: the chosen section's threads (from this and earlier versions, each marked
@@ -76,12 +75,11 @@ class CommentsPanel extends VerticalLayout {
         Button send = new Button(getTranslation("review.send-comment"), VaadinIcon.COMMENT_O.create());
         send.setId("send-comment");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> {
-            if (run(() -> view.comments().comment(page.document().id(), section.id(), text.getValue(),
-                    onBehalf.getValue()))) {
-                Notify.success("review.comment-saved");
-            }
-        });
+        send.addClickListener(e -> Changes.run(() -> {
+            view.comments().comment(page.document().id(), section.id(), text.getValue(), onBehalf.getValue());
+            view.reload();
+            Notify.success("review.comment-saved");
+        }));
         Div form = new Div(text, onBehalf, send);
         form.addClassName("samspill-comment-form");
         return form;
@@ -135,11 +133,11 @@ class CommentsPanel extends VerticalLayout {
         text.setId("reply-text-" + c.id());
         text.setWidthFull();
         text.setMaxLength(ReviewCommentService.COMMENT_MAX);
-        Button send = new Button(getTranslation("review.send-reply"), e -> {
-            if (run(() -> view.comments().reply(c.id(), text.getValue()))) {
-                Notify.success("review.reply-saved");
-            }
-        });
+        Button send = new Button(getTranslation("review.send-reply"), e -> Changes.run(() -> {
+            view.comments().reply(c.id(), text.getValue());
+            view.reload();
+            Notify.success("review.reply-saved");
+        }));
         send.setId("send-reply-" + c.id());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         box.add(text, send);
@@ -180,15 +178,4 @@ class CommentsPanel extends VerticalLayout {
         return s;
     }
 
-    /** Saves and reloads the screen; a refused save shows why and leaves the typed text where it was. */
-    private boolean run(Supplier<CommentRow> change) {
-        try {
-            change.get();
-            view.reload();
-            return true;
-        } catch (SamspillException e) {
-            Notify.error(e);
-            return false;
-        }
-    }
 }

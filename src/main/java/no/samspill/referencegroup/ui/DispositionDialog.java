@@ -4,12 +4,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import no.samspill.platform.i18n.SamspillException;
-import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Notify;
 import no.samspill.referencegroup.CommentRow;
 import no.samspill.referencegroup.Disposition;
 import no.samspill.referencegroup.ReviewCommentService;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.i18n.ValidationException;
 
 /**
  * The lead's answer to a comment. The reason is asked for when the comment is rejected in whole or in part; a
@@ -35,20 +35,13 @@ class DispositionDialog extends Dialog {
         choice.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(e.getValue() != null
                 && e.getValue().needsReason()));
         add(quote, choice, reason);
-        Dialogs.saveCancel(this, "save-disposition", () -> {
+        FormDialog.saveCancel(this, "save-disposition", () -> {
             if (choice.getValue() == null) {
-                Notify.errorKey("review.error.disposition");
-                return false;
+                throw new ValidationException("review.error.disposition");
             }
-            try {
-                comments.dispose(c.id(), c.version(), choice.getValue(), reason.getValue());
-                Notify.success("review.disposed");
-                onSaved.run();
-                return true;
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-                return false;
-            }
+            comments.dispose(c.id(), c.version(), choice.getValue(), reason.getValue());
+            Notify.success("review.disposed");
+            onSaved.run();
         });
     }
 }

@@ -3,7 +3,6 @@ package no.samspill.referencegroup.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -22,13 +21,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
 import no.samspill.referencegroup.Candidate;
 import no.samspill.referencegroup.GroupDetails;
 import no.samspill.referencegroup.GroupRole;
@@ -40,6 +35,9 @@ import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.tenancy.TenantSummary;
 import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.i18n.ValidationException;
 
 /** One group: its mandate, who represents which unit, and the units still without a representative. */
 @Route("groups/:groupId")
@@ -179,28 +177,19 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         tenant.setId("invite-tenant-choice");
         tenant.setWidthFull();
         dialog.add(tenant);
-        Button save = new Button(getTranslation("group.invite"), e -> {
+        FormDialog.of(dialog, "group.invite", "save-invite", () -> {
             if (tenant.getValue() == null) {
-                Notify.errorKey("group.error.tenant");
-            } else if (run(() -> groups.inviteTenant(d.id(), tenant.getValue().id()))) {
-                dialog.close();
+                throw new ValidationException("group.error.tenant");
             }
-        });
-        save.setId("save-invite");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+            show(groups.inviteTenant(d.id(), tenant.getValue().id()));
+        }).bind(tenant, "group.error.tenant");
         return dialog;
     }
 
     private void confirmEnd(MemberRow r) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("group.end-membership"));
-        confirm.setText(getTranslation("group.end-confirm", r.name()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("group.end-membership"));
-        confirm.addConfirmListener(e -> run(() -> groups.endMembership(r.id(), r.version(), groups.today())));
-        confirm.open();
+        Confirm.action(getTranslation("group.end-membership"), getTranslation("group.end-confirm", r.name()),
+                getTranslation("group.end-membership"),
+                () -> show(groups.endMembership(r.id(), r.version(), groups.today())));
     }
 
     private Dialog memberDialog(GroupDetails d) {
@@ -227,20 +216,17 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         role.setValue(GroupRole.MEMBER);
         DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
         dialog.add(new FormLayout(person, unit, role, joined));
-        Dialogs.saveCancel(dialog, "save-member", () -> {
+        FormDialog.saveCancel(dialog, "save-member", () -> {
             if (person.getValue() == null) {
-                Notify.errorKey("group.error.user");
-                return false;
+                throw new ValidationException("group.error.user");
             } else if (role.getValue() == null) {
-                Notify.errorKey("group.error.role");
-                return false;
+                throw new ValidationException("group.error.role");
             } else if (joined.getValue() == null) {
-                Notify.errorKey("group.error.joined-on");
-                return false;
+                throw new ValidationException("group.error.joined-on");
             }
-            return run(() -> groups.addMember(d.id(), person.getValue().userId(),
+            show(groups.addMember(d.id(), person.getValue().userId(),
                     unit.getValue() == null ? null : unit.getValue().id(), role.getValue(), joined.getValue()));
-        });
+        }).bind(person, "group.error.user").bind(role, "group.error.role").bind(joined, "group.error.joined-on");
         return dialog;
     }
 
@@ -257,21 +243,10 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         FormLayout form = new FormLayout(purpose, approvedBy, approverRole, approvedOn, from, to);
         form.setColspan(purpose, 2);
         dialog.add(form);
-        Dialogs.saveCancel(dialog, "save-mandate", () -> run(() -> groups.updateMandate(d.id(), d.version(),
+        FormDialog.saveCancel(dialog, "save-mandate", () -> show(groups.updateMandate(d.id(), d.version(),
                 new Mandate(purpose.getValue(), approvedBy.getValue(), approverRole.getValue(), approvedOn.getValue(),
                         from.getValue(), to.getValue()))));
         return dialog;
-    }
-
-    /** Runs a change and shows the result; a refused change keeps the dialog (and what was typed) open. */
-    private boolean run(Supplier<GroupDetails> change) {
-        try {
-            show(change.get());
-            return true;
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-            return false;
-        }
     }
 
     @Override

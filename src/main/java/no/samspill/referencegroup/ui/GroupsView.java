@@ -21,9 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.referencegroup.GroupDetails;
@@ -33,6 +31,7 @@ import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.GroupSummary;
 import no.samspill.platform.Mandate;
 import org.jspecify.annotations.Nullable;
+import no.samspill.platform.ui.FormDialog;
 
 /** The tenant's reference groups and product councils; members see the groups they belong to. */
 @Route("groups")
@@ -108,20 +107,12 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(name, 2);
         form.setColspan(purpose, 2);
         dialog.add(form);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                GroupDetails g = groups.create(new GroupForm(kind.getValue(), name.getValue(),
-                        project.getValue() == null ? null : project.getValue().id(), category.getValue(),
-                        fixed.getValue(), new Mandate(purpose.getValue(), "", "", null, null, null)));
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.params(g.id())));
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        save.setId("save-group");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        FormDialog.saveCancel(dialog, "save-group", () -> {
+            GroupDetails g = groups.create(new GroupForm(kind.getValue(), name.getValue(),
+                    project.getValue() == null ? null : project.getValue().id(), category.getValue(),
+                    fixed.getValue(), new Mandate(purpose.getValue(), "", "", null, null, null)));
+            getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.params(g.id())));
+        }).bind(name, "group.error.name");
         return dialog;
     }
 

@@ -10,9 +10,6 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import no.samspill.platform.i18n.SamspillException;
-import no.samspill.platform.ui.Dialogs;
-import no.samspill.platform.ui.Notify;
 import no.samspill.steeringgroup.DecisionForm;
 import no.samspill.steeringgroup.DecisionRow;
 import no.samspill.steeringgroup.DecisionKind;
@@ -20,6 +17,8 @@ import no.samspill.steeringgroup.MeetingDetails;
 import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.SteeringMeetingService;
 import org.jspecify.annotations.Nullable;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.i18n.ValidationException;
 
 /** Recording the decision on a paper: the conclusion starts as the proposal and can be changed before saving. */
 class DecisionDialog extends Dialog {
@@ -55,20 +54,13 @@ class DecisionDialog extends Dialog {
         FormLayout form = new FormLayout(conclusion, kind, on, present, dissent);
         form.setColspan(conclusion, 2);
         add(proposed, form);
-        Dialogs.saveCancel(this, "save-decision", () -> {
+        FormDialog.saveCancel(this, "save-decision", () -> {
             if (on.getValue() == null) {
-                Notify.errorKey("steering.decision.error.date");
-                return false;
+                throw new ValidationException("steering.decision.error.date");
             }
-            try {
-                onSaved.accept(meetings.decide(meeting.id(), paper.id(), existing == null ? null : existing.version(),
-                        new DecisionForm(kind.getValue(), conclusion.getValue(), on.getValue(), present.getValue(),
-                                dissent.getValue())));
-                return true;
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-                return false;
-            }
-        });
+            onSaved.accept(meetings.decide(meeting.id(), paper.id(), existing == null ? null : existing.version(),
+                    new DecisionForm(kind.getValue(), conclusion.getValue(), on.getValue(), present.getValue(),
+                            dissent.getValue())));
+        }).bind(on, "steering.decision.error.date");
     }
 }

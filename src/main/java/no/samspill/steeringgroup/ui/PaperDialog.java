@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.i18n.ValidationException;
-import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.steeringgroup.CasePaperService;
@@ -25,6 +23,7 @@ import no.samspill.steeringgroup.PaperForm;
 import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.SteeringGroupService;
 import org.jspecify.annotations.Nullable;
+import no.samspill.platform.ui.FormDialog;
 
 /**
  * Writing a case paper the way seed 003 lays it out: to, from, date, exemption with its legal basis, title and
@@ -143,16 +142,10 @@ class PaperDialog extends Dialog {
     }
 
     private void footer(Supplier<PaperView> save, Consumer<PaperView> onSaved) {
-        Dialogs.saveCancel(this, "save-paper", () -> {
-            try {
-                PaperView saved = save.get();
-                Notify.success("steering.paper.saved", saved.number());
-                onSaved.accept(saved);
-                return true;
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-                return false;
-            }
-        });
+        FormDialog.saveCancel(this, "save-paper", () -> {
+            PaperView saved = save.get();
+            Notify.success("steering.paper.saved", saved.number());
+            onSaved.accept(saved);
+        }).bind(date, "steering.paper.error.date");
     }
 }

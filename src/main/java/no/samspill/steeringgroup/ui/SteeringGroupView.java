@@ -19,16 +19,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.samspill.actionplan.PlanSummary;
 import no.samspill.identity.Colleague;
 import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Dialogs;
 import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.steeringgroup.DecisionKind;
@@ -43,6 +39,8 @@ import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
 import no.samspill.steeringgroup.SteeringMemberRow;
 import no.samspill.steeringgroup.SteeringRole;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.i18n.ValidationException;
 
 /** A steering group: mandate, members, the projects it oversees with their decision points, meetings and papers. */
 @Route("steering/:groupId")
@@ -190,13 +188,12 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         plan.setWidthFull();
         plan.setId("oversee-plan-choice");
         dialog.add(plan);
-        Dialogs.saveCancel(dialog, "save-oversee-plan", () -> {
+        FormDialog.saveCancel(dialog, "save-oversee-plan", () -> {
             if (plan.getValue() == null) {
-                Notify.errorKey("steering.error.plan");
-                return false;
+                throw new ValidationException("steering.error.plan");
             }
-            return run(() -> groups.overseePlan(d.id(), plan.getValue().id()));
-        });
+            show(groups.overseePlan(d.id(), plan.getValue().id()));
+        }).bind(plan, "steering.error.plan");
         dialog.open();
     }
 
@@ -229,18 +226,14 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         place.setHelperText(getTranslation("steering.meeting.place-help"));
         place.setWidthFull();
         dialog.add(new FormLayout(when, place));
-        Dialogs.saveCancel(dialog, "save-steering-meeting", () -> {
+        FormDialog.saveCancel(dialog, "save-steering-meeting", () -> {
             if (when.getValue() == null) {
-                Notify.errorKey("steering.meeting.error.when");
-                return false;
+                throw new ValidationException("steering.meeting.error.when");
             }
-            return run(() -> {
-                long id = meetings.plan(d.id(), when.getValue().atZone(groups.zone()).toInstant(), place.getValue())
-                        .id();
-                getUI().ifPresent(ui -> ui.navigate(SteeringMeetingView.class, SteeringMeetingView.params(id)));
-                return groups.details(d.id());
-            });
-        });
+            long id = meetings.plan(d.id(), when.getValue().atZone(groups.zone()).toInstant(), place.getValue())
+                    .id();
+            getUI().ifPresent(ui -> ui.navigate(SteeringMeetingView.class, SteeringMeetingView.params(id)));
+        }).bind(when, "steering.meeting.error.when");
         dialog.open();
     }
 
@@ -263,13 +256,11 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         FormLayout form = new FormLayout(project, kind, before);
         form.setColspan(project, 2);
         dialog.add(form);
-        Dialogs.saveCancel(dialog, "save-oversee", () -> {
+        FormDialog.saveCancel(dialog, "save-oversee", () -> {
             if (project.getValue() == null || kind.getValue() == null || before.getValue() == null) {
-                Notify.errorKey("steering.error.project");
-                return false;
+                throw new ValidationException("steering.error.project");
             }
-            return run(() -> groups.addDecisionPoint(d.id(), project.getValue().id(), before.getValue(),
-                    kind.getValue()));
+            show(groups.addDecisionPoint(d.id(), project.getValue().id(), before.getValue(), kind.getValue()));
         });
         dialog.open();
     }
@@ -286,12 +277,11 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         role.setValue(SteeringRole.MEMBER);
         DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
         dialog.add(new FormLayout(person, role, joined));
-        Dialogs.saveCancel(dialog, "save-steering-member", () -> {
+        FormDialog.saveCancel(dialog, "save-steering-member", () -> {
             if (person.getValue() == null || role.getValue() == null || joined.getValue() == null) {
-                Notify.errorKey("steering.error.user");
-                return false;
+                throw new ValidationException("steering.error.user");
             }
-            return run(() -> groups.addMember(d.id(), person.getValue().userId(), role.getValue(), joined.getValue()));
+            show(groups.addMember(d.id(), person.getValue().userId(), role.getValue(), joined.getValue()));
         });
         dialog.open();
     }
@@ -300,17 +290,6 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         Button b = new Button(getTranslation(key), icon.create(), e -> action.run());
         b.setId(id);
         return b;
-    }
-
-    /** Runs a change and shows the group again; a refused change keeps the dialog (and what was typed) open. */
-    private boolean run(Supplier<SteeringGroupDetails> change) {
-        try {
-            show(change.get());
-            return true;
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-            return false;
-        }
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -23,9 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
@@ -37,6 +34,8 @@ import no.samspill.steeringgroup.PackageService;
 import no.samspill.steeringgroup.PaperSummary;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Confirm;
 
 /**
  * A steering-group meeting: the agenda of case papers, the decision per paper, the approval of the minutes (after
@@ -99,7 +98,7 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
             paper.setWidth("28rem");
             Button add = new Button(getTranslation("steering.agenda.do-add"), VaadinIcon.PLUS.create(), e -> {
                 if (paper.getValue() != null) {
-                    run(() -> meetings.placeOnAgenda(m.id(), paper.getValue().id()));
+                    Changes.run(() -> meetings.placeOnAgenda(m.id(), paper.getValue().id()), this::show);
                 }
             });
             add.setId("add-to-agenda");
@@ -145,16 +144,10 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
             add(p);
         }
         if (m.canManage() && !m.minutesApproved() && !m.decisions().isEmpty()) {
-            Button approve = new Button(getTranslation("steering.minutes.approve"), VaadinIcon.LOCK.create(), e -> {
-                ConfirmDialog confirm = new ConfirmDialog();
-                confirm.setHeader(getTranslation("steering.minutes.approve"));
-                confirm.setText(getTranslation("steering.minutes.confirm"));
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("common.cancel"));
-                confirm.setConfirmText(getTranslation("steering.minutes.approve"));
-                confirm.addConfirmListener(ev -> run(() -> meetings.approveMinutes(m.id(), m.version())));
-                confirm.open();
-            });
+            Button approve = new Button(getTranslation("steering.minutes.approve"), VaadinIcon.LOCK.create(),
+                    e -> Confirm.action(getTranslation("steering.minutes.approve"),
+                            getTranslation("steering.minutes.confirm"), getTranslation("steering.minutes.approve"),
+                            () -> show(meetings.approveMinutes(m.id(), m.version()))));
             approve.setId("approve-minutes");
             add(approve);
         }
@@ -169,10 +162,10 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
             Function<String, String> t = key -> ui.getTranslation(locale, key);
             Button generate = new Button(getTranslation("steering.package.generate"), VaadinIcon.FILE_TEXT_O.create(),
                     e -> {
-                        if (run(() -> {
+                        if (Changes.run(() -> {
                             packages.generate(m.id(), locale, t);
                             return meetings.details(m.id());
-                        })) {
+                        }, this::show)) {
                             Notify.success("steering.package.generated-ok");
                         }
                     });
@@ -201,16 +194,6 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
         grid.setItems(m.packages());
         grid.setEmptyStateText(getTranslation("steering.packages.none"));
         add(grid);
-    }
-
-    private boolean run(Supplier<MeetingDetails> change) {
-        try {
-            show(change.get());
-            return true;
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-            return false;
-        }
     }
 
     @Override

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Notify;
 import no.samspill.tenancy.TenantRules;
@@ -22,6 +21,7 @@ import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
 import no.samspill.tenancy.UnitKind;
 import no.samspill.tenancy.UnitSummary;
+import no.samspill.platform.ui.FieldErrors;
 
 /** The active tenant's facts and its units (health trusts, hospitals), for its admins. */
 @Route("organisation")
@@ -56,16 +56,13 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("unit-kind." + k.name()));
         kind.setValue(UnitKind.HEALTH_TRUST);
-        Button add = new Button(getTranslation("organisation.add-unit"), e -> {
-            try {
-                UnitSummary unit = tenants.addUnit(name.getValue(), kind.getValue());
-                Notify.success("organisation.unit-added", unit.name());
-                name.clear();
-                refresh();
-            } catch (ValidationException ex) {
-                Notify.error(ex);
-            }
-        });
+        FieldErrors errors = new FieldErrors().bind(name, "tenant.error.unit-");
+        Button add = new Button(getTranslation("organisation.add-unit"), e -> errors.run(() -> {
+            UnitSummary unit = tenants.addUnit(name.getValue(), kind.getValue());
+            Notify.success("organisation.unit-added", unit.name());
+            name.clear();
+            refresh();
+        }));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, kind, add);
         form.setAlignItems(Alignment.BASELINE);
