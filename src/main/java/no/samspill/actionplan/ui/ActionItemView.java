@@ -1,5 +1,9 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.procurement.ProjectRoutes;
+import no.samspill.platform.ui.Routes;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.actionplan.ActionPlanRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,9 +21,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -33,7 +34,6 @@ import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.actionplan.StatusUpdate;
-import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
@@ -41,34 +41,34 @@ import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
 
 /** One item: its facts, a status update (kept in the history), and the history as a timeline. */
-@Route("action-plans/items/:itemId")
+@Route(ActionPlanRoutes.ITEM)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ActionItemView extends DetailView {
 
-    private static final String PARAM = "itemId";
     private final ActionPlanService plans;
     private final RoundTableService roundTables;
-    private String title = "";
 
     ActionItemView(ActionPlanService plans, RoundTableService roundTables) {
+        super(ActionPlanRoutes.ITEM_ID);
         this.plans = plans;
         this.roundTables = roundTables;
     }
 
     static RouteParameters params(long itemId) {
-        return new RouteParameters(PARAM, String.valueOf(itemId));
+        return Routes.id(ActionPlanRoutes.ITEM_ID, itemId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        show(plans.item(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    protected void open(long id) {
+        show(plans.item(id));
     }
 
     private void show(ItemRow item) {
         removeAll();
-        title = item.number() + " " + item.title();
+        String title = item.number() + " " + item.title();
+        title(title);
         Button back = new Button(getTranslation("item.back"), VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("action-plans/" + planOf(item))));
+                e -> getUI().ifPresent(ui -> ui.navigate(ActionPlanRoutes.plan(planOf(item)))));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new H1(title), StatusBadges.of(item.status()));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -79,7 +79,7 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
             header.add(StatusBadges.flag(VaadinIcon.LINK, "item.blocked"));
         }
         add(back, header, facts(item));
-        plans.projectOf(item).ifPresent(p -> add(new Anchor("projects/" + p.id(),
+        plans.projectOf(item).ifPresent(p -> add(new Anchor(ProjectRoutes.project(p.id()),
                 getTranslation("item.project-link", p.label()))));
         roundTables.originOf(item.id()).ifPresent(c -> add(new RouterLink(getTranslation("item.origin", c.title()),
                 RoundTableView.class, RoundTableView.params(c.id()))));
@@ -101,7 +101,7 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
         Confirm.delete(getTranslation("item.delete", item.number().toString()),
                 getTranslation("item.delete.confirm", item.number().toString()), () -> {
                     plans.deleteItem(item.id(), item.version());
-                    getUI().ifPresent(ui -> ui.navigate("action-plans/" + planId));
+                    getUI().ifPresent(ui -> ui.navigate(ActionPlanRoutes.plan(planId)));
                 });
     }
 
@@ -174,10 +174,5 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
             list.add(new ListItem(StatusBadges.of(h.status()), when, new Paragraph(h.statusText())));
         }
         return list;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

@@ -1,5 +1,8 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.Routes;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.actionplan.ActionPlanRoutes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,12 +19,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -34,15 +33,13 @@ import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanFilter;
 import no.samspill.actionplan.PlanImportService;
 import no.samspill.actionplan.PlanSummary;
-import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.Role;
 
 /** One action plan: status summary, filters, the items grid, a new item, and the PDF status report. */
-@Route("action-plans/:planId")
+@Route(ActionPlanRoutes.PLAN)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ActionPlanView extends DetailView {
 
-    private static final String PARAM = "planId";
     private final ActionPlanService plans;
     private final PlanImportService imports;
     private final Grid<ItemRow> grid = new Grid<>();
@@ -51,23 +48,23 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Checkbox overdue = new Checkbox();
     private final DatePicker changedSince = new DatePicker();
     private long planId;
-    private String title = "";
 
     ActionPlanView(ActionPlanService plans, PlanImportService imports) {
+        super(ActionPlanRoutes.PLAN_ID);
         this.plans = plans;
         this.imports = imports;
         setSizeFull();
     }
 
     static RouteParameters params(long planId) {
-        return new RouteParameters(PARAM, String.valueOf(planId));
+        return Routes.id(ActionPlanRoutes.PLAN_ID, planId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        planId = event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new);
+    protected void open(long id) {
+        planId = id;
         PlanSummary plan = plans.plan(planId);
-        title = plan.title();
+        title(plan.title());
         removeAll();
         add(new H1(plan.title()), new Paragraph(plan.description()), summary(plan), toolbar(), filters(), grid);
         configureGrid();
@@ -189,10 +186,5 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

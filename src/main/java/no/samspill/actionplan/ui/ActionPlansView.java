@@ -21,6 +21,7 @@ import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanSummary;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.PageTitles;
 
 /** The tenant's action plans with their status counts. */
 @Route("action-plans")
@@ -71,6 +72,6 @@ class ActionPlansView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("plans.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("plans.title");
     }
 }

@@ -1,5 +1,8 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.Routes;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.actionplan.ActionPlanRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,11 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -28,7 +27,6 @@ import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.PlanSummary;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.identity.Colleague;
-import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
@@ -37,33 +35,33 @@ import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.i18n.ValidationException;
 
 /** One round-table conference: participants, agenda, learning points, and actions that become plan items. */
-@Route("round-tables/:conferenceId")
+@Route(ActionPlanRoutes.ROUND_TABLE)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RoundTableView extends DetailView {
 
-    private static final String PARAM = "conferenceId";
     private final RoundTableService roundTables;
     private final ActionPlanService plans;
-    private String title = "";
 
     RoundTableView(RoundTableService roundTables, ActionPlanService plans) {
+        super(ActionPlanRoutes.CONFERENCE_ID);
         this.roundTables = roundTables;
         this.plans = plans;
     }
 
     static RouteParameters params(long conferenceId) {
-        return new RouteParameters(PARAM, String.valueOf(conferenceId));
+        return Routes.id(ActionPlanRoutes.CONFERENCE_ID, conferenceId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        show(roundTables.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    protected void open(long id) {
+        show(roundTables.details(id));
     }
 
     private void show(ConferenceDetails d) {
         removeAll();
         boolean edit = plans.canEdit();
-        title = d.conference().title();
+        String title = d.conference().title();
+        title(title);
         Paragraph topic = new Paragraph(d.conference().topic());
         topic.addClassName("samspill-prewrap");
         add(new H1(title), new Paragraph(Formats.longDate(d.conference().heldOn(), getLocale()) + " · " + d.conference().place()), topic);
@@ -152,10 +150,5 @@ class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasD
             show(roundTables.details(roundTables.conferenceOf(entry.id())));
         }).bind(plan, "roundtable.error.plan");
         return dialog;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

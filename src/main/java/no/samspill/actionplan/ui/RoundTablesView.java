@@ -24,6 +24,7 @@ import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.PageTitles;
 
 /** The tenant's round-table conferences; a new one starts here. */
 @Route("round-tables")
@@ -77,6 +78,6 @@ class RoundTablesView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("roundtables.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("roundtables.title");
     }
 }

@@ -31,6 +31,7 @@ import no.samspill.audit.AuditRow;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import org.jspecify.annotations.Nullable;
+import no.samspill.platform.ui.PageTitles;
 
 /** The active tenant's audit log, for its admins: filter by user, action and dates; export as CSV. */
 @Route("audit")
@@ -118,6 +119,6 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("audit.title") + " – " + UI.getCurrent().getTranslation("app.name");
+        return PageTitles.ofKey("audit.title");
     }
 }

@@ -22,6 +22,7 @@ import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.PageTitles;
 
 /**
  * The invitations waiting for the logged-in user's answer. A page of its own, outside the main layout, because
@@ -98,6 +99,6 @@ class InvitationsView extends BoxPage implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("invitations.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("invitations.title");
     }
 }

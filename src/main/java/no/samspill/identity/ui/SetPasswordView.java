@@ -18,6 +18,7 @@ import no.samspill.identity.IdentityRules;
 import no.samspill.identity.InvitationInfo;
 import no.samspill.platform.i18n.Language;
 import no.samspill.platform.ui.FieldErrors;
+import no.samspill.platform.ui.PageTitles;
 
 /** Where an invited person sets their password through the one-time link, or anyone a new one after a reset. */
 @Route(value = "set-password/:token", autoLayout = false)
@@ -80,6 +81,6 @@ class SetPasswordView extends BoxPage implements BeforeEnterObserver, HasDynamic
 
     @Override
     public String getPageTitle() {
-        return getTranslation("password.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("password.title");
     }
 }

@@ -17,6 +17,7 @@ import no.samspill.identity.PlatformAdminService;
 import no.samspill.platform.security.Role;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
+import no.samspill.platform.ui.PageTitles;
 
 /** All tenants, for the platform admin, who creates new ones here and invites each one's first administrator. */
 @Route("tenants")
@@ -69,6 +70,6 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("tenants.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("tenants.title");
     }
 }

@@ -1,5 +1,8 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.Routes;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.marketdialogue.DialogueRoutes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,9 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +41,6 @@ import no.samspill.marketdialogue.ResponseForm;
 import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.SectionView;
 import no.samspill.platform.i18n.ConcurrentEditException;
-import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
@@ -51,11 +50,10 @@ import no.samspill.platform.ui.Confirm;
  * The supplier's response form: sections to jump between, each answer saved as it is given (a refused save keeps
  * the text and says why), then submit; reopen until the deadline; read-only after it.
  */
-@Route("market-dialogues/:dialogueId")
+@Route(DialogueRoutes.RESPONSE)
 @RolesAllowed(Role.SUPPLIER_USER_NAME)
-class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RespondView extends DetailView {
 
-    private static final String PARAM = "dialogueId";
     private final ResponseService responses;
     private final ClarificationService clarifications;
     private final MeetingService meetings;
@@ -64,11 +62,11 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private int selectedTab;
     private final Map<Long, Long> versions = new HashMap<>();
     private final Span saveState = new Span();
-    private String title = "";
     private ZoneId zone = ZoneId.of("UTC");
 
     RespondView(ResponseService responses, ClarificationService clarifications, MeetingService meetings,
             DialogueFileService files, Clock clock) {
+        super(DialogueRoutes.DIALOGUE_ID);
         this.files = files;
         this.responses = responses;
         this.clarifications = clarifications;
@@ -80,12 +78,11 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     static RouteParameters params(long dialogueId) {
-        return new RouteParameters(PARAM, String.valueOf(dialogueId));
+        return Routes.id(DialogueRoutes.DIALOGUE_ID, dialogueId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new);
+    protected void open(long id) {
         show(responses.open(id));
     }
 
@@ -93,7 +90,7 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         removeAll();
         versions.clear();
         form.answers().forEach((questionId, a) -> versions.put(questionId, a.version()));
-        title = form.title();
+        title(form.title());
         zone = form.buyerZone();
         Button back = new Button(getTranslation("respond.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(SupplierDialoguesView.class)));
@@ -234,10 +231,5 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void confirm(String headerKey, String textKey, Supplier<ResponseForm> action) {
         Confirm.action(getTranslation(headerKey), getTranslation(textKey), getTranslation(headerKey),
                 () -> show(action.get()));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

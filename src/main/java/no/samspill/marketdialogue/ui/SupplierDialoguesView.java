@@ -15,6 +15,7 @@ import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.SupplierDialogueRow;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.PageTitles;
 
 /** A supplier's market dialogues: those it was invited to and the open ones, with status and time left. */
 @Route("market-dialogues")
@@ -46,6 +47,6 @@ class SupplierDialoguesView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("respond.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("respond.title");
     }
 }

@@ -23,6 +23,7 @@ import no.samspill.notifications.SentMailService;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import org.jspecify.annotations.Nullable;
+import no.samspill.platform.ui.PageTitles;
 
 /**
  * The platform admin's view of the outbox: what was sent, what waits for a retry, what failed. Outside the prod
@@ -126,6 +127,6 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("mail.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("mail.title");
     }
 }

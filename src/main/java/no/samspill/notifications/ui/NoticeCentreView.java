@@ -24,6 +24,7 @@ import no.samspill.notifications.NoticeRow;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
 import org.jspecify.annotations.Nullable;
+import no.samspill.platform.ui.PageTitles;
 
 /**
  * The notification centre: the user's notices, newest first, under a heading per day (in the active tenant's
@@ -136,6 +137,6 @@ class NoticeCentreView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("notices.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("notices.title");
     }
 }

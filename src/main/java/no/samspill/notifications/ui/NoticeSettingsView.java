@@ -16,6 +16,7 @@ import no.samspill.notifications.NoticeCategory;
 import no.samspill.notifications.NoticeDelivery;
 import no.samspill.notifications.NoticePreferences;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.PageTitles;
 
 /** The logged-in user's choice, per category, of how they hear of notices. */
 @Route(NoticeSettingsView.ROUTE)
@@ -57,6 +58,6 @@ class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("notices.settings.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("notices.settings.title");
     }
 }

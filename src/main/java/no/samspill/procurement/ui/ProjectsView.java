@@ -25,6 +25,7 @@ import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
+import no.samspill.platform.ui.PageTitles;
 
 /** The buyer tenant's procurement projects: search, filter by phase and category, open one, or start a new one. */
 @Route("projects")
@@ -110,6 +111,6 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("projects.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("projects.title");
     }
 }

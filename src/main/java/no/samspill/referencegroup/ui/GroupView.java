@@ -1,5 +1,8 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.Routes;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.referencegroup.GroupRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,17 +14,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.referencegroup.Candidate;
@@ -40,34 +38,34 @@ import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.i18n.ValidationException;
 
 /** One group: its mandate, who represents which unit, and the units still without a representative. */
-@Route("groups/:groupId")
+@Route(GroupRoutes.GROUP)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class GroupView extends DetailView {
 
-    private static final String PARAM = "groupId";
     private final GroupService groups;
     private final GroupMeetingService meetings;
     private final ReviewDocumentService documents;
-    private String title = "";
 
     GroupView(GroupService groups, GroupMeetingService meetings, ReviewDocumentService documents) {
+        super(GroupRoutes.GROUP_ID);
         this.groups = groups;
         this.meetings = meetings;
         this.documents = documents;
     }
 
     static RouteParameters params(long groupId) {
-        return new RouteParameters(PARAM, String.valueOf(groupId));
+        return Routes.id(GroupRoutes.GROUP_ID, groupId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        show(groups.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    protected void open(long id) {
+        show(groups.details(id));
     }
 
     private void show(GroupDetails d) {
         removeAll();
-        title = d.name();
+        String title = d.name();
+        title(title);
         String scope = GroupsView.scope(this, d.kind(), d.scope());
         add(new H1(title), new Paragraph(getTranslation("group.kind." + d.kind().name()) + " · " + scope + " · "
                 + getTranslation(d.fixed() ? "group.fixed.yes" : "group.fixed.no")));
@@ -247,10 +245,5 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 new Mandate(purpose.getValue(), approvedBy.getValue(), approverRole.getValue(), approvedOn.getValue(),
                         from.getValue(), to.getValue()))));
         return dialog;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

@@ -32,6 +32,7 @@ import no.samspill.referencegroup.GroupSummary;
 import no.samspill.platform.Mandate;
 import org.jspecify.annotations.Nullable;
 import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.PageTitles;
 
 /** The tenant's reference groups and product councils; members see the groups they belong to. */
 @Route("groups")
@@ -118,6 +119,6 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("groups.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("groups.title");
     }
 }

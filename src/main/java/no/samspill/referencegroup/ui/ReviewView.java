@@ -1,5 +1,8 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.Routes;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.referencegroup.GroupRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -12,13 +15,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -33,7 +32,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.referencegroup.CommentLogService;
@@ -53,15 +51,14 @@ import org.jspecify.annotations.Nullable;
  * Filters narrow both sides to my comments, comments without a disposition, or sections changed since the previous
  * version; "show changes" shows each section as a word diff against that version.
  */
-@Route("reviews/:documentId")
+@Route(GroupRoutes.REVIEW)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReviewView extends DetailView {
 
     enum Filter {
         ALL, MINE, UNDISPOSED, CHANGED
     }
 
-    private static final String PARAM = "documentId";
     private final ReviewDocumentService documents;
     private final ReviewCommentService comments;
     private final CommentLogService log;
@@ -75,6 +72,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final List<SectionCard> cards = new ArrayList<>();
 
     ReviewView(ReviewDocumentService documents, ReviewCommentService comments, CommentLogService log) {
+        super(GroupRoutes.DOCUMENT_ID);
         this.documents = documents;
         this.comments = comments;
         this.log = log;
@@ -84,12 +82,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     static RouteParameters params(long documentId) {
-        return new RouteParameters(PARAM, String.valueOf(documentId));
+        return Routes.id(GroupRoutes.DOCUMENT_ID, documentId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        documentId = event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new);
+    protected void open(long id) {
+        documentId = id;
         version = 0;
         reload();
     }
@@ -97,6 +95,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** Reads the page again (after a change, or for another version) and keeps the chosen section if it is there. */
     void reload() {
         page = documents.page(documentId, version);
+        title(page.document().title());
         version = page.viewedVersion();
         showChanges = showChanges && version > 1;
         render();
@@ -304,10 +303,5 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             case CLOSED -> "samspill-status-done";
         });
         return badge;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (page == null ? "" : page.document().title() + " – ") + getTranslation("app.name");
     }
 }

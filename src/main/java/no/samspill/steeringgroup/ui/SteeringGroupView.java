@@ -1,5 +1,8 @@
 package no.samspill.steeringgroup.ui;
 
+import no.samspill.platform.ui.Routes;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.steeringgroup.SteeringRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,18 +14,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import no.samspill.actionplan.PlanSummary;
 import no.samspill.identity.Colleague;
-import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.procurement.Phase;
@@ -43,34 +41,34 @@ import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.i18n.ValidationException;
 
 /** A steering group: mandate, members, the projects it oversees with their decision points, meetings and papers. */
-@Route("steering/:groupId")
+@Route(SteeringRoutes.GROUP)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SteeringGroupView extends DetailView {
 
-    private static final String PARAM = "groupId";
     private final SteeringGroupService groups;
     private final SteeringMeetingService meetings;
     private final CasePaperService papers;
-    private String title = "";
 
     SteeringGroupView(SteeringGroupService groups, SteeringMeetingService meetings, CasePaperService papers) {
+        super(SteeringRoutes.GROUP_ID);
         this.groups = groups;
         this.meetings = meetings;
         this.papers = papers;
     }
 
     static RouteParameters params(long groupId) {
-        return new RouteParameters(PARAM, String.valueOf(groupId));
+        return Routes.id(SteeringRoutes.GROUP_ID, groupId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        show(groups.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    protected void open(long id) {
+        show(groups.details(id));
     }
 
     private void show(SteeringGroupDetails d) {
         removeAll();
-        title = d.name();
+        String title = d.name();
+        title(title);
         add(new H1(title));
         Paragraph purpose = new Paragraph(d.mandate().purpose().isBlank() ? getTranslation("group.no-mandate")
                 : d.mandate().purpose());
@@ -290,10 +288,5 @@ class SteeringGroupView extends VerticalLayout implements BeforeEnterObserver, H
         Button b = new Button(getTranslation(key), icon.create(), e -> action.run());
         b.setId(id);
         return b;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

@@ -22,6 +22,7 @@ import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringGroupSummary;
 import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.PageTitles;
 
 /** The tenant's steering groups: the admin sees all, a member the groups they sit in. */
 @Route("steering")
@@ -80,6 +81,6 @@ class SteeringGroupsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("steering.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("steering.title");
     }
 }

@@ -1,5 +1,8 @@
 package no.samspill.steeringgroup.ui;
 
+import no.samspill.platform.ui.Routes;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.steeringgroup.SteeringRoutes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,10 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -22,7 +21,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.function.Function;
-import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
@@ -41,19 +39,18 @@ import no.samspill.platform.ui.Confirm;
  * A steering-group meeting: the agenda of case papers, the decision per paper, the approval of the minutes (after
  * which decisions are locked), and the archived PDF packages with every earlier version still downloadable.
  */
-@Route("steering/meetings/:meetingId")
+@Route(SteeringRoutes.MEETING)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SteeringMeetingView extends DetailView {
 
-    private static final String PARAM = "meetingId";
     private final SteeringMeetingService meetings;
     private final CasePaperService papers;
     private final PackageService packages;
     private final SteeringGroupService groups;
-    private String title = "";
 
     SteeringMeetingView(SteeringMeetingService meetings, CasePaperService papers, PackageService packages,
             SteeringGroupService groups) {
+        super(SteeringRoutes.MEETING_ID);
         this.meetings = meetings;
         this.papers = papers;
         this.packages = packages;
@@ -61,18 +58,19 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     static RouteParameters params(long meetingId) {
-        return new RouteParameters(PARAM, String.valueOf(meetingId));
+        return Routes.id(SteeringRoutes.MEETING_ID, meetingId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        show(meetings.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    protected void open(long id) {
+        show(meetings.details(id));
     }
 
     private void show(MeetingDetails m) {
         removeAll();
         String when = Formats.dateTime(m.startsAt(), groups.zone(), getLocale());
-        title = getTranslation("steering.meeting.title", when);
+        String title = getTranslation("steering.meeting.title", when);
+        title(title);
         add(new H1(title), new RouterLink(m.groupName(), SteeringGroupView.class,
                 SteeringGroupView.params(m.groupId())), new Paragraph(getTranslation("steering.meeting.place") + ": "
                 + m.place()));
@@ -194,10 +192,5 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
         grid.setItems(m.packages());
         grid.setEmptyStateText(getTranslation("steering.packages.none"));
         add(grid);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

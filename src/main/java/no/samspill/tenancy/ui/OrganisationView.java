@@ -22,6 +22,7 @@ import no.samspill.tenancy.TenantSummary;
 import no.samspill.tenancy.UnitKind;
 import no.samspill.tenancy.UnitSummary;
 import no.samspill.platform.ui.FieldErrors;
+import no.samspill.platform.ui.PageTitles;
 
 /** The active tenant's facts and its units (health trusts, hospitals), for its admins. */
 @Route("organisation")
@@ -75,6 +76,6 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.organisation") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("nav.organisation");
     }
 }
