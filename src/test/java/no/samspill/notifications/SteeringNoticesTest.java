@@ -1,12 +1,12 @@
 package no.samspill.notifications;
 
+import no.samspill.platform.i18n.Translator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import no.samspill.identity.AccountService;
 import no.samspill.identity.InviteCommand;
 import no.samspill.identity.UserAdminService;
@@ -77,8 +77,8 @@ class SteeringNoticesTest {
         MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-12-10T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(m.id(), p.id());
         Locale nb = Locale.of("nb");
-        Function<String, String> t = key -> i18n.getTranslation(key, nb);
-        packages.generate(m.id(), nb, t);
+        Translator t = Translator.of(nb, (l, key, args) -> i18n.getTranslation(key, l));
+        packages.generate(m.id(), t);
         List<NoticeRows.Row> rows = NoticeRows.await(jdbc, "steering-package", m.id());
         assertThat(recipients(rows)).containsExactly(g.member());
         assertThat(rows.getFirst().route()).isEqualTo("steering/meetings/" + m.id());

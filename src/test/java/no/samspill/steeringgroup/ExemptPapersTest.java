@@ -1,5 +1,6 @@
 package no.samspill.steeringgroup;
 
+import no.samspill.platform.i18n.Translator;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import no.samspill.audit.AuditFilter;
 import no.samspill.audit.AuditLogService;
 import no.samspill.audit.AuditRow;
@@ -261,8 +261,8 @@ class ExemptPapersTest {
         MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-04T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(m.id(), p.id());
         Locale nb = Locale.of("nb");
-        Function<String, String> t = key -> i18n.getTranslation(key, nb);
-        PackageRow before = packages.generate(m.id(), nb, t);
+        Translator t = Translator.of(nb, (l, key, args) -> i18n.getTranslation(key, l));
+        PackageRow before = packages.generate(m.id(), t);
         users.login(TestUsers.SKI_ADMIN);
         assertThat(packages.download(before.id())).isNotEmpty();
         users.login(SECRETARY, SKI);

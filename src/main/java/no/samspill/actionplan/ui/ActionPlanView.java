@@ -23,10 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
-import java.util.function.Function;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
@@ -34,6 +31,8 @@ import no.samspill.actionplan.PlanFilter;
 import no.samspill.actionplan.PlanImportService;
 import no.samspill.actionplan.PlanSummary;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.files.PreparedFile;
+import no.samspill.platform.ui.Downloads;
 
 /** One action plan: status summary, filters, the items grid, a new item, and the PDF status report. */
 @Route(ActionPlanRoutes.PLAN)
@@ -96,26 +95,13 @@ class ActionPlanView extends DetailView {
             bar.add(add);
         }
         UI ui = UI.getCurrent();
-        Locale locale = getLocale();
-        Function<String, String> t = key -> ui.getTranslation(locale, key);
-        DownloadHandler pdf = event -> {
-            event.setFileName(t.apply("plan.report.file") + "-" + planId + ".pdf");
-            event.setContentType("application/pdf");
-            event.getOutputStream().write(plans.statusReportPdf(planId, locale, t));
-        };
-        Anchor report = new Anchor(pdf, getTranslation("plan.report"));
-        report.setId("status-report");
-        report.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
-        report.addClassName("samspill-download");
-        DownloadHandler xlsx = event -> {
-            event.setFileName(t.apply("plan.export.file") + "-" + planId + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            imports.exportXlsx(planId, t, event.getOutputStream());
-        };
-        Anchor export = new Anchor(xlsx, getTranslation("plan.export"));
-        export.setId("plan-export");
-        export.addComponentAsFirst(VaadinIcon.TABLE.create());
-        export.addClassName("samspill-download");
+        long id = planId;
+        Anchor report = Downloads.link("status-report", getTranslation("plan.report"), VaadinIcon.FILE_TEXT_O,
+                getTranslation("plan.report.file") + "-" + id + ".pdf", Downloads.PDF,
+                t -> PreparedFile.of(plans.statusReportPdf(id, t.locale(), key -> t.text(key))));
+        Anchor export = Downloads.link("plan-export", getTranslation("plan.export"), VaadinIcon.TABLE,
+                getTranslation("plan.export.file") + "-" + id + ".xlsx", Downloads.XLSX,
+                t -> out -> imports.exportXlsx(id, key -> t.text(key), out));
         bar.add(report, export);
         if (plans.canEdit()) {
             Button importButton = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),

@@ -9,6 +9,8 @@ import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.LedgerRow;
 import no.samspill.platform.ui.Formats;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import no.samspill.platform.ui.Downloads;
 
 /** The equal-treatment ledger: every contact, with whom, and whether it was shared with all. */
 class LedgerPanel extends VerticalLayout {
@@ -16,9 +18,10 @@ class LedgerPanel extends VerticalLayout {
     LedgerPanel(DialogueService dialogues, DialogueExportService exports, DialogueSummary d) {
         setPadding(false);
         setSizeFull();
-        add(new Paragraph(getTranslation("ledger.help")), Exports.link("export-ledger", "ledger.export",
-                getTranslation("ledger.export.file", String.valueOf(d.id())), ResponsesPanel.XLSX,
-                (locale, t, out) -> exports.ledgerXlsx(d.id(), d.zone(), t, out)));
+        add(new Paragraph(getTranslation("ledger.help")), Downloads.link("export-ledger",
+                getTranslation("ledger.export"), VaadinIcon.DOWNLOAD,
+                getTranslation("ledger.export.file", String.valueOf(d.id())), Downloads.XLSX,
+                t -> exports.ledgerXlsx(d.id(), d.zone(), t)));
         Grid<LedgerRow> grid = new Grid<>();
         grid.setId("ledger");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

@@ -45,6 +45,7 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.Downloads;
 
 /**
  * The supplier's response form: sections to jump between, each answer saved as it is given (a refused save keeps
@@ -196,7 +197,7 @@ class RespondView extends DetailView {
             // keep the user's text; show the colleague's and take its version, so the next save replaces it knowingly
             AnswerValue theirs = responses.open(dialogueId).answers().get(q.id());
             versions.put(q.id(), theirs == null ? null : theirs.version());
-            String text = theirs == null ? "" : AnswerText.of(q, theirs, getLocale(), this::getTranslation);
+            String text = theirs == null ? "" : AnswerText.of(q, theirs, Downloads.translator());
             field.error().accept(getTranslation("respond.conflict", theirs == null ? "" : theirs.updatedBy(), text));
         } catch (ValidationException e) {
             field.error().accept(getTranslation(e.messageKey(), e.args()));

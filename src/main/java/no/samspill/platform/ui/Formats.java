@@ -44,6 +44,14 @@ public final class Formats {
         return ui.getTranslation("countdown.minutes", Math.max(1, left.toMinutes()));
     }
 
+    /** A file's size in the reader's number format: "1,5 MB" in nb and da, "1.5 MB" in en. */
+    public static String fileSize(long bytes, Locale locale) {
+        if (bytes < 1024 * 1024) {
+            return String.format(locale, "%d kB", Math.max(1, bytes / 1024));
+        }
+        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     public static String time(Instant instant, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,16 +20,13 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
@@ -45,6 +41,7 @@ import no.samspill.referencegroup.SectionChange;
 import no.samspill.referencegroup.SectionDiff;
 import no.samspill.referencegroup.SectionRow;
 import org.jspecify.annotations.Nullable;
+import no.samspill.platform.ui.Downloads;
 
 /**
  * The review screen: the sections of one version on the left, the comments on the chosen section on the right.
@@ -220,28 +217,13 @@ class ReviewView extends DetailView {
     }
 
     private Component downloads() {
-        UI ui = UI.getCurrent();
-        Locale locale = getLocale();
-        Function<String, String> t = key -> ui.getTranslation(locale, key);
         ZoneId zone = documents.timeZone();
-        String file = t.apply("log.file") + "-" + documentId;
-        Anchor xlsx = new Anchor((DownloadHandler) event -> {
-            event.setFileName(file + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            log.xlsx(documentId, zone, locale, t, event.getOutputStream());
-        }, getTranslation("review.log-xlsx"));
-        xlsx.setId("log-xlsx");
-        xlsx.addComponentAsFirst(VaadinIcon.TABLE.create());
-        xlsx.addClassName("samspill-download");
-        Anchor pdf = new Anchor((DownloadHandler) event -> {
-            event.setFileName(file + ".pdf");
-            event.setContentType("application/pdf");
-            event.getOutputStream().write(log.pdf(documentId, locale, t));
-        }, getTranslation("review.log-pdf"));
-        pdf.setId("log-pdf");
-        pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
-        pdf.addClassName("samspill-download");
-        Div links = new Div(xlsx, pdf);
+        long id = documentId;
+        String file = getTranslation("log.file") + "-" + id;
+        Div links = new Div(Downloads.link("log-xlsx", getTranslation("review.log-xlsx"), VaadinIcon.TABLE,
+                file + ".xlsx", Downloads.XLSX, t -> log.xlsx(id, zone, t)),
+                Downloads.link("log-pdf", getTranslation("review.log-pdf"), VaadinIcon.FILE_TEXT_O, file + ".pdf",
+                        Downloads.PDF, t -> log.pdf(id, t)));
         links.addClassName("samspill-review-downloads");
         return links;
     }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H4;
@@ -25,6 +24,7 @@ import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.PaperForm;
 import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.ProjectStatus;
+import no.samspill.platform.ui.Downloads;
 
 /**
  * A case paper to read: its head, the sections rendered from Markdown (raw HTML is shown as text), the proposed
@@ -113,15 +113,11 @@ class PaperReadDialog extends Dialog {
     }
 
     private Anchor link(CasePaperService papers, AttachmentRow a) {
-        Anchor link = new Anchor((DownloadHandler) event -> {
-            AttachmentFile file = papers.attachment(a.id());
-            event.setFileName(file.fileName());
-            event.setContentType(file.contentType());
-            event.getOutputStream().write(file.content());
-        }, a.fileName() + " (" + Math.max(1, a.sizeBytes() / 1024) + " kB)");
-        link.addComponentAsFirst(VaadinIcon.PAPERCLIP.create());
-        link.addClassName("samspill-download");
-        return link;
+        return Downloads.stored(a.fileName() + " (" + Formats.fileSize(a.sizeBytes(), getLocale()) + ")",
+                VaadinIcon.PAPERCLIP, () -> {
+                    AttachmentFile file = papers.attachment(a.id());
+                    return new Downloads.StoredFile(file.fileName(), file.contentType(), file.content());
+                });
     }
 
     private void section(String key, String markdown) {

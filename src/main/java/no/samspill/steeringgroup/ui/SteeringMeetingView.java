@@ -3,12 +3,10 @@ package no.samspill.steeringgroup.ui;
 import no.samspill.platform.ui.Routes;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.steeringgroup.SteeringRoutes;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,10 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
-import java.util.function.Function;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
@@ -34,6 +29,9 @@ import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.files.PreparedFile;
+import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.i18n.Translator;
 
 /**
  * A steering-group meeting: the agenda of case papers, the decision per paper, the approval of the minutes (after
@@ -155,13 +153,11 @@ class SteeringMeetingView extends DetailView {
         add(new H2(getTranslation("steering.packages")));
         add(new Paragraph(getTranslation("steering.packages.help")));
         if (m.canManage()) {
-            UI ui = UI.getCurrent();
-            Locale locale = getLocale();
-            Function<String, String> t = key -> ui.getTranslation(locale, key);
+            Translator t = Downloads.translator();
             Button generate = new Button(getTranslation("steering.package.generate"), VaadinIcon.FILE_TEXT_O.create(),
                     e -> {
                         if (Changes.run(() -> {
-                            packages.generate(m.id(), locale, t);
+                            packages.generate(m.id(), t);
                             return meetings.details(m.id());
                         }, this::show)) {
                             Notify.success("steering.package.generated-ok");
@@ -179,16 +175,10 @@ class SteeringMeetingView extends DetailView {
                 .setHeader(getTranslation("steering.package.when")).setAutoWidth(true);
         grid.addColumn(PackageRow::generatedBy).setHeader(getTranslation("steering.package.by")).setAutoWidth(true);
         grid.addColumn(p -> p.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
-        grid.addComponentColumn(p -> {
-            Anchor a = new Anchor((DownloadHandler) event -> {
-                event.setFileName(getTranslation("steering.package.file") + "-" + m.id() + "-v" + p.number() + ".pdf");
-                event.setContentType("application/pdf");
-                event.getOutputStream().write(packages.download(p.id()));
-            }, getTranslation("steering.package.download"));
-            a.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-            a.addClassName("samspill-download");
-            return a;
-        }).setAutoWidth(true);
+        grid.addComponentColumn(p -> Downloads.link("", getTranslation("steering.package.download"),
+                VaadinIcon.DOWNLOAD, getTranslation("steering.package.file") + "-" + m.id() + "-v" + p.number()
+                        + ".pdf", Downloads.PDF, t -> PreparedFile.of(packages.download(p.id()))))
+                .setAutoWidth(true);
         grid.setItems(m.packages());
         grid.setEmptyStateText(getTranslation("steering.packages.none"));
         add(grid);
