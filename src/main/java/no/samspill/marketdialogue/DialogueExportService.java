@@ -60,8 +60,7 @@ public class DialogueExportService {
                 XlsxCells.text(head, 0, t.text("responses.question"), header);
                 for (int c = 0; c < matrix.columns().size(); c++) {
                     ResponseColumn col = matrix.columns().get(c);
-                    XlsxCells.text(head, c + 1, col.supplierName() + " (" + t.text("response.status."
-                            + col.status().name()) + ")", header);
+                    XlsxCells.text(head, c + 1, col.supplierName() + " (" + t.text(col.status().labelKey()) + ")", header);
                 }
                 int r = 1;
                 for (QuestionView q : section.questions()) {
@@ -103,7 +102,7 @@ public class DialogueExportService {
             for (LedgerRow l : rows) {
                 Row row = sheet.createRow(r++);
                 XlsxCells.text(row, 0, time.format(l.occurredAt()), null);
-                XlsxCells.text(row, 1, t.text("ledger.kind." + l.kind().name()), null);
+                XlsxCells.text(row, 1, t.text(l.kind().labelKey()), null);
                 XlsxCells.text(row, 2, l.supplierName() == null ? t.text("ledger.all") : l.supplierName(), null);
                 XlsxCells.text(row, 3, t.text(l.sharedWithAll() ? "common.yes" : "common.no"), null);
                 XlsxCells.text(row, 4, l.summary(), null);

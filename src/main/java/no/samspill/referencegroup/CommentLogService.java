@@ -141,7 +141,7 @@ public class CommentLogService {
 
     private static String disposition(CommentRow c, Translator t) {
         @Nullable Disposition d = c.disposition();
-        return c.isReply() ? "" : d == null ? t.text("review.disposition.none") : t.text("review.disposition." + d);
+        return c.isReply() ? "" : d == null ? t.text("review.disposition.none") : t.text(d.labelKey());
     }
 
 }

@@ -77,8 +77,7 @@ class PackageContent {
         rows.add(row("PART", "d", t.text("steering.package.decisions"), "", ""));
         for (PaperView p : papers) {
             rows.add(exempt(row("SECTION", "", t.text("steering.package.case") + " " + p.number() + " " + p.content().title(),
-                    (p.content().decisionKind() == null ? "" : t.text("steering.decision.kind."
-                            + p.content().decisionKind().name()) + "\n") + numbered(p.content().proposal()), ""), p, t));
+                    (p.content().decisionKind() == null ? "" : t.text(p.content().decisionKind().labelKey()) + "\n") + numbered(p.content().proposal()), ""), p, t));
         }
         return new Document(groupName + " – " + when, params, rows);
     }
@@ -116,7 +115,7 @@ class PackageContent {
     private static void status(StatusPage s, List<Map<String, Object>> rows, Translator t) {
         List<String> text = new ArrayList<>();
         if (s.phase() != null) {
-            text.add(t.text("steering.package.phase") + ": " + t.text("phase." + s.phase().name()));
+            text.add(t.text("steering.package.phase") + ": " + t.text(s.phase().labelKey()));
         }
         for (ProjectFacts.Fact f : s.facts()) {
             text.add(new MessageFormat(t.text(f.messageKey()), t.locale()).format(f.args().toArray()));

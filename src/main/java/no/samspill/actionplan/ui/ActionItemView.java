@@ -133,7 +133,7 @@ class ActionItemView extends DetailView {
         Select<ItemStatus> status = new Select<>();
         status.setLabel(getTranslation("item.status"));
         status.setItems(ItemStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("item.status." + s.name()));
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         status.setValue(item.status());
         status.setId("new-status");
         DatePicker expected = new DatePicker(getTranslation("item.expected"));

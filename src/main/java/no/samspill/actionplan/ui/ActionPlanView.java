@@ -116,7 +116,7 @@ class ActionPlanView extends DetailView {
     private HorizontalLayout filters() {
         statuses.setLabel(getTranslation("plan.filter.status"));
         statuses.setItems(ItemStatus.values());
-        statuses.setItemLabelGenerator(s -> getTranslation("item.status." + s.name()));
+        statuses.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         responsible.setLabel(getTranslation("item.responsible"));
         responsible.setValueChangeMode(ValueChangeMode.LAZY);
         responsible.setClearButtonVisible(true);

@@ -43,7 +43,7 @@ class ActionPlansView extends VerticalLayout implements HasDynamicTitle {
         Grid<PlanSummary> grid = new Grid<>();
         grid.addColumn(PlanSummary::title).setHeader(getTranslation("plans.plan")).setFlexGrow(3);
         for (ItemStatus s : ItemStatus.values()) {
-            grid.addColumn(p -> p.counts().get(s)).setHeader(getTranslation("item.status." + s.name()))
+            grid.addColumn(p -> p.counts().get(s)).setHeader(getTranslation(s.labelKey()))
                     .setAutoWidth(true).setFlexGrow(0);
         }
         grid.addColumn(PlanSummary::overdue).setHeader(getTranslation("item.overdue")).setAutoWidth(true);

@@ -42,7 +42,7 @@ class ItemDialog extends Dialog {
         Select<ItemStatus> status = new Select<>();
         status.setLabel(getTranslation("item.status"));
         status.setItems(ItemStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("item.status." + s.name()));
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         status.setValue(ItemStatus.GREEN);
         status.setVisible(existing == null);
         ComboBox<ProjectRef> project = new ComboBox<>(getTranslation("item.project"));

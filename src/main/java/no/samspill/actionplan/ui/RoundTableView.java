@@ -74,7 +74,7 @@ class RoundTableView extends DetailView {
             add(participantForm(d.conference().id()));
         }
         for (EntryKind kind : EntryKind.values()) {
-            add(new H2(getTranslation("roundtable.kind." + kind.name())));
+            add(new H2(getTranslation(kind.labelKey())));
             OrderedList list = new OrderedList();
             list.setId("entries-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             d.entries().stream().filter(e -> e.kind() == kind).forEach(e -> list.add(entry(e, edit)));

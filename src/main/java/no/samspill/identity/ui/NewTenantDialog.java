@@ -34,7 +34,7 @@ class NewTenantDialog extends Dialog {
         Select<TenantKind> kind = new Select<>();
         kind.setLabel(getTranslation("tenants.kind"));
         kind.setItems(TenantKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("tenant-kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(TenantKind.REGION);
         Select<String> country = new Select<>();
         country.setLabel(getTranslation("tenants.country"));

@@ -49,7 +49,7 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.expand(search);
         grid.addColumn(TenantSummary::name).setHeader(getTranslation("tenants.name")).setFlexGrow(3);
         grid.addColumn(TenantSummary::code).setHeader(getTranslation("tenants.code")).setFlexGrow(2);
-        grid.addColumn(t -> getTranslation("tenant-kind." + t.kind().name())).setHeader(getTranslation("tenants.kind"))
+        grid.addColumn(t -> getTranslation(t.kind().labelKey())).setHeader(getTranslation("tenants.kind"))
                 .setFlexGrow(2);
         grid.addColumn(TenantSummary::country).setHeader(getTranslation("tenants.country")).setAutoWidth(true);
         grid.addColumn(t -> t.timeZone().getId()).setHeader(getTranslation("tenants.zone")).setAutoWidth(true);

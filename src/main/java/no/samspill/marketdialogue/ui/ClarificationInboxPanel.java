@@ -46,7 +46,7 @@ class ClarificationInboxPanel extends VerticalLayout {
         item.addClassName("samspill-qa");
         Span head = new Span(getTranslation("qa.asked", c.supplierName(), c.askedBy(),
                 Formats.dateTime(c.askedAt(), d.zone(), getLocale())) + " · "
-                + getTranslation("qa.status." + c.status().name()));
+                + getTranslation(c.status().labelKey()));
         head.addClassName("samspill-muted");
         Paragraph question = new Paragraph(c.question());
         question.addClassName("samspill-qa-question");

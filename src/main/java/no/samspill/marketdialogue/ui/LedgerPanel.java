@@ -27,7 +27,7 @@ class LedgerPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> Formats.dateTime(r.occurredAt(), d.zone(), getLocale())).setHeader(getTranslation("ledger.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("ledger.kind." + r.kind().name())).setHeader(getTranslation("ledger.kind"))
+        grid.addColumn(r -> getTranslation(r.kind().labelKey())).setHeader(getTranslation("ledger.kind"))
                 .setFlexGrow(2);
         grid.addColumn(r -> r.supplierName() == null ? getTranslation("ledger.all") : r.supplierName())
                 .setHeader(getTranslation("ledger.with")).setFlexGrow(1);

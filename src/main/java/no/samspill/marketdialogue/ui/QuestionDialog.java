@@ -30,7 +30,7 @@ class QuestionDialog extends Dialog {
         Select<QuestionType> type = new Select<>();
         type.setLabel(getTranslation("question.type"));
         type.setItems(QuestionType.values());
-        type.setItemLabelGenerator(t -> getTranslation("question.type." + t.name()));
+        type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
         Checkbox required = new Checkbox(getTranslation("question.required"));
         IntegerField maxLength = new IntegerField(getTranslation("question.max-length"));
         maxLength.setMin(1);

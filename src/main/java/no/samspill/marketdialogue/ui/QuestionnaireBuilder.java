@@ -71,7 +71,7 @@ class QuestionnaireBuilder extends VerticalLayout {
         Span number = new Span(q.number());
         number.addClassName("samspill-question-number");
         Div text = new Div(new Span(q.text()));
-        Span meta = new Span(getTranslation("question.type." + q.type().name())
+        Span meta = new Span(getTranslation(q.type().labelKey())
                 + (q.required() ? " · " + getTranslation("question.required") : ""));
         meta.addClassName("samspill-muted");
         text.add(new Div(meta));

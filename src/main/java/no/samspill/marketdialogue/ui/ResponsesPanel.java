@@ -45,7 +45,7 @@ class ResponsesPanel extends VerticalLayout {
                 .setWidth("22rem").setFlexGrow(0).setFrozen(true);
         Translator texts = Downloads.translator();
         for (ResponseColumn c : matrix.columns()) {
-            String status = getTranslation("response.status." + c.status().name());
+            String status = getTranslation(c.status().labelKey());
             String header = c.supplierName() + " · " + status + (c.submittedAt() == null ? ""
                     : " " + Formats.dateTime(c.submittedAt(), d.zone(), getLocale()));
             grid.addColumn(q -> matrix.cell(q.id(), c.participantId())

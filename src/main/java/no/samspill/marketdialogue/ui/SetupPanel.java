@@ -92,7 +92,7 @@ class SetupPanel extends VerticalLayout {
         DateTimePicker deadline = deadlinePicker(LocalDateTime.ofInstant(d.deadline(), d.zone()));
         RadioButtonGroup<AccessMode> mode = new RadioButtonGroup<>(getTranslation("dialogue.access"));
         mode.setItems(AccessMode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("dialogue.access." + m.name()));
+        mode.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
         mode.setValue(d.accessMode());
         FormLayout form = new FormLayout(title, deadline, mode, intro);
         form.setColspan(intro, 2);

@@ -30,7 +30,7 @@ class SupplierDialoguesView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(SupplierDialogueRow::title).setHeader(getTranslation("dialogue.title")).setFlexGrow(3);
         grid.addColumn(SupplierDialogueRow::buyerName).setHeader(getTranslation("respond.buyer")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("dialogue.access." + r.accessMode().name()))
+        grid.addColumn(r -> getTranslation(r.accessMode().labelKey()))
                 .setHeader(getTranslation("dialogue.access")).setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("respond.your-status"))
                 .setAutoWidth(true);

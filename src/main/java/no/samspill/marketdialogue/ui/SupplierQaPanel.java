@@ -44,7 +44,7 @@ class SupplierQaPanel extends VerticalLayout {
             Div item = new Div();
             item.addClassName("samspill-qa");
             Span head = new Span(Formats.dateTime(c.askedAt(), zone, getLocale()) + " · "
-                    + getTranslation("qa.status." + c.status().name())
+                    + getTranslation(c.status().labelKey())
                     + (c.number() == null ? "" : " · " + getTranslation("qa.published-as", c.number())));
             head.addClassName("samspill-muted");
             Paragraph q = new Paragraph(c.question());

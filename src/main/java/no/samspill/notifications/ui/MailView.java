@@ -118,7 +118,7 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
         if (s == null) {
             return getTranslation("mail.all");
         }
-        return getTranslation("mail.status." + s.name());
+        return getTranslation(s.labelKey());
     }
 
     private String time(java.time.Instant instant) {

@@ -32,10 +32,10 @@ class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
         Map<NoticeCategory, NoticeDelivery> mine = preferences.mine();
         for (NoticeCategory category : NoticeCategory.values()) {
             RadioButtonGroup<NoticeDelivery> group = new RadioButtonGroup<>(
-                    getTranslation("notices.category." + category.name()));
+                    getTranslation(category.labelKey()));
             group.setId("delivery-" + category.name());
             group.setItems(NoticeDelivery.values());
-            group.setItemLabelGenerator(d -> getTranslation("notices.delivery." + d.name()));
+            group.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
             group.setValue(mine.get(category));
             choices.put(category, group);
             add(group);

@@ -12,7 +12,17 @@ import java.util.Locale;
 /** Dates and times as users read them: in the tenant's zone and the user's language. */
 public final class Formats {
 
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private Formats() {
+    }
+
+    /**
+     * "2026-12-09 10:00" in the zone: the same in every language, for text that is stored once and read by all
+     * (ledger summaries, notice arguments), where no reader's format can be chosen.
+     */
+    public static String stamp(Instant instant, ZoneId zone) {
+        return STAMP.withZone(zone).format(instant);
     }
 
     public static String date(Instant instant, ZoneId zone, Locale locale) {

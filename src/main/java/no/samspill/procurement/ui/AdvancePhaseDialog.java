@@ -15,15 +15,15 @@ class AdvancePhaseDialog extends Dialog {
 
     AdvancePhaseDialog(ProjectService projects, ProjectSummary project, Phase next, Runnable onMoved) {
         setHeaderTitle(getTranslation("project.advance.title"));
-        add(new Paragraph(getTranslation("project.advance.confirm", getTranslation("phase." + project.phase().name()),
-                getTranslation("phase." + next.name()))));
+        add(new Paragraph(getTranslation("project.advance.confirm", getTranslation(project.phase().labelKey()),
+                getTranslation(next.labelKey()))));
         TextArea note = new TextArea(getTranslation("project.advance.note"));
         note.setMaxLength(ProjectRules.NOTE_MAX);
         note.setWidthFull();
         add(note);
         FormDialog.of(this, "project.advance.do", "confirm-advance", () -> {
             projects.advancePhase(project.id(), project.version(), note.getValue());
-            Notify.success("project.advance.done", getTranslation("phase." + next.name()));
+            Notify.success("project.advance.done", getTranslation(next.labelKey()));
             onMoved.run();
         }).bind(note, "project.error.note");
     }

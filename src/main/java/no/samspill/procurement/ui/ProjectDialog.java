@@ -80,7 +80,7 @@ class ProjectDialog extends Dialog {
         description.setMinHeight("8rem");
         category.setLabel(getTranslation("project.category"));
         category.setItems(Category.values());
-        category.setItemLabelGenerator(c -> getTranslation("category." + c.name()));
+        category.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         lead.setLabel(getTranslation("project.lead"));
         lead.setItems(options.leads());
         lead.setItemLabelGenerator(Colleague::displayName);

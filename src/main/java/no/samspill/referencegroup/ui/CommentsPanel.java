@@ -164,7 +164,7 @@ class CommentsPanel extends VerticalLayout {
         if (c.disposition() == null) {
             return status(getTranslation("review.disposition.none"), "samspill-flag");
         }
-        return status(getTranslation("review.disposition." + c.disposition().name()), switch (c.disposition()) {
+        return status(getTranslation(c.disposition().labelKey()), switch (c.disposition()) {
             case ACCEPTED -> "samspill-status-green";
             case PARTLY_ACCEPTED -> "samspill-status-yellow";
             case REJECTED -> "samspill-status-red";

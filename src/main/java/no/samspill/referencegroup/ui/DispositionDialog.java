@@ -25,7 +25,7 @@ class DispositionDialog extends Dialog {
         RadioButtonGroup<Disposition> choice = new RadioButtonGroup<>(getTranslation("review.disposition"));
         choice.setId("disposition-choice");
         choice.setItems(Disposition.values());
-        choice.setItemLabelGenerator(d -> getTranslation("review.disposition." + d.name()));
+        choice.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
         choice.setValue(c.disposition());
         TextArea reason = new TextArea(getTranslation("review.reason"), c.reason(), "");
         reason.setId("disposition-reason");

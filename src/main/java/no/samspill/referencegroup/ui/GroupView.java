@@ -67,7 +67,7 @@ class GroupView extends DetailView {
         String title = d.name();
         title(title);
         String scope = GroupsView.scope(this, d.kind(), d.scope());
-        add(new H1(title), new Paragraph(getTranslation("group.kind." + d.kind().name()) + " · " + scope + " · "
+        add(new H1(title), new Paragraph(getTranslation(d.kind().labelKey()) + " · " + scope + " · "
                 + getTranslation(d.fixed() ? "group.fixed.yes" : "group.fixed.no")));
         if (d.canManage()) {
             Paragraph coverage = new Paragraph(d.missingUnits().isEmpty() ? getTranslation("group.all-represented")
@@ -128,7 +128,7 @@ class GroupView extends DetailView {
         }
         grid.addColumn(r -> r.unitName() == null ? "" : r.unitName()).setHeader(getTranslation("group.unit"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("group.role." + r.role().name())).setHeader(getTranslation("group.role"))
+        grid.addColumn(r -> getTranslation(r.role().labelKey())).setHeader(getTranslation("group.role"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.joinedOn(), getLocale())).setHeader(getTranslation("group.joined-on")).setAutoWidth(true);
         grid.addColumn(r -> r.leftOn() == null ? getTranslation("group.active") : Formats.date(r.leftOn(), getLocale()))
@@ -210,7 +210,7 @@ class GroupView extends DetailView {
         });
         ComboBox<GroupRole> role = new ComboBox<>(getTranslation("group.role"));
         role.setItems(GroupRole.values());
-        role.setItemLabelGenerator(r -> getTranslation("group.role." + r.name()));
+        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.setValue(GroupRole.MEMBER);
         DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
         dialog.add(new FormLayout(person, unit, role, joined));

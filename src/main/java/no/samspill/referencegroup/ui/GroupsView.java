@@ -57,7 +57,7 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<GroupSummary> grid = new Grid<>();
         grid.addColumn(GroupSummary::name).setHeader(getTranslation("group.name")).setFlexGrow(3);
-        grid.addColumn(g -> getTranslation("group.kind." + g.kind().name())).setHeader(getTranslation("group.kind"))
+        grid.addColumn(g -> getTranslation(g.kind().labelKey())).setHeader(getTranslation("group.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(g -> scope(this, g.kind(), g.scope())).setHeader(getTranslation("group.scope")).setFlexGrow(2);
         grid.addColumn(GroupSummary::activeMembers).setHeader(getTranslation("group.active-members"))
@@ -86,7 +86,7 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("44rem");
         RadioButtonGroup<GroupKind> kind = new RadioButtonGroup<>(getTranslation("group.kind"));
         kind.setItems(GroupKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("group.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(GroupKind.REFERENCE_GROUP);
         TextField name = new TextField(getTranslation("group.name"));
         name.setId("group-name");
@@ -95,7 +95,7 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         project.setItemLabelGenerator(p -> p.reference() + " " + p.title());
         ComboBox<Category> category = new ComboBox<>(getTranslation("group.category"));
         category.setItems(List.of(Category.values()));
-        category.setItemLabelGenerator(c -> getTranslation("category." + c.name()));
+        category.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         category.setVisible(false);
         kind.addValueChangeListener(e -> {
             project.setVisible(e.getValue() == GroupKind.REFERENCE_GROUP);

@@ -38,7 +38,7 @@ class MyGroupsCard implements DashboardCard {
         UI ui = UI.getCurrent();
         UnorderedList list = new UnorderedList();
         for (MyGroup g : mine) {
-            String detail = ui.getTranslation("group.role." + g.role().name()) + (g.nextMeeting() == null ? ""
+            String detail = ui.getTranslation(g.role().labelKey()) + (g.nextMeeting() == null ? ""
                     : " · " + ui.getTranslation("dashboard.groups.next", Formats.date(g.nextMeeting(), ui.getLocale())));
             list.add(new ListItem(new RouterLink(g.name(), GroupView.class, GroupView.params(g.id())),
                     new Span(" – " + detail)));

@@ -63,7 +63,7 @@ class PublishDialog extends Dialog {
         title.setMaxLength(200);
         ComboBox<DocumentKind> kind = new ComboBox<>(d.getTranslation("review.kind"));
         kind.setItems(DocumentKind.values());
-        kind.setItemLabelGenerator(k -> d.getTranslation("review.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> d.getTranslation(k.labelKey()));
         kind.setValue(DocumentKind.NEEDS_ANALYSIS);
         kind.setId("review-kind");
         d.opens.setValue(documents.today());

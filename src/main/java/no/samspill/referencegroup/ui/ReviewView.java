@@ -118,7 +118,7 @@ class ReviewView extends DetailView {
         removeAll();
         DocumentSummary d = page.document();
         add(new H1(d.title()));
-        HorizontalLayout meta = new HorizontalLayout(new Span(getTranslation("review.kind." + d.kind().name())),
+        HorizontalLayout meta = new HorizontalLayout(new Span(getTranslation(d.kind().labelKey())),
                 new RouterLink(d.groupName(), GroupView.class, GroupView.params(d.groupId())),
                 new Span(Formats.date(d.opensOn(), getLocale()) + " – " + Formats.date(d.closesOn(), getLocale())),
                 stateBadge(d));
@@ -278,7 +278,7 @@ class ReviewView extends DetailView {
     }
 
     static Span stateBadge(DocumentSummary d) {
-        Span badge = new Span(UI.getCurrent().getTranslation("review.state." + d.state().name()));
+        Span badge = new Span(UI.getCurrent().getTranslation(d.state().labelKey()));
         badge.addClassNames("samspill-status", switch (d.state()) {
             case OPEN -> "samspill-status-green";
             case NOT_OPEN -> "samspill-status-yellow";

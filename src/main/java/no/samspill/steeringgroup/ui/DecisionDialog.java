@@ -40,7 +40,7 @@ class DecisionDialog extends Dialog {
         conclusion.setWidthFull();
         ComboBox<DecisionKind> kind = new ComboBox<>(getTranslation("steering.paper.decision-kind"));
         kind.setItems(DecisionKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("steering.decision.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(existing == null || existing.kind() == null ? paper.content().decisionKind() : existing.kind());
         DatePicker on = new DatePicker(getTranslation("steering.decision.date"),
                 existing == null ? today : existing.decidedOn());

@@ -49,8 +49,8 @@ class DecisionsTab implements ProjectTab {
         UnorderedList points = new UnorderedList();
         for (ProjectDecisions.Point p : d.points()) {
             points.add(new ListItem(ui.getTranslation("steering.point.by", p.groupName(),
-                    ui.getTranslation("steering.point", ui.getTranslation("steering.decision.kind." + p.kind().name()),
-                            ui.getTranslation("phase." + p.beforePhase().name())))
+                    ui.getTranslation("steering.point", ui.getTranslation(p.kind().labelKey()),
+                            ui.getTranslation(p.beforePhase().labelKey())))
                     + " – " + ui.getTranslation(p.withheld() ? "steering.point.withheld"
                             : p.met() ? "steering.point.met" : "steering.point.missing")));
         }

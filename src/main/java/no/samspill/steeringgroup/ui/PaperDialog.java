@@ -85,7 +85,7 @@ class PaperDialog extends Dialog {
         project.setClearButtonVisible(true);
         kind.setLabel(getTranslation("steering.paper.decision-kind"));
         kind.setItems(DecisionKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("steering.decision.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(DecisionKind.OTHER);
         form.add(proposal, project, kind);
         form.setColspan(proposal, 2);

@@ -147,11 +147,11 @@ class SteeringGroupView extends DetailView {
         grid.setAllRowsVisible(true);
         grid.addColumn(p -> p.reference() + " " + p.title()).setHeader(getTranslation("steering.project"))
                 .setFlexGrow(3);
-        grid.addColumn(p -> getTranslation("phase." + p.phase().name())).setHeader(getTranslation("steering.phase"))
+        grid.addColumn(p -> getTranslation(p.phase().labelKey())).setHeader(getTranslation("steering.phase"))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.decisionPoints().stream().map(x -> getTranslation("steering.point",
-                        getTranslation("steering.decision.kind." + x.kind().name()),
-                        getTranslation("phase." + x.beforePhase().name()))
+                        getTranslation(x.kind().labelKey()),
+                        getTranslation(x.beforePhase().labelKey()))
                         + " – " + getTranslation(x.withheld() ? "steering.point.withheld"
                                 : x.met() ? "steering.point.met" : "steering.point.missing"))
                 .collect(Collectors.joining("; "))).setHeader(getTranslation("steering.points")).setFlexGrow(3);
@@ -204,7 +204,7 @@ class SteeringGroupView extends DetailView {
         grid.setId("steering-members");
         grid.setAllRowsVisible(true);
         grid.addColumn(SteeringMemberRow::name).setHeader(getTranslation("group.member")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("group.role." + r.role().name())).setHeader(getTranslation("group.role"))
+        grid.addColumn(r -> getTranslation(r.role().labelKey())).setHeader(getTranslation("group.role"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.joinedOn(), getLocale())).setHeader(getTranslation("group.joined-on"))
                 .setAutoWidth(true);
@@ -245,11 +245,11 @@ class SteeringGroupView extends DetailView {
         project.setId("oversee-choice");
         ComboBox<DecisionKind> kind = new ComboBox<>(getTranslation("steering.paper.decision-kind"));
         kind.setItems(DecisionKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("steering.decision.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(DecisionKind.NEEDS_ANALYSIS_APPROVAL);
         ComboBox<Phase> before = new ComboBox<>(getTranslation("steering.point.before"));
         before.setItems(Phase.values());
-        before.setItemLabelGenerator(p -> getTranslation("phase." + p.name()));
+        before.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
         before.setValue(Phase.TENDER);
         FormLayout form = new FormLayout(project, kind, before);
         form.setColspan(project, 2);
@@ -271,7 +271,7 @@ class SteeringGroupView extends DetailView {
         person.setId("steering-member-person");
         ComboBox<SteeringRole> role = new ComboBox<>(getTranslation("group.role"));
         role.setItems(SteeringRole.values());
-        role.setItemLabelGenerator(r -> getTranslation("group.role." + r.name()));
+        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.setValue(SteeringRole.MEMBER);
         DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
         dialog.add(new FormLayout(person, role, joined));

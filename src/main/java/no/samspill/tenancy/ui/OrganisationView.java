@@ -37,10 +37,10 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         this.tenants = tenants;
         TenantSummary tenant = tenants.activeTenant();
         add(new H1(tenant.name()), new Paragraph(getTranslation("organisation.facts",
-                getTranslation("tenant-kind." + tenant.kind().name()), getTranslation("country." + tenant.country()),
+                getTranslation(tenant.kind().labelKey()), getTranslation("country." + tenant.country()),
                 tenant.timeZone().getId())));
         units.addColumn(UnitSummary::name).setHeader(getTranslation("organisation.unit-name")).setFlexGrow(3);
-        units.addColumn(u -> getTranslation("unit-kind." + u.kind().name()))
+        units.addColumn(u -> getTranslation(u.kind().labelKey()))
                 .setHeader(getTranslation("organisation.unit-kind")).setFlexGrow(1);
         units.setEmptyStateText(getTranslation("organisation.units.empty"));
         units.setAllRowsVisible(true);
@@ -55,7 +55,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         Select<UnitKind> kind = new Select<>();
         kind.setLabel(getTranslation("organisation.unit-kind"));
         kind.setItems(UnitKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("unit-kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(UnitKind.HEALTH_TRUST);
         FieldErrors errors = new FieldErrors().bind(name, "tenant.error.unit-");
         Button add = new Button(getTranslation("organisation.add-unit"), e -> errors.run(() -> {
