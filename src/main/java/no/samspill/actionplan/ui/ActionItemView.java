@@ -1,5 +1,6 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.Phrases;
 import no.samspill.procurement.ProjectRoutes;
 import no.samspill.platform.ui.Routes;
 import no.samspill.platform.ui.DetailView;
@@ -167,9 +168,9 @@ class ActionItemView extends DetailView {
         list.setId("item-history");
         list.addClassName("samspill-timeline");
         for (HistoryRow h : plans.history(item.id())) {
-            Span when = new Span(Formats.dateTime(h.changedAt(), zone, getLocale()) + " · " + h.changedBy()
-                    + (h.expected() == null ? "" : " · " + getTranslation("item.expected") + ": "
-                    + Months.format(h.expected(), getLocale())));
+            Span when = new Span(Phrases.facts(Formats.dateTime(h.changedAt(), zone, getLocale()), h.changedBy(),
+                    h.expected() == null ? "" : Phrases.labelled("item.expected", Months.format(h.expected(),
+                            getLocale()))));
             when.addClassName("samspill-muted");
             list.add(new ListItem(StatusBadges.of(h.status()), when, new Paragraph(h.statusText())));
         }

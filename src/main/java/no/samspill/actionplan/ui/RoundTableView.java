@@ -1,5 +1,6 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.Phrases;
 import no.samspill.platform.ui.Routes;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.actionplan.ActionPlanRoutes;
@@ -64,7 +65,8 @@ class RoundTableView extends DetailView {
         title(title);
         Paragraph topic = new Paragraph(d.conference().topic());
         topic.addClassName("samspill-prewrap");
-        add(new H1(title), new Paragraph(Formats.longDate(d.conference().heldOn(), getLocale()) + " · " + d.conference().place()), topic);
+        add(new H1(title), new Paragraph(Phrases.facts(Formats.longDate(d.conference().heldOn(), getLocale()),
+                d.conference().place())), topic);
         add(new H2(getTranslation("roundtable.participants")));
         UnorderedList people = new UnorderedList();
         d.participants().forEach(p -> people.add(new ListItem(p.name() + (p.organisation().isEmpty() ? ""

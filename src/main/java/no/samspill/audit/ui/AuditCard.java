@@ -1,5 +1,6 @@
 package no.samspill.audit.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,8 +47,8 @@ class AuditCard implements DashboardCard {
             card.add(new Paragraph(ui.getTranslation("audit.empty")));
         } else {
             UnorderedList list = new UnorderedList();
-            latest.forEach(r -> list.add(new ListItem(Formats.dateTime(r.occurredAt(), zone, ui.getLocale()) + " · "
-                    + r.actor() + " · " + ui.getTranslation("action." + r.action()))));
+            latest.forEach(r -> list.add(new ListItem(Phrases.facts(Formats.dateTime(r.occurredAt(), zone, ui.getLocale()),
+                    r.actor(), ui.getTranslation("action." + r.action())))));
             card.add(list);
         }
         card.add(new Anchor("audit", ui.getTranslation("dashboard.audit.all")));

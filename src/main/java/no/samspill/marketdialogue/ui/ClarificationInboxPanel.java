@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -44,9 +45,8 @@ class ClarificationInboxPanel extends VerticalLayout {
     private Div item(ClarificationView c) {
         Div item = new Div();
         item.addClassName("samspill-qa");
-        Span head = new Span(getTranslation("qa.asked", c.supplierName(), c.askedBy(),
-                Formats.dateTime(c.askedAt(), d.zone(), getLocale())) + " · "
-                + getTranslation(c.status().labelKey()));
+        Span head = new Span(Phrases.facts(getTranslation("qa.asked", c.supplierName(), c.askedBy(),
+                Formats.dateTime(c.askedAt(), d.zone(), getLocale())), getTranslation(c.status().labelKey())));
         head.addClassName("samspill-muted");
         Paragraph question = new Paragraph(c.question());
         question.addClassName("samspill-qa-question");

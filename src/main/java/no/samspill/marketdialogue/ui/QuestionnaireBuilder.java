@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -71,8 +72,8 @@ class QuestionnaireBuilder extends VerticalLayout {
         Span number = new Span(q.number());
         number.addClassName("samspill-question-number");
         Div text = new Div(new Span(q.text()));
-        Span meta = new Span(getTranslation(q.type().labelKey())
-                + (q.required() ? " · " + getTranslation("question.required") : ""));
+        Span meta = new Span(Phrases.facts(getTranslation(q.type().labelKey()),
+                q.required() ? getTranslation("question.required") : ""));
         meta.addClassName("samspill-muted");
         text.add(new Div(meta));
         Button up = iconButton(VaadinIcon.ARROW_UP, "question.up", () -> questionnaire.moveQuestion(q.id(), -1));

@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -46,8 +47,8 @@ class ResponsesPanel extends VerticalLayout {
         Translator texts = Downloads.translator();
         for (ResponseColumn c : matrix.columns()) {
             String status = getTranslation(c.status().labelKey());
-            String header = c.supplierName() + " · " + status + (c.submittedAt() == null ? ""
-                    : " " + Formats.dateTime(c.submittedAt(), d.zone(), getLocale()));
+            String header = Phrases.facts(c.supplierName(), status + (c.submittedAt() == null ? ""
+                    : " " + Formats.dateTime(c.submittedAt(), d.zone(), getLocale())));
             grid.addColumn(q -> matrix.cell(q.id(), c.participantId())
                             .map(a -> AnswerText.of(q, a, texts)).orElse(""))
                     .setHeader(header).setWidth("16rem").setTextAlign(ColumnTextAlign.START);

@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
@@ -42,7 +43,7 @@ class SupplierDialoguesCard implements DashboardCard {
         UnorderedList list = new UnorderedList();
         for (SupplierDialogueRow r : open) {
             RouterLink link = new RouterLink(r.title(), RespondView.class, RespondView.params(r.dialogueId()));
-            Span meta = new Span(r.buyerName() + " · " + Formats.countdown(r.deadline(), clock.instant(), ui));
+            Span meta = new Span(Phrases.facts(r.buyerName(), Formats.countdown(r.deadline(), clock.instant(), ui)));
             meta.addClassName("samspill-muted");
             list.add(new ListItem(link, StatusBadge.of(r.status()), meta));
         }

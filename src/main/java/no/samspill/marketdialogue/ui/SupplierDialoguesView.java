@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,8 +36,8 @@ class SupplierDialoguesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("respond.your-status"))
                 .setAutoWidth(true);
         UI ui = UI.getCurrent();
-        grid.addColumn(r -> Formats.dateTime(r.deadline(), r.buyerZone(), getLocale()) + " · "
-                        + Formats.countdown(r.deadline(), clock.instant(), ui))
+        grid.addColumn(r -> Phrases.facts(Formats.dateTime(r.deadline(), r.buyerZone(), getLocale()),
+                        Formats.countdown(r.deadline(), clock.instant(), ui)))
                 .setHeader(getTranslation("dialogue.deadline")).setAutoWidth(true);
         grid.setItems(responses.myDialogues());
         grid.setEmptyStateText(getTranslation("respond.none"));

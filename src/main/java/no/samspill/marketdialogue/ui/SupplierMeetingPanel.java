@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -46,8 +47,8 @@ class SupplierMeetingPanel extends VerticalLayout {
                         () -> meetings.book(dialogueId, s.id()), reload));
                 book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 book.setId("book-" + s.id());
-                HorizontalLayout row = new HorizontalLayout(new Span(Formats.dateTime(s.startsAt(), zone, getLocale())
-                        + " · " + getTranslation("meeting.minutes-long", s.durationMinutes()) + " · " + s.location()),
+                HorizontalLayout row = new HorizontalLayout(new Span(Phrases.facts(Formats.dateTime(s.startsAt(), zone,
+                        getLocale()), getTranslation("meeting.minutes-long", s.durationMinutes()), s.location())),
                         book);
                 row.setAlignItems(Alignment.CENTER);
                 add(row);

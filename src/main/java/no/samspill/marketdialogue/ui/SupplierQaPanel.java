@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -43,9 +44,9 @@ class SupplierQaPanel extends VerticalLayout {
         for (ClarificationView c : mine) {
             Div item = new Div();
             item.addClassName("samspill-qa");
-            Span head = new Span(Formats.dateTime(c.askedAt(), zone, getLocale()) + " · "
-                    + getTranslation(c.status().labelKey())
-                    + (c.number() == null ? "" : " · " + getTranslation("qa.published-as", c.number())));
+            Span head = new Span(Phrases.facts(Formats.dateTime(c.askedAt(), zone, getLocale()),
+                    getTranslation(c.status().labelKey()),
+                    c.number() == null ? "" : getTranslation("qa.published-as", c.number())));
             head.addClassName("samspill-muted");
             Paragraph q = new Paragraph(c.question());
             q.addClassName("samspill-qa-question");

@@ -1,5 +1,6 @@
 package no.samspill.notifications.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,7 +93,7 @@ class NoticeCentreView extends VerticalLayout implements HasDynamicTitle {
         Button open = new Button(text, e -> open(row.id()));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.addClassName("samspill-notice-text");
-        Span meta = new Span(row.tenantName() + " · " + Formats.time(row.createdAt(), zone, getLocale()));
+        Span meta = new Span(Phrases.facts(row.tenantName(), Formats.time(row.createdAt(), zone, getLocale())));
         meta.addClassName("samspill-muted");
         HorizontalLayout item = new HorizontalLayout(open, meta);
         item.setAlignItems(FlexComponent.Alignment.BASELINE);

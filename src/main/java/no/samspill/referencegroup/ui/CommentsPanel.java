@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -98,7 +99,7 @@ class CommentsPanel extends VerticalLayout {
         }
         box.addComponentAtIndex(1, badges);
         if (c.disposition() != null && !c.reason().isEmpty()) {
-            Paragraph reason = new Paragraph(getTranslation("review.reason") + ": " + c.reason());
+            Paragraph reason = new Paragraph(Phrases.labelled("review.reason", c.reason()));
             reason.addClassNames("samspill-prewrap", "samspill-reason");
             box.add(reason);
         }
@@ -147,8 +148,8 @@ class CommentsPanel extends VerticalLayout {
     private Div comment(CommentRow c) {
         Div box = new Div();
         box.addClassName("samspill-comment");
-        String who = c.author() + (c.unit() == null ? "" : " · " + c.unit()) + " · "
-                + Formats.dateTime(c.createdAt(), view.timeZone(), getLocale());
+        String who = Phrases.facts(c.author(), c.unit() == null ? "" : c.unit(),
+                Formats.dateTime(c.createdAt(), view.timeZone(), getLocale()));
         Div head = new Div(new Span(who));
         head.addClassName("samspill-muted");
         if (c.onBehalfOfUnit()) {

@@ -20,7 +20,7 @@ class DispositionDialog extends Dialog {
     DispositionDialog(ReviewCommentService comments, CommentRow c, Runnable onSaved) {
         setHeaderTitle(getTranslation("review.dispose-title", c.sectionNumber()));
         setWidth("40rem");
-        Paragraph quote = new Paragraph(c.author() + ": " + c.body());
+        Paragraph quote = new Paragraph(getTranslation("common.labelled", c.author(), c.body()));
         quote.addClassNames("samspill-prewrap", "samspill-muted");
         RadioButtonGroup<Disposition> choice = new RadioButtonGroup<>(getTranslation("review.disposition"));
         choice.setId("disposition-choice");

@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.Phrases;
 import no.samspill.platform.ui.Routes;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.referencegroup.GroupRoutes;
@@ -67,8 +68,8 @@ class GroupView extends DetailView {
         String title = d.name();
         title(title);
         String scope = GroupsView.scope(this, d.kind(), d.scope());
-        add(new H1(title), new Paragraph(getTranslation(d.kind().labelKey()) + " · " + scope + " · "
-                + getTranslation(d.fixed() ? "group.fixed.yes" : "group.fixed.no")));
+        add(new H1(title), new Paragraph(Phrases.facts(getTranslation(d.kind().labelKey()), scope,
+                getTranslation(d.fixed() ? "group.fixed.yes" : "group.fixed.no"))));
         if (d.canManage()) {
             Paragraph coverage = new Paragraph(d.missingUnits().isEmpty() ? getTranslation("group.all-represented")
                     : getTranslation("group.missing-warning", String.join(", ", d.missingUnits())));
@@ -91,9 +92,9 @@ class GroupView extends DetailView {
         purpose.addClassName("samspill-prewrap");
         add(purpose);
         if (!m.approvedBy().isBlank() || m.approvedOn() != null) {
-            add(new Paragraph(getTranslation("group.approved-by") + ": " + m.approvedBy()
+            add(new Paragraph(Phrases.labelled("group.approved-by", m.approvedBy()
                     + (m.approverRole().isBlank() ? "" : " (" + m.approverRole() + ")")
-                    + (m.approvedOn() == null ? "" : ", " + Formats.date(m.approvedOn(), getLocale()))));
+                    + (m.approvedOn() == null ? "" : ", " + Formats.date(m.approvedOn(), getLocale())))));
         }
         if (m.from() != null || m.to() != null) {
             add(new Paragraph(getTranslation("group.from") + " " + orOpen(m.from()) + " "

@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -64,7 +65,7 @@ class MeetingsSection extends VerticalLayout {
                 record.setId("record-" + m.id());
                 content.add(record);
             }
-            Details details = new Details(Formats.longDate(m.heldOn(), getLocale()) + " · " + m.title(), content);
+            Details details = new Details(Phrases.facts(Formats.longDate(m.heldOn(), getLocale()), m.title()), content);
             details.setOpened(rows.indexOf(m) == 0);
             add(details);
         }

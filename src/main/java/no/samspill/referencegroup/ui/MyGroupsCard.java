@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
@@ -38,8 +39,8 @@ class MyGroupsCard implements DashboardCard {
         UI ui = UI.getCurrent();
         UnorderedList list = new UnorderedList();
         for (MyGroup g : mine) {
-            String detail = ui.getTranslation(g.role().labelKey()) + (g.nextMeeting() == null ? ""
-                    : " · " + ui.getTranslation("dashboard.groups.next", Formats.date(g.nextMeeting(), ui.getLocale())));
+            String detail = Phrases.facts(ui.getTranslation(g.role().labelKey()), g.nextMeeting() == null ? ""
+                    : ui.getTranslation("dashboard.groups.next", Formats.date(g.nextMeeting(), ui.getLocale())));
             list.add(new ListItem(new RouterLink(g.name(), GroupView.class, GroupView.params(g.id())),
                     new Span(" – " + detail)));
         }

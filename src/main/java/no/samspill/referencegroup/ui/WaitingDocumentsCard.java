@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
@@ -39,8 +40,8 @@ class WaitingDocumentsCard implements DashboardCard {
         UnorderedList list = new UnorderedList();
         for (WaitingDocument d : waiting) {
             list.add(new ListItem(new RouterLink(d.title(), ReviewView.class, ReviewView.params(d.documentId())),
-                    new Span(" – " + d.groupName() + " · " + ui.getTranslation("dashboard.reviews.closes",
-                            Formats.date(d.closesOn(), ui.getLocale())))));
+                    new Span(" – " + Phrases.facts(d.groupName(), ui.getTranslation("dashboard.reviews.closes",
+                            Formats.date(d.closesOn(), ui.getLocale()))))));
         }
         Card card = new Card(ui.getTranslation("dashboard.reviews.title"), list);
         card.setId("waiting-reviews");

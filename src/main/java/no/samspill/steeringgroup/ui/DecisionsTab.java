@@ -1,5 +1,6 @@
 package no.samspill.steeringgroup.ui;
 
+import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
@@ -59,8 +60,8 @@ class DecisionsTab implements ProjectTab {
             content.add(new Paragraph(ui.getTranslation("steering.decisions.none")));
         }
         for (DecisionRow r : d.decisions()) {
-            Paragraph p = new Paragraph(Formats.date(r.decidedOn(), ui.getLocale()) + " · "
-                    + ui.getTranslation("steering.package.case") + " " + r.paperNumber() + " " + r.paperTitle()
+            Paragraph p = new Paragraph(Phrases.facts(Formats.date(r.decidedOn(), ui.getLocale()),
+                    ui.getTranslation("steering.package.case") + " " + r.paperNumber() + " " + r.paperTitle())
                     + "\n" + r.conclusion());
             p.addClassName("samspill-prewrap");
             content.add(p);

@@ -47,7 +47,7 @@ class PaperDialog extends Dialog {
     private final ComboBox<ProjectSummary> project = new ComboBox<>();
     private final ComboBox<DecisionKind> kind = new ComboBox<>();
 
-    private PaperDialog(SteeringGroupService groups, String header) {
+    private PaperDialog(SteeringGroupService groups, Statutes statutes, String header) {
         setHeaderTitle(header);
         setWidth("60rem");
         to.setLabel(getTranslation("steering.paper.to"));
@@ -57,7 +57,10 @@ class PaperDialog extends Dialog {
         exempt.setLabel(getTranslation("steering.paper.exempt"));
         exempt.setId("paper-exempt");
         basis.setLabel(getTranslation("steering.paper.legal-basis"));
-        basis.setPlaceholder("offentleglova § 14");
+        // the statutes of the tenant's country, not a Norwegian example for a Danish region
+        List<String> offered = statutes.list(this);
+        basis.setPlaceholder(offered.getFirst());
+        basis.setHelperText(getTranslation("steering.paper.statutes.help", String.join(", ", offered)));
         basis.setId("paper-legal-basis");
         basis.setEnabled(false);
         exempt.addValueChangeListener(e -> basis.setEnabled(e.getValue()));
@@ -92,16 +95,17 @@ class PaperDialog extends Dialog {
         add(form);
     }
 
-    static void create(CasePaperService papers, SteeringGroupService groups, long groupId,
+    static void create(CasePaperService papers, SteeringGroupService groups, Statutes statutes, long groupId,
             Consumer<PaperView> onSaved) {
-        PaperDialog d = new PaperDialog(groups, UI.getCurrent().getTranslation("steering.paper.new"));
+        PaperDialog d = new PaperDialog(groups, statutes, UI.getCurrent().getTranslation("steering.paper.new"));
         d.footer(() -> papers.create(groupId, d.form()), onSaved);
         d.open();
     }
 
-    static void edit(CasePaperService papers, SteeringGroupService groups, PaperView paper,
+    static void edit(CasePaperService papers, SteeringGroupService groups, Statutes statutes, PaperView paper,
             Consumer<PaperView> onSaved) {
-        PaperDialog d = new PaperDialog(groups, UI.getCurrent().getTranslation("steering.paper.edit", paper.number()));
+        PaperDialog d = new PaperDialog(groups, statutes,
+                UI.getCurrent().getTranslation("steering.paper.edit", paper.number()));
         d.fill(paper.content(), groups);
         d.footer(() -> papers.update(paper.id(), paper.version(), d.form()), onSaved);
         d.open();
@@ -146,6 +150,6 @@ class PaperDialog extends Dialog {
             PaperView saved = save.get();
             Notify.success("steering.paper.saved", saved.number());
             onSaved.accept(saved);
-        }).bind(date, "steering.paper.error.date");
+        }).bind(date, "steering.paper.error.date").bind(basis, "steering.paper.error.legal-basis");
     }
 }

@@ -1,5 +1,6 @@
 package no.samspill.steeringgroup.ui;
 
+import no.samspill.platform.ui.Phrases;
 import no.samspill.platform.ui.Routes;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.steeringgroup.SteeringRoutes;
@@ -70,8 +71,8 @@ class SteeringMeetingView extends DetailView {
         String title = getTranslation("steering.meeting.title", when);
         title(title);
         add(new H1(title), new RouterLink(m.groupName(), SteeringGroupView.class,
-                SteeringGroupView.params(m.groupId())), new Paragraph(getTranslation("steering.meeting.place") + ": "
-                + m.place()));
+                SteeringGroupView.params(m.groupId())), new Paragraph(Phrases.labelled("steering.meeting.place",
+                m.place())));
         Paragraph minutes = new Paragraph(getTranslation(m.minutesApproved() ? "steering.meeting.locked"
                 : "steering.meeting.unlocked"));
         minutes.setId("minutes-state");
@@ -134,8 +135,8 @@ class SteeringMeetingView extends DetailView {
         for (DecisionRow d : m.decisions()) {
             Paragraph p = new Paragraph(getTranslation("steering.decision.line", d.paperNumber(), d.paperTitle(),
                     d.conclusion(), d.present().isBlank() ? "–" : d.present())
-                    + (d.dissent().isBlank() ? "" : "\n" + getTranslation("steering.decision.dissent") + ": "
-                    + d.dissent()));
+                    + (d.dissent().isBlank() ? "" : "\n" + Phrases.labelled("steering.decision.dissent",
+                    d.dissent())));
             p.addClassName("samspill-prewrap");
             add(p);
         }
