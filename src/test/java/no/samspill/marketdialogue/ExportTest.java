@@ -1,6 +1,5 @@
 package no.samspill.marketdialogue;
 
-import no.samspill.platform.i18n.Translator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -9,6 +8,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import no.samspill.platform.i18n.ForbiddenException;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.apache.poi.ss.usermodel.CellType;

@@ -1,6 +1,5 @@
 package no.samspill.notifications;
 
-import no.samspill.platform.i18n.Translator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,7 @@ import no.samspill.identity.InviteCommand;
 import no.samspill.identity.UserAdminService;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.Language;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.security.Role;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.DecisionForm;
@@ -24,8 +24,8 @@ import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
 import no.samspill.steeringgroup.SteeringRole;
-import no.samspill.support.NoticeRows;
 import no.samspill.support.Inbox;
+import no.samspill.support.NoticeRows;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,5 @@
 package no.samspill.referencegroup;
 
-import no.samspill.platform.i18n.Translator;
-import no.samspill.platform.Mandate;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
@@ -11,9 +9,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.procurement.Category;
 import no.samspill.support.KaribuTest;

@@ -1,6 +1,5 @@
 package no.samspill.steeringgroup;
 
-import no.samspill.platform.i18n.Translator;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import no.samspill.audit.AuditLogService;
 import no.samspill.audit.AuditRow;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.ProjectForm;

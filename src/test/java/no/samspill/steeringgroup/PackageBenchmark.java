@@ -1,6 +1,5 @@
 package no.samspill.steeringgroup;
 
-import no.samspill.platform.i18n.Translator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectFacts;
 import no.samspill.reporting.ArchivalOptions;

@@ -1,6 +1,5 @@
 package no.samspill.steeringgroup;
 
-import no.samspill.platform.i18n.Translator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +10,7 @@ import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.Phase;

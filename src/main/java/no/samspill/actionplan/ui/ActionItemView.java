@@ -1,10 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import no.samspill.platform.ui.Phrases;
-import no.samspill.procurement.ProjectRoutes;
-import no.samspill.platform.ui.Routes;
-import no.samspill.platform.ui.DetailView;
-import no.samspill.actionplan.ActionPlanRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -28,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import no.samspill.actionplan.ActionPlanRoutes;
 import no.samspill.actionplan.ActionPlanRules;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.HistoryRow;
@@ -36,10 +32,14 @@ import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.actionplan.StatusUpdate;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Routes;
+import no.samspill.procurement.ProjectRoutes;
 
 /** One item: its facts, a status update (kept in the history), and the history as a timeline. */
 @Route(ActionPlanRoutes.ITEM)

@@ -1,8 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import no.samspill.platform.ui.Routes;
-import no.samspill.platform.ui.DetailView;
-import no.samspill.actionplan.ActionPlanRoutes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,15 +21,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import no.samspill.actionplan.ActionPlanRoutes;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanFilter;
 import no.samspill.actionplan.PlanImportService;
 import no.samspill.actionplan.PlanSummary;
-import no.samspill.platform.security.Role;
 import no.samspill.platform.files.PreparedFile;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Routes;
 
 /** One action plan: status summary, filters, the items grid, a new item, and the PDF status report. */
 @Route(ActionPlanRoutes.PLAN)

@@ -1,6 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,6 +19,7 @@ import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanSummary;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.BuyerOnly;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.PageTitles;
 

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.upload.Upload;
 import no.samspill.actionplan.ImportProblem;
 import no.samspill.actionplan.ImportResult;
 import no.samspill.actionplan.PlanImportService;
+import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Uploads;
-import no.samspill.platform.ui.Changes;
 
 /**
  * Import items from XLSX or CSV: the file is checked first and every problem shown by row; the import button

@@ -19,9 +19,9 @@ import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanFilter;
 import no.samspill.actionplan.ProjectRef;
 import no.samspill.actionplan.StatusUpdate;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import org.jspecify.annotations.Nullable;
-import no.samspill.platform.ui.FormDialog;
 
 /** A new item (with its number and first status) or an existing item's description and dependencies. */
 class ItemDialog extends Dialog {

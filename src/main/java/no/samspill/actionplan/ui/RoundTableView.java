@@ -1,9 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import no.samspill.platform.ui.Phrases;
-import no.samspill.platform.ui.Routes;
-import no.samspill.platform.ui.DetailView;
-import no.samspill.actionplan.ActionPlanRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import no.samspill.actionplan.ActionPlanRoutes;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ConferenceDetails;
 import no.samspill.actionplan.EntryKind;
@@ -28,12 +25,15 @@ import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.PlanSummary;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.identity.Colleague;
+import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.Changes;
-import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Routes;
 
 /** One round-table conference: participants, agenda, learning points, and actions that become plan items. */
 @Route(ActionPlanRoutes.ROUND_TABLE)

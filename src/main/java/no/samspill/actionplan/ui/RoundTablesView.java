@@ -1,6 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,10 +19,11 @@ import jakarta.annotation.security.RolesAllowed;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ConferenceSummary;
 import no.samspill.actionplan.RoundTableService;
-import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.BuyerOnly;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.PageTitles;
 
 /** The tenant's round-table conferences; a new one starts here. */

@@ -1,6 +1,5 @@
 package no.samspill.audit.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +14,7 @@ import no.samspill.audit.AuditRow;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 
 /** Dashboard card for tenant admins: the latest entries of the tenant's audit log. */
 @org.springframework.stereotype.Component

@@ -28,10 +28,10 @@ import no.samspill.audit.AuditFilter;
 import no.samspill.audit.AuditLogService;
 import no.samspill.audit.AuditRow;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Formats;
-import org.jspecify.annotations.Nullable;
-import no.samspill.platform.ui.PageTitles;
 import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.PageTitles;
+import org.jspecify.annotations.Nullable;
 
 /** The active tenant's audit log, for its admins: filter by user, action and dates; export as CSV. */
 @Route("audit")

@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
 import no.samspill.identity.InvitationAnswers;
 import no.samspill.identity.InvitationResult;
 import no.samspill.identity.PendingInvitation;
-import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.PageTitles;
 
 /**

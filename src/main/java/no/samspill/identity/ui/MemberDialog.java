@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import no.samspill.identity.InvitationResult;
 import no.samspill.identity.MemberRow;
 import no.samspill.identity.UserAdminService;
-import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.Notify;
 
 /** Change a member's roles and unit, deactivate or reactivate them, or give a fresh invitation link. */
 class MemberDialog extends Dialog {

@@ -15,9 +15,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.samspill.identity.PlatformAdminService;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.PageTitles;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
-import no.samspill.platform.ui.PageTitles;
 
 /** All tenants, for the platform admin, who creates new ones here and invites each one's first administrator. */
 @Route("tenants")

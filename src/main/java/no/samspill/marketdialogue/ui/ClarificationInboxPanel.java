@@ -1,6 +1,5 @@
 package no.samspill.marketdialogue.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,8 +16,9 @@ import no.samspill.marketdialogue.ClarificationStatus;
 import no.samspill.marketdialogue.ClarificationView;
 import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.DialogueSummary;
-import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 
 /** The buyer's inbox of clarification questions: publish an answer to all, or answer privately with a reason. */
 class ClarificationInboxPanel extends VerticalLayout {

@@ -1,9 +1,5 @@
 package no.samspill.marketdialogue.ui;
 
-import no.samspill.procurement.ProjectRoutes;
-import no.samspill.platform.ui.Routes;
-import no.samspill.platform.ui.DetailView;
-import no.samspill.marketdialogue.DialogueRoutes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,12 +16,16 @@ import java.time.Clock;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.DialogueExportService;
 import no.samspill.marketdialogue.DialogueFileService;
+import no.samspill.marketdialogue.DialogueRoutes;
 import no.samspill.marketdialogue.DialogueService;
-import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.DialogueSummary;
+import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.QuestionnaireService;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Routes;
+import no.samspill.procurement.ProjectRoutes;
 
 /** The buyer's page for one dialogue: setup and publication, questionnaire, responses and the ledger. */
 @Route(DialogueRoutes.DIALOGUE)

@@ -3,14 +3,14 @@ package no.samspill.marketdialogue.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import no.samspill.platform.ui.Downloads;
-import no.samspill.platform.ui.Formats;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import no.samspill.marketdialogue.FileDownload;
 import no.samspill.marketdialogue.FileRef;
 import no.samspill.platform.files.UploadRules;
+import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Uploads;
 

@@ -3,14 +3,14 @@ package no.samspill.marketdialogue.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import no.samspill.marketdialogue.DialogueExportService;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.LedgerRow;
-import no.samspill.platform.ui.Formats;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Formats;
 
 /** The equal-treatment ledger: every contact, with whom, and whether it was shared with all. */
 class LedgerPanel extends VerticalLayout {

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,11 +19,11 @@ import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.SlotView;
-import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Changes;
-import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FieldErrors;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.Formats;
 
 /** The buyer offers 1:1 meeting slots, sees who booked which, and writes and publishes minutes. */
 class MeetingsPanel extends VerticalLayout {

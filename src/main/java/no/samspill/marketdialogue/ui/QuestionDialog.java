@@ -14,8 +14,8 @@ import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.QuestionForm;
 import no.samspill.marketdialogue.QuestionType;
 import no.samspill.marketdialogue.QuestionView;
-import org.jspecify.annotations.Nullable;
 import no.samspill.platform.ui.FormDialog;
+import org.jspecify.annotations.Nullable;
 
 /** A question's text, type and type settings; the settings shown follow the type chosen. */
 class QuestionDialog extends Dialog {

@@ -1,6 +1,5 @@
 package no.samspill.marketdialogue.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +20,7 @@ import no.samspill.marketdialogue.QuestionnaireService;
 import no.samspill.marketdialogue.SectionView;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.Phrases;
 
 /** Sections and numbered questions: add, edit, move and delete; after publication every change is announced. */
 class QuestionnaireBuilder extends VerticalLayout {

@@ -1,8 +1,5 @@
 package no.samspill.marketdialogue.ui;
 
-import no.samspill.platform.ui.Routes;
-import no.samspill.platform.ui.DetailView;
-import no.samspill.marketdialogue.DialogueRoutes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,13 +26,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 import no.samspill.marketdialogue.AnswerInput;
 import no.samspill.marketdialogue.AnswerText;
+import no.samspill.marketdialogue.AnswerValue;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.DialogueFileService;
+import no.samspill.marketdialogue.DialogueRoutes;
 import no.samspill.marketdialogue.FileRef;
-import no.samspill.marketdialogue.QuestionType;
 import no.samspill.marketdialogue.MeetingService;
-import no.samspill.marketdialogue.AnswerValue;
 import no.samspill.marketdialogue.ParticipantStatus;
+import no.samspill.marketdialogue.QuestionType;
 import no.samspill.marketdialogue.QuestionView;
 import no.samspill.marketdialogue.ResponseForm;
 import no.samspill.marketdialogue.ResponseService;
@@ -43,9 +41,11 @@ import no.samspill.marketdialogue.SectionView;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Routes;
 
 /**
  * The supplier's response form: sections to jump between, each answer saved as it is given (a refused save keeps

@@ -1,10 +1,10 @@
 package no.samspill.marketdialogue.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import no.samspill.marketdialogue.AnswerText;
 import no.samspill.marketdialogue.DialogueExportService;
@@ -15,10 +15,10 @@ import no.samspill.marketdialogue.QuestionView;
 import no.samspill.marketdialogue.ResponseColumn;
 import no.samspill.marketdialogue.ResponseMatrix;
 import no.samspill.marketdialogue.SectionView;
-import no.samspill.platform.ui.Formats;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.i18n.Translator;
+import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 
 /** The answer matrix: one row per question, one column per supplier with its status. */
 class ResponsesPanel extends VerticalLayout {

@@ -27,11 +27,11 @@ import no.samspill.marketdialogue.DialogueStatus;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.FileRef;
 import no.samspill.marketdialogue.SupplierRef;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.FieldErrors;
-import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.Notify;
 
 /**
  * Before publication: title, introduction, deadline, who may take part, invitations, and publishing.

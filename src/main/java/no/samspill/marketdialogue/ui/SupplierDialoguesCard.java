@@ -1,6 +1,5 @@
 package no.samspill.marketdialogue.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,6 +14,7 @@ import no.samspill.marketdialogue.SupplierDialogueRow;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 
 /** Dashboard card for supplier users: the market dialogues open to them, with their status and time left. */
 @org.springframework.stereotype.Component

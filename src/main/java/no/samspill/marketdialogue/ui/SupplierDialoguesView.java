@@ -1,6 +1,5 @@
 package no.samspill.marketdialogue.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,6 +16,7 @@ import no.samspill.marketdialogue.SupplierDialogueRow;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.PageTitles;
+import no.samspill.platform.ui.Phrases;
 
 /** A supplier's market dialogues: those it was invited to and the open ones, with status and time left. */
 @Route("market-dialogues")

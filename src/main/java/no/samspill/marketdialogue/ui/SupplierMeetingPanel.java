@@ -1,6 +1,5 @@
 package no.samspill.marketdialogue.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,8 +14,9 @@ import java.util.Optional;
 import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.PublishedMinutes;
 import no.samspill.marketdialogue.SlotView;
-import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 
 /** The supplier's 1:1 meeting: book one of the free slots, or see (and cancel) its own with the minutes. */
 class SupplierMeetingPanel extends VerticalLayout {

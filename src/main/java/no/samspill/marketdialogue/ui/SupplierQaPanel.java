@@ -1,6 +1,5 @@
 package no.samspill.marketdialogue.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,9 +11,10 @@ import java.time.ZoneId;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.ClarificationView;
 import no.samspill.marketdialogue.DialogueRules;
+import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Phrases;
 
 /** A supplier asks the buyer, sees its own questions with their answers, and reads what was published to all. */
 class SupplierQaPanel extends VerticalLayout {

@@ -22,8 +22,8 @@ import no.samspill.notifications.MailStatus;
 import no.samspill.notifications.SentMailService;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
-import org.jspecify.annotations.Nullable;
 import no.samspill.platform.ui.PageTitles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The platform admin's view of the outbox: what was sent, what waits for a retry, what failed. Outside the prod

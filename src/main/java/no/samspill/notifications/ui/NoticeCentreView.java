@@ -1,6 +1,5 @@
 package no.samspill.notifications.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,13 +18,14 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import no.samspill.notifications.NoticeCentre;
 import no.samspill.notifications.NoticeArgs;
+import no.samspill.notifications.NoticeCentre;
 import no.samspill.notifications.NoticeRow;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
-import org.jspecify.annotations.Nullable;
 import no.samspill.platform.ui.PageTitles;
+import no.samspill.platform.ui.Phrases;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The notification centre: the user's notices, newest first, under a heading per day (in the active tenant's

@@ -3,12 +3,12 @@ package no.samspill.procurement.ui;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectRules;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
-import no.samspill.platform.ui.FormDialog;
 
 /** Confirms a phase move, with an optional note for the history. A refused move keeps the note. */
 class AdvancePhaseDialog extends Dialog {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import no.samspill.identity.Colleague;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.ProjectForm;
@@ -25,7 +26,6 @@ import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
-import no.samspill.platform.ui.FormDialog;
 
 /** Create a project, or edit one. A refused save (validation, someone else saved first) keeps what was typed. */
 class ProjectDialog extends Dialog {

@@ -1,8 +1,5 @@
 package no.samspill.procurement.ui;
 
-import no.samspill.platform.ui.Routes;
-import no.samspill.platform.ui.DetailView;
-import no.samspill.procurement.ProjectRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +12,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.Routes;
+import no.samspill.procurement.ProjectRoutes;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.procurement.ProjectTab;

@@ -1,6 +1,5 @@
 package no.samspill.procurement.ui;
 
-import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,13 +18,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.BuyerOnly;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.PageTitles;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
-import no.samspill.platform.ui.PageTitles;
 
 /** The buyer tenant's procurement projects: search, filter by phase and category, open one, or start a new one. */
 @Route("projects")

@@ -1,6 +1,5 @@
 package no.samspill.referencegroup.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,14 +13,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
+import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.CommentRow;
 import no.samspill.referencegroup.ReviewCommentService;
 import no.samspill.referencegroup.ReviewPage;
 import no.samspill.referencegroup.SectionRow;
 import org.jspecify.annotations.Nullable;
-import no.samspill.platform.ui.Changes;
 
 /**
  * The right side of the review screen: the chosen section's threads (from this and earlier versions, each marked

@@ -4,12 +4,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.referencegroup.CommentRow;
 import no.samspill.referencegroup.Disposition;
 import no.samspill.referencegroup.ReviewCommentService;
-import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.i18n.ValidationException;
 
 /**
  * The lead's answer to a comment. The reason is asked for when the comment is rejected in whole or in part; a

@@ -1,9 +1,5 @@
 package no.samspill.referencegroup.ui;
 
-import no.samspill.platform.ui.Phrases;
-import no.samspill.platform.ui.Routes;
-import no.samspill.platform.ui.DetailView;
-import no.samspill.referencegroup.GroupRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,22 +17,26 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import no.samspill.platform.Mandate;
+import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Routes;
 import no.samspill.referencegroup.Candidate;
 import no.samspill.referencegroup.GroupDetails;
-import no.samspill.referencegroup.GroupRole;
-import no.samspill.referencegroup.GroupService;
-import no.samspill.platform.Mandate;
 import no.samspill.referencegroup.GroupMeetingService;
+import no.samspill.referencegroup.GroupRole;
+import no.samspill.referencegroup.GroupRoutes;
+import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.MemberRow;
 import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.tenancy.TenantSummary;
 import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
-import no.samspill.platform.ui.Confirm;
-import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.i18n.ValidationException;
 
 /** One group: its mandate, who represents which unit, and the units still without a representative. */
 @Route(GroupRoutes.GROUP)

@@ -1,6 +1,5 @@
 package no.samspill.referencegroup.ui;
 
-import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +20,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import no.samspill.platform.Mandate;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.BuyerOnly;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.PageTitles;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.referencegroup.GroupDetails;
@@ -29,10 +32,7 @@ import no.samspill.referencegroup.GroupForm;
 import no.samspill.referencegroup.GroupKind;
 import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.GroupSummary;
-import no.samspill.platform.Mandate;
 import org.jspecify.annotations.Nullable;
-import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.ui.PageTitles;
 
 /** The tenant's reference groups and product councils; members see the groups they belong to. */
 @Route("groups")

@@ -1,6 +1,5 @@
 package no.samspill.referencegroup.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,13 +16,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.samspill.platform.ui.Formats;
-import no.samspill.referencegroup.GroupDetails;
-import no.samspill.referencegroup.MeetingRow;
-import no.samspill.referencegroup.GroupMeetingService;
-import no.samspill.referencegroup.MemberRow;
-import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.referencegroup.GroupDetails;
+import no.samspill.referencegroup.GroupMeetingService;
+import no.samspill.referencegroup.MeetingRow;
+import no.samspill.referencegroup.MemberRow;
 
 /** The group page's meetings: newest first, each with agenda, minutes and attendance. */
 class MeetingsSection extends VerticalLayout {

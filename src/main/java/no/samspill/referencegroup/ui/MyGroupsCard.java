@@ -1,6 +1,5 @@
 package no.samspill.referencegroup.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.referencegroup.MyGroup;
 

@@ -14,14 +14,14 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Uploads;
 import no.samspill.referencegroup.DocumentForm;
 import no.samspill.referencegroup.DocumentKind;
 import no.samspill.referencegroup.DocumentSummary;
 import no.samspill.referencegroup.ReviewDocumentService;
-import no.samspill.platform.ui.Changes;
-import no.samspill.platform.ui.FormDialog;
 
 /**
  * Publishing a document, or a new version of one: the text is Markdown whose headings become the sections, typed

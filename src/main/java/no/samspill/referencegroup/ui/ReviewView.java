@@ -1,8 +1,5 @@
 package no.samspill.referencegroup.ui;
 
-import no.samspill.platform.ui.Routes;
-import no.samspill.platform.ui.DetailView;
-import no.samspill.referencegroup.GroupRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,10 +26,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Routes;
 import no.samspill.referencegroup.CommentLogService;
 import no.samspill.referencegroup.CommentRow;
 import no.samspill.referencegroup.DocumentSummary;
+import no.samspill.referencegroup.GroupRoutes;
 import no.samspill.referencegroup.ReviewCommentService;
 import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.referencegroup.ReviewPage;
@@ -41,7 +42,6 @@ import no.samspill.referencegroup.SectionChange;
 import no.samspill.referencegroup.SectionDiff;
 import no.samspill.referencegroup.SectionRow;
 import org.jspecify.annotations.Nullable;
-import no.samspill.platform.ui.Downloads;
 
 /**
  * The review screen: the sections of one version on the left, the comments on the chosen section on the right.

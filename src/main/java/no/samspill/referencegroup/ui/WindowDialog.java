@@ -4,12 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.referencegroup.DocumentSummary;
 import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.referencegroup.ReviewState;
-import no.samspill.platform.ui.Confirm;
-import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.i18n.ValidationException;
 
 /** The lead moves the review window, or closes the review now (after a confirmation). */
 class WindowDialog extends Dialog {

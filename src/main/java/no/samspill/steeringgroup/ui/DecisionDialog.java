@@ -10,15 +10,15 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.steeringgroup.DecisionForm;
-import no.samspill.steeringgroup.DecisionRow;
 import no.samspill.steeringgroup.DecisionKind;
+import no.samspill.steeringgroup.DecisionRow;
 import no.samspill.steeringgroup.MeetingDetails;
 import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.SteeringMeetingService;
 import org.jspecify.annotations.Nullable;
-import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.i18n.ValidationException;
 
 /** Recording the decision on a paper: the conclusion starts as the proposal and can be changed before saving. */
 class DecisionDialog extends Dialog {

@@ -1,6 +1,5 @@
 package no.samspill.steeringgroup.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.procurement.ProjectTab;
 import no.samspill.steeringgroup.DecisionRow;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.steeringgroup.CasePaperService;
@@ -23,7 +24,6 @@ import no.samspill.steeringgroup.PaperForm;
 import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.SteeringGroupService;
 import org.jspecify.annotations.Nullable;
-import no.samspill.platform.ui.FormDialog;
 
 /**
  * Writing a case paper the way seed 003 lays it out: to, from, date, exemption with its legal basis, title and

@@ -1,31 +1,31 @@
 package no.samspill.steeringgroup.ui;
 
-import no.samspill.platform.ui.Phrases;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
 import java.text.MessageFormat;
 import java.util.List;
-import no.samspill.platform.text.Markdown;
-import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.Uploads;
 import no.samspill.platform.files.UploadRules;
+import no.samspill.platform.text.Markdown;
+import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Uploads;
+import no.samspill.procurement.ProjectFacts;
 import no.samspill.steeringgroup.AttachmentFile;
 import no.samspill.steeringgroup.AttachmentRow;
-import no.samspill.platform.ui.Formats;
-import no.samspill.procurement.ProjectFacts;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.PaperForm;
 import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.ProjectStatus;
-import no.samspill.platform.ui.Downloads;
 
 /**
  * A case paper to read: its head, the sections rendered from Markdown (raw HTML is shown as text), the proposed

@@ -1,6 +1,5 @@
 package no.samspill.steeringgroup.ui;
 
-import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,11 +17,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.BuyerOnly;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.PageTitles;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringGroupSummary;
-import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.ui.PageTitles;
 
 /** The tenant's steering groups: the admin sees all, a member the groups they sit in. */
 @Route("steering")

@@ -1,9 +1,5 @@
 package no.samspill.steeringgroup.ui;
 
-import no.samspill.platform.ui.Phrases;
-import no.samspill.platform.ui.Routes;
-import no.samspill.platform.ui.DetailView;
-import no.samspill.steeringgroup.SteeringRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,9 +13,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import no.samspill.platform.files.PreparedFile;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Routes;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.DecisionRow;
 import no.samspill.steeringgroup.MeetingDetails;
@@ -28,11 +32,7 @@ import no.samspill.steeringgroup.PackageService;
 import no.samspill.steeringgroup.PaperSummary;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
-import no.samspill.platform.ui.Changes;
-import no.samspill.platform.ui.Confirm;
-import no.samspill.platform.files.PreparedFile;
-import no.samspill.platform.ui.Downloads;
-import no.samspill.platform.i18n.Translator;
+import no.samspill.steeringgroup.SteeringRoutes;
 
 /**
  * A steering-group meeting: the agenda of case papers, the decision per paper, the approval of the minutes (after

@@ -15,14 +15,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.PageTitles;
 import no.samspill.tenancy.TenantRules;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
 import no.samspill.tenancy.UnitKind;
 import no.samspill.tenancy.UnitSummary;
-import no.samspill.platform.ui.FieldErrors;
-import no.samspill.platform.ui.PageTitles;
 
 /** The active tenant's facts and its units (health trusts, hospitals), for its admins. */
 @Route("organisation")
