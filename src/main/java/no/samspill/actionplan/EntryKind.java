@@ -4,5 +4,10 @@ package no.samspill.actionplan;
 public enum EntryKind {
     AGENDA,
     LEARNING,
-    ACTION
+    ACTION;
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "roundtable.kind." + name();
+    }
 }

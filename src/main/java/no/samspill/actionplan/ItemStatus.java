@@ -5,5 +5,10 @@ public enum ItemStatus {
     GREEN,
     YELLOW,
     RED,
-    DONE
+    DONE;
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "item.status." + name();
+    }
 }

@@ -18,6 +18,7 @@ import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
 import no.samspill.steeringgroup.SteeringRole;
 import org.springframework.stereotype.Component;
+import no.samspill.platform.i18n.Translator;
 
 /**
  * Sykehusinnkjøp's steering group for BHM: it oversees the national BHM agreement (which therefore waits for the
@@ -78,8 +79,8 @@ class DemoSteering {
                     .atZone(ZoneId.of("Europe/Oslo")).toInstant(), "Sykehusinnkjøp, Oslo, og Teams");
             meetings.placeOnAgenda(m.id(), portfolio.id());
             meetings.placeOnAgenda(m.id(), needs.id());
-            Locale nb = Locale.of("nb");
-            return packages.generate(m.id(), nb, key -> i18n.getTranslation(key, nb));
+            return packages.generate(m.id(), Translator.of(Locale.of("nb"), (l, key, args) -> i18n.getTranslation(key,
+                    l, args)));
         });
         return 1;
     }

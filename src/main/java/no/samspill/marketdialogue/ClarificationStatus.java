@@ -4,5 +4,10 @@ package no.samspill.marketdialogue;
 public enum ClarificationStatus {
     OPEN,
     ANSWERED_PRIVATELY,
-    PUBLISHED
+    PUBLISHED;
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "qa.status." + name();
+    }
 }

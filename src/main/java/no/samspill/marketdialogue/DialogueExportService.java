@@ -8,8 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
+import no.samspill.platform.files.PreparedFile;
 import no.samspill.platform.files.XlsxCells;
+import no.samspill.platform.i18n.Translator;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Spreadsheets for the procurement file: the answer matrix with one sheet per section, and the equal-treatment
- * ledger. Access is the buyer's, through the services that read the data. Labels come from the caller, in the
- * user's language.
+ * ledger. Access is the buyer's, through the services that read the data. Labels come from the caller's translator,
+ * in the user's language. The rows are read in the transaction; the sheets are written after it, while the client
+ * downloads.
  */
 @Service
 public class DialogueExportService {
@@ -32,10 +34,21 @@ public class DialogueExportService {
         this.dialogues = dialogues;
     }
 
+    /** The answer matrix, read now; the sheet is written when the returned file is. */
     @Transactional(readOnly = true)
-    public void matrixXlsx(long dialogueId, Locale locale, Function<String, String> translate, OutputStream out)
-            throws IOException {
+    public PreparedFile matrixXlsx(long dialogueId, Translator t) {
         ResponseMatrix matrix = dialogues.matrix(dialogueId);
+        return out -> writeMatrix(matrix, t, out);
+    }
+
+    /** The equal-treatment ledger, read now, with times in the given zone. */
+    @Transactional(readOnly = true)
+    public PreparedFile ledgerXlsx(long dialogueId, ZoneId zone, Translator t) {
+        List<LedgerRow> rows = dialogues.ledger(dialogueId);
+        return out -> writeLedger(rows, zone, t, out);
+    }
+
+    private static void writeMatrix(ResponseMatrix matrix, Translator t, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle header = XlsxCells.headerStyle(book);
             CellStyle wrap = book.createCellStyle();
@@ -44,11 +57,10 @@ public class DialogueExportService {
             for (SectionView section : matrix.sections()) {
                 Sheet sheet = book.createSheet(sheetName(section.number() + " " + section.title(), names));
                 Row head = sheet.createRow(0);
-                XlsxCells.text(head, 0, translate.apply("responses.question"), header);
+                XlsxCells.text(head, 0, t.text("responses.question"), header);
                 for (int c = 0; c < matrix.columns().size(); c++) {
                     ResponseColumn col = matrix.columns().get(c);
-                    XlsxCells.text(head, c + 1, col.supplierName() + " (" + translate.apply("response.status."
-                            + col.status().name()) + ")", header);
+                    XlsxCells.text(head, c + 1, col.supplierName() + " (" + t.text(col.status().labelKey()) + ")", header);
                 }
                 int r = 1;
                 for (QuestionView q : section.questions()) {
@@ -57,7 +69,7 @@ public class DialogueExportService {
                     for (int c = 0; c < matrix.columns().size(); c++) {
                         long participant = matrix.columns().get(c).participantId();
                         String text = matrix.cell(q.id(), participant)
-                                .map(a -> AnswerText.of(q, a, locale, translate)).orElse("");
+                                .map(a -> AnswerText.of(q, a, t)).orElse("");
                         XlsxCells.text(row, c + 1, text, wrap);
                     }
                 }
@@ -68,33 +80,31 @@ public class DialogueExportService {
                 sheet.createFreezePane(1, 1);
             }
             if (matrix.sections().isEmpty()) {
-                book.createSheet(sheetName(translate.apply("responses.question"), names));
+                book.createSheet(sheetName(t.text("responses.question"), names));
             }
             book.write(out);
         }
     }
 
-    @Transactional(readOnly = true)
-    public void ledgerXlsx(long dialogueId, ZoneId zone, Function<String, String> translate, OutputStream out)
+    private static void writeLedger(List<LedgerRow> rows, ZoneId zone, Translator t, OutputStream out)
             throws IOException {
-        List<LedgerRow> rows = dialogues.ledger(dialogueId);
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle header = XlsxCells.headerStyle(book);
-            Sheet sheet = book.createSheet(sheetName(translate.apply("dialogue.tab.ledger"), new HashSet<>()));
+            Sheet sheet = book.createSheet(sheetName(t.text("dialogue.tab.ledger"), new HashSet<>()));
             Row head = sheet.createRow(0);
             String[] keys = {"ledger.when", "ledger.kind", "ledger.with", "ledger.shared", "ledger.summary",
                     "ledger.by"};
             for (int i = 0; i < keys.length; i++) {
-                XlsxCells.text(head, i, translate.apply(keys[i]), header);
+                XlsxCells.text(head, i, t.text(keys[i]), header);
             }
             int r = 1;
             for (LedgerRow l : rows) {
                 Row row = sheet.createRow(r++);
                 XlsxCells.text(row, 0, time.format(l.occurredAt()), null);
-                XlsxCells.text(row, 1, translate.apply("ledger.kind." + l.kind().name()), null);
-                XlsxCells.text(row, 2, l.supplierName() == null ? translate.apply("ledger.all") : l.supplierName(), null);
-                XlsxCells.text(row, 3, translate.apply(l.sharedWithAll() ? "common.yes" : "common.no"), null);
+                XlsxCells.text(row, 1, t.text(l.kind().labelKey()), null);
+                XlsxCells.text(row, 2, l.supplierName() == null ? t.text("ledger.all") : l.supplierName(), null);
+                XlsxCells.text(row, 3, t.text(l.sharedWithAll() ? "common.yes" : "common.no"), null);
                 XlsxCells.text(row, 4, l.summary(), null);
                 XlsxCells.text(row, 5, l.actor(), null);
             }

@@ -1,9 +1,9 @@
 package no.samspill.marketdialogue;
 
+import no.samspill.platform.ui.Formats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import no.samspill.marketdialogue.domain.DialogueParticipant;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DialogueNews {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ApplicationEventPublisher events;
     private final ParticipantRepository participants;
@@ -81,7 +80,7 @@ class DialogueNews {
     }
 
     String format(MarketDialogue d, Instant at) {
-        return WHEN.withZone(zone(d.getTenantId())).format(at);
+        return Formats.stamp(at, zone(d.getTenantId()));
     }
 
     ZoneId zone(long tenantId) {

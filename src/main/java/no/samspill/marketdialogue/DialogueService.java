@@ -1,11 +1,11 @@
 package no.samspill.marketdialogue;
 
+import no.samspill.platform.ui.Formats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
@@ -222,8 +222,8 @@ public class DialogueService {
         d.extendDeadline(deadline);
         dialogues.flush();
         if (d.isPublished()) {
-            DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-            ledger.toAll(d.id(), LedgerKind.DEADLINE_CHANGED, f.format(old) + " → " + f.format(deadline));
+            ledger.toAll(d.id(), LedgerKind.DEADLINE_CHANGED, Formats.stamp(old, zone) + " → "
+                    + Formats.stamp(deadline, zone));
         }
         news.deadlineExtended(d);
         audit.recordIn(d.getTenantId(), "dialogue.deadline-extended", "MarketDialogue", d.id(),

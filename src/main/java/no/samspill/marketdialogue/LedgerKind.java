@@ -18,5 +18,10 @@ public enum LedgerKind {
     MINUTES_WRITTEN,
     MINUTES_PUBLISHED,
     ATTACHMENT_ADDED,
-    DEADLINE_REMINDER
+    DEADLINE_REMINDER;
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "ledger.kind." + name();
+    }
 }

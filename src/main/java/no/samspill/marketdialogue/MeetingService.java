@@ -1,9 +1,9 @@
 package no.samspill.marketdialogue;
 
+import no.samspill.platform.ui.Formats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,7 @@ public class MeetingService {
         MeetingSlot slot = slots.save(new MeetingSlot(dialogueId, startsAt, durationMinutes, place));
         if (d.isPublished()) {
             ledger.toAll(dialogueId, LedgerKind.MEETING_OFFERED,
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(startsAt) + ", " + place);
+                    Formats.stamp(startsAt, zone) + ", " + place);
         }
         audit.recordIn(d.getTenantId(), "meeting.offered", "MarketDialogue", dialogueId,
                 FieldChange.set("slot", slot.id()), FieldChange.set("startsAt", startsAt));

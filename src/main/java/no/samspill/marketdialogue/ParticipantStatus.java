@@ -5,5 +5,10 @@ public enum ParticipantStatus {
     INVITED,
     OPENED,
     DRAFT,
-    SUBMITTED
+    SUBMITTED;
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "response.status." + name();
+    }
 }

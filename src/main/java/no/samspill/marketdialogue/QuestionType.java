@@ -12,4 +12,9 @@ public enum QuestionType {
     public boolean hasOptions() {
         return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
     }
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "question.type." + name();
+    }
 }

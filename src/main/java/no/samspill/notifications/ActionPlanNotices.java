@@ -1,5 +1,6 @@
 package no.samspill.notifications;
 
+import no.samspill.actionplan.ActionPlanRoutes;
 import java.util.List;
 import java.util.Set;
 import no.samspill.actionplan.ActionItemEvents;
@@ -35,6 +36,6 @@ class ActionPlanNotices {
     }
 
     private static String route(long itemId) {
-        return "action-plans/items/" + itemId;
+        return ActionPlanRoutes.item(itemId);
     }
 }

@@ -1,5 +1,6 @@
 package no.samspill.notifications;
 
+import no.samspill.marketdialogue.DialogueRoutes;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -100,7 +101,7 @@ class DialogueNotices {
 
     private void toBuyers(String kind, long tenantId, long dialogueId, List<String> args, @Nullable Long actor,
             Instant at, String period) {
-        post(kind, tenantId, dialogueId, "dialogues/" + dialogueId, args, people.activeUsersWithRole(tenantId, BUYERS),
+        post(kind, tenantId, dialogueId, DialogueRoutes.dialogue(dialogueId), args, people.activeUsersWithRole(tenantId, BUYERS),
                 actor, at, period);
     }
 
@@ -108,7 +109,7 @@ class DialogueNotices {
             Collection<Long> supplierTenantIds, @Nullable Long actor, Instant at, String period) {
         Set<Long> users = new TreeSet<>();
         supplierTenantIds.forEach(t -> users.addAll(people.activeUsersWithRole(t, Role.SUPPLIER_USER)));
-        post(kind, tenantId, dialogueId, "market-dialogues/" + dialogueId, args, users, actor, at, period);
+        post(kind, tenantId, dialogueId, DialogueRoutes.response(dialogueId), args, users, actor, at, period);
     }
 
     private void post(String kind, long tenantId, long dialogueId, String route, List<String> args,

@@ -4,5 +4,10 @@ package no.samspill.notifications;
 public enum MailStatus {
     PENDING,
     SENT,
-    FAILED
+    FAILED;
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "mail.status." + name();
+    }
 }

@@ -7,5 +7,10 @@ public enum NoticeDelivery {
     /** One mail a day with what is still unread. */
     DIGEST,
     /** No mail; the bell and the notification centre only. */
-    PORTAL_ONLY
+    PORTAL_ONLY;
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "notices.delivery." + name();
+    }
 }

@@ -1,5 +1,6 @@
 package no.samspill.notifications;
 
+import no.samspill.referencegroup.GroupRoutes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,7 @@ class ReviewNotices {
             @Nullable Long actor, Instant at, String period) {
         if (!recipients.isEmpty()) {
             notifier.post(new Notice(NoticeCategory.REVIEW, kind, tenantId, TYPE, documentId,
-                    "reviews/" + documentId, args, recipients, actor, at, period));
+                    GroupRoutes.review(documentId), args, recipients, actor, at, period));
         }
     }
 }

@@ -1,5 +1,6 @@
 package no.samspill.notifications;
 
+import no.samspill.steeringgroup.SteeringRoutes;
 import java.util.List;
 import java.util.Map;
 import no.samspill.identity.MailAddress;
@@ -42,7 +43,7 @@ class SteeringMembershipMails {
         }
         Map<Long, MailAddress> addresses = people.mailAddresses(chairs);
         String member = people.names(List.of(event.memberUserId())).getOrDefault(event.memberUserId(), "");
-        String link = mails.link("steering/" + event.groupId());
+        String link = mails.link(SteeringRoutes.group(event.groupId()));
         String kind = event.change().name();
         // the footer names the group's tenant, so the chair knows on whose behalf the portal writes
         String tenantName = tenants.tenant(event.tenantId()).map(TenantSummary::name).orElse("");

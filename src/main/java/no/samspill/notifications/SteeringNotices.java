@@ -1,5 +1,6 @@
 package no.samspill.notifications;
 
+import no.samspill.steeringgroup.SteeringRoutes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +25,7 @@ class SteeringNotices {
     void on(SteeringEvents.PackageGenerated e) {
         if (!e.memberUserIds().isEmpty()) {
             notifier.post(new Notice(NoticeCategory.STEERING_GROUP, "steering-package", e.tenantId(),
-                    "SteeringMeeting", e.meetingId(), "steering/meetings/" + e.meetingId(),
+                    "SteeringMeeting", e.meetingId(), SteeringRoutes.meeting(e.meetingId()),
                     List.of(e.groupName(), e.meetingDate(), String.valueOf(e.number())), Set.copyOf(e.memberUserIds()),
                     e.actorUserId(), e.occurredAt(), "v" + e.number()));
         }
@@ -39,7 +40,7 @@ class SteeringNotices {
                 : List.of(e.groupName(), e.paperNumber(), Objects.requireNonNull(e.paperTitle()));
         notifier.post(new Notice(NoticeCategory.STEERING_GROUP,
                 e.exempt() ? "steering-decision-exempt" : "steering-decision", e.tenantId(), "CasePaper",
-                e.paperId(), "steering/meetings/" + e.meetingId(), args, Set.copyOf(e.memberUserIds()),
+                e.paperId(), SteeringRoutes.meeting(e.meetingId()), args, Set.copyOf(e.memberUserIds()),
                 e.actorUserId(), e.occurredAt(), "decided-" + e.occurredAt().toEpochMilli()));
     }
 }

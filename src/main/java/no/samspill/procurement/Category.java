@@ -8,5 +8,10 @@ public enum Category {
     PHARMACEUTICALS,
     SERVICES,
     ICT,
-    OTHER
+    OTHER;
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "category." + name();
+    }
 }

@@ -15,4 +15,9 @@ public enum Phase {
     public Optional<Phase> next() {
         return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
     }
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "phase." + name();
+    }
 }

@@ -9,8 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import no.samspill.platform.files.PreparedFile;
 import no.samspill.platform.files.XlsxCells;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.ui.Formats;
 import no.samspill.reporting.ReportEngine;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -39,26 +40,31 @@ public class CommentLogService {
         this.reports = reports;
     }
 
+    /** The log as a spreadsheet: the comments are read now, the sheet is written when the returned file is. */
     @Transactional(readOnly = true)
-    public void xlsx(long documentId, ZoneId zone, Locale locale, Function<String, String> t, OutputStream out)
-            throws IOException {
+    public PreparedFile xlsx(long documentId, ZoneId zone, Translator t) {
         List<CommentRow> rows = ordered(documents.log(documentId));
+        return out -> writeXlsx(rows, zone, t, out);
+    }
+
+    private static void writeXlsx(List<CommentRow> rows, ZoneId zone, Translator t, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle header = XlsxCells.headerStyle(book);
             CellStyle wrap = book.createCellStyle();
             wrap.setWrapText(true);
-            Sheet sheet = book.createSheet(t.apply("log.sheet"));
+            Sheet sheet = book.createSheet(t.text("log.sheet"));
             Row head = sheet.createRow(0);
             for (int i = 0; i < HEADERS.length; i++) {
-                XlsxCells.text(head, i, t.apply(HEADERS[i]), header);
+                XlsxCells.text(head, i, t.text(HEADERS[i]), header);
             }
             int r = 1;
             for (CommentRow c : rows) {
                 Row row = sheet.createRow(r++);
                 String[] values = {section(c), String.valueOf(c.documentVersion()), c.body(),
                         c.parentId() == null ? "" : "#" + c.parentId(), c.author(), c.unit() == null ? "" : c.unit(),
-                        t.apply(c.onBehalfOfUnit() ? "common.yes" : "common.no"),
-                        Formats.dateTime(c.createdAt(), zone, locale), disposition(c, t), c.reason(),
+                        t.text(c.onBehalfOfUnit() ? "common.yes" : "common.no"),
+                        Formats.dateTime(c.createdAt(), zone, t.locale()), disposition(c, t), c.reason(),
                         c.disposedBy() == null ? "" : c.disposedBy()};
                 for (int i = 0; i < values.length; i++) {
                     XlsxCells.text(row, i, values[i], wrap);
@@ -70,17 +76,19 @@ public class CommentLogService {
         }
     }
 
+    /** The log as a PDF: the comments are read now, the report is filled when the returned file is written. */
     @Transactional(readOnly = true)
-    public byte[] pdf(long documentId, Locale locale, Function<String, String> t) {
+    public PreparedFile pdf(long documentId, Translator t) {
+        Locale locale = t.locale();
         ReviewPage page = documents.page(documentId, Integer.MAX_VALUE);
         Map<String, Object> params = new HashMap<>();
-        params.put("title", t.apply("log.title") + ": " + page.document().title());
-        params.put("subtitle", page.document().groupName() + " · " + t.apply("review.version") + " "
+        params.put("title", t.text("log.title") + ": " + page.document().title());
+        params.put("subtitle", page.document().groupName() + " · " + t.text("review.version") + " "
                 + page.document().currentVersion() + " · " + Formats.date(page.document().opensOn(), locale) + "–"
                 + Formats.date(page.document().closesOn(), locale));
         for (String key : List.of("hSection", "hComment", "hWho", "hDisposition", "hReason", "pageWord", "ofWord",
                 "emptyText")) {
-            params.put(key, t.apply("log.pdf." + key));
+            params.put(key, t.text("log.pdf." + key));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CommentRow c : ordered(page.comments())) {
@@ -89,12 +97,12 @@ public class CommentLogService {
             row.put("comment", c.body());
             row.put("reply", c.isReply());
             row.put("who", c.author() + (c.unit() == null ? "" : "\n" + c.unit())
-                    + (c.onBehalfOfUnit() ? "\n" + t.apply("log.for-unit") : ""));
+                    + (c.onBehalfOfUnit() ? "\n" + t.text("log.for-unit") : ""));
             row.put("disposition", disposition(c, t));
             row.put("reason", c.reason());
             rows.add(row);
         }
-        return reports.pdf("referencegroup/comment-log", params, rows);
+        return out -> out.write(reports.pdf("referencegroup/comment-log", params, rows));
     }
 
     /** Threads in section order (3.2 before 3.10), oldest first, each comment followed by its replies. */
@@ -131,9 +139,9 @@ public class CommentLogService {
         return (c.sectionNumber() + " " + c.sectionHeading()).strip();
     }
 
-    private static String disposition(CommentRow c, Function<String, String> t) {
+    private static String disposition(CommentRow c, Translator t) {
         @Nullable Disposition d = c.disposition();
-        return c.isReply() ? "" : d == null ? t.apply("review.disposition.none") : t.apply("review.disposition." + d);
+        return c.isReply() ? "" : d == null ? t.text("review.disposition.none") : t.text(d.labelKey());
     }
 
 }

@@ -7,4 +7,9 @@ public enum Disposition {
     public boolean needsReason() {
         return this == PARTLY_ACCEPTED || this == REJECTED;
     }
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "review.disposition." + name();
+    }
 }

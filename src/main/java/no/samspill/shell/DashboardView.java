@@ -14,6 +14,7 @@ import java.util.Optional;
 import no.samspill.identity.AccountService;
 import no.samspill.identity.AccountSummary;
 import no.samspill.platform.ui.DashboardCard;
+import no.samspill.platform.ui.PageTitles;
 
 /** "My work": the cards that features contribute, in their order. */
 @Route("")
@@ -39,7 +40,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("dashboard.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("dashboard.title");
     }
 
 }

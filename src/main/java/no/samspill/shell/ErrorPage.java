@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import no.samspill.platform.ui.PageTitles;
 
 /**
  * The friendly page behind every error view: a heading, one sentence and the way home, never a stack trace. Its
@@ -28,6 +29,6 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
+        return PageTitles.of(title);
     }
 }

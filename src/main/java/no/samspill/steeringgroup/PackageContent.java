@@ -7,9 +7,8 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.text.Markdown;
 import no.samspill.procurement.ProjectFacts;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
@@ -32,66 +31,65 @@ class PackageContent {
 
     /** The package, stamped "generated" at {@code generatedAt}: the application clock's time, as the archive row. */
     Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
-            List<StatusPage> status, ZoneId zone, Locale locale, Function<String, String> t,
+            List<StatusPage> status, ZoneId zone, Translator t,
             java.time.Instant generatedAt) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(t.locale())
                 .withZone(zone).format(meeting.getStartsAt());
         boolean anyExempt = papers.stream().anyMatch(p -> p.content().exempt());
         Map<String, Object> params = new HashMap<>();
         params.put("groupName", groupName);
         params.put("tenantName", tenantName);
-        params.put("meetingTitle", t.apply("steering.package.meeting"));
+        params.put("meetingTitle", t.text("steering.package.meeting"));
         params.put("meetingWhen", when);
         params.put("meetingPlace", meeting.getPlace());
-        params.put("classification", t.apply(anyExempt ? "steering.package.classification.exempt"
+        params.put("classification", t.text(anyExempt ? "steering.package.classification.exempt"
                 : "steering.package.classification.open"));
-        params.put("tocTitle", t.apply("steering.package.toc"));
-        params.put("pageWord", t.apply("steering.package.page"));
-        params.put("ofWord", t.apply("steering.package.of"));
-        params.put("generated", t.apply("steering.package.generated") + " " + DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone)
+        params.put("tocTitle", t.text("steering.package.toc"));
+        params.put("pageWord", t.text("steering.package.page"));
+        params.put("ofWord", t.text("steering.package.of"));
+        params.put("generated", t.text("steering.package.generated") + " " + DateTimeFormatter
+                .ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(t.locale()).withZone(zone)
                 .format(generatedAt));
 
         List<Map<String, Object>> rows = new ArrayList<>();
-        rows.add(row("PART", "t", t.apply("steering.package.toc"), "", ""));
-        rows.add(toc(t.apply("steering.package.agenda"), "a"));
+        rows.add(row("PART", "t", t.text("steering.package.toc"), "", ""));
+        rows.add(toc(t.text("steering.package.agenda"), "a"));
         // an exempt title is never printed without its marking: inline, and in the header of the page it is on
         for (PaperView p : papers) {
-            rows.add(exempt(toc(t.apply("steering.package.case") + " " + p.number() + " " + p.content().title()
+            rows.add(exempt(toc(t.text("steering.package.case") + " " + p.number() + " " + p.content().title()
                     + shortMarking(p, t), "p" + p.id()), p, t));
         }
         if (!status.isEmpty()) {
-            rows.add(toc(t.apply("steering.package.status"), "s"));
+            rows.add(toc(t.text("steering.package.status"), "s"));
         }
-        rows.add(toc(t.apply("steering.package.decisions"), "d"));
-        rows.add(row("PART", "a", t.apply("steering.package.agenda"), "", ""));
+        rows.add(toc(t.text("steering.package.decisions"), "d"));
+        rows.add(row("PART", "a", t.text("steering.package.agenda"), "", ""));
         for (PaperView p : papers) {
             rows.add(exempt(row("AGENDA", "", p.content().title() + shortMarking(p, t), "", p.number()), p, t));
         }
         for (PaperView p : papers) {
-            paper(p, rows, locale, t);
+            paper(p, rows, t);
         }
         if (!status.isEmpty()) {
-            rows.add(row("PART", "s", t.apply("steering.package.status"), "", ""));
-            status.forEach(s -> status(s, rows, locale, t));
+            rows.add(row("PART", "s", t.text("steering.package.status"), "", ""));
+            status.forEach(s -> status(s, rows, t));
         }
-        rows.add(row("PART", "d", t.apply("steering.package.decisions"), "", ""));
+        rows.add(row("PART", "d", t.text("steering.package.decisions"), "", ""));
         for (PaperView p : papers) {
-            rows.add(exempt(row("SECTION", "", t.apply("steering.package.case") + " " + p.number() + " " + p.content().title(),
-                    (p.content().decisionKind() == null ? "" : t.apply("steering.decision.kind."
-                            + p.content().decisionKind().name()) + "\n") + numbered(p.content().proposal()), ""), p, t));
+            rows.add(exempt(row("SECTION", "", t.text("steering.package.case") + " " + p.number() + " " + p.content().title(),
+                    (p.content().decisionKind() == null ? "" : t.text(p.content().decisionKind().labelKey()) + "\n") + numbered(p.content().proposal()), ""), p, t));
         }
         return new Document(groupName + " – " + when, params, rows);
     }
 
-    private void paper(PaperView p, List<Map<String, Object>> rows, Locale locale, Function<String, String> t) {
+    private void paper(PaperView p, List<Map<String, Object>> rows, Translator t) {
         PaperForm c = p.content();
-        String head = t.apply("steering.package.case") + " " + p.number() + " · " + t.apply("steering.paper.to") + ": "
-                + c.addressedTo() + " · " + t.apply("steering.paper.from") + ": " + c.from() + " · "
-                + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(c.date());
+        String head = t.text("steering.package.case") + " " + p.number() + " · " + t.text("steering.paper.to") + ": "
+                + c.addressedTo() + " · " + t.text("steering.paper.from") + ": " + c.from() + " · "
+                + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale()).format(c.date());
         rows.add(exempt(row("PAPER", "p" + p.id(), c.title(), Markdown.toPlainText(c.summary()), head), p, t));
         if (p.projectReference() != null) {
-            rows.add(exempt(row("SECTION", "", t.apply("steering.paper.project"), p.projectReference() + " "
+            rows.add(exempt(row("SECTION", "", t.text("steering.paper.project"), p.projectReference() + " "
                     + p.projectTitle(), ""), p, t));
         }
         for (Part part : List.of(new Part("steering.paper.background", c.background()),
@@ -99,42 +97,41 @@ class PackageContent {
                 new Part("steering.paper.assessment", c.assessment()), new Part("steering.paper.budget", c.budget()),
                 new Part("steering.paper.reputation", c.reputation()), new Part("steering.paper.checkpoints", c.checkpoints()))) {
             if (!part.text().isBlank()) {
-                rows.add(exempt(row("SECTION", "", t.apply(part.key()), Markdown.toPlainText(part.text()), ""), p,
+                rows.add(exempt(row("SECTION", "", t.text(part.key()), Markdown.toPlainText(part.text()), ""), p,
                         t));
             }
         }
-        rows.add(exempt(row("SECTION", "", t.apply("steering.paper.proposal"), "", ""), p, t));
+        rows.add(exempt(row("SECTION", "", t.text("steering.paper.proposal"), "", ""), p, t));
         for (int i = 0; i < c.proposal().size(); i++) {
             rows.add(exempt(row("POINT", "", "", c.proposal().get(i), (i + 1) + "."), p, t));
         }
         if (!p.attachments().isEmpty()) {
-            rows.add(exempt(row("SECTION", "", t.apply("steering.paper.attachments"), p.attachments().stream()
+            rows.add(exempt(row("SECTION", "", t.text("steering.paper.attachments"), p.attachments().stream()
                     .map(a -> "– " + a.fileName()).collect(java.util.stream.Collectors.joining("\n")), ""), p, t));
         }
     }
 
     /** A status page: phase (of a project) and figures, then each action-plan item with its colour and flags. */
-    private static void status(StatusPage s, List<Map<String, Object>> rows, Locale locale,
-            Function<String, String> t) {
+    private static void status(StatusPage s, List<Map<String, Object>> rows, Translator t) {
         List<String> text = new ArrayList<>();
         if (s.phase() != null) {
-            text.add(t.apply("steering.package.phase") + ": " + t.apply("phase." + s.phase().name()));
+            text.add(t.text("steering.package.phase") + ": " + t.text(s.phase().labelKey()));
         }
         for (ProjectFacts.Fact f : s.facts()) {
-            text.add(new MessageFormat(t.apply(f.messageKey()), locale).format(f.args().toArray()));
+            text.add(new MessageFormat(t.text(f.messageKey()), t.locale()).format(f.args().toArray()));
         }
         rows.add(row("SECTION", "", s.heading(), String.join("\n", text), ""));
         for (ProjectFacts.StatusLine l : s.lines()) {
             List<String> flags = new ArrayList<>();
-            flags.add(t.apply("item.status." + l.status()));
+            flags.add(t.text("item.status." + l.status()));
             if (l.overdue()) {
-                flags.add(t.apply("item.overdue"));
+                flags.add(t.text("item.overdue"));
             }
             if (l.blocked()) {
-                flags.add(t.apply("item.blocked"));
+                flags.add(t.text("item.blocked"));
             }
             if (l.changedSince()) {
-                flags.add(t.apply("steering.package.changed"));
+                flags.add(t.text("steering.package.changed"));
             }
             Map<String, Object> r = row("STATUS", "", l.title(), String.join(" · ", flags)
                     + (l.text().isBlank() ? "" : "\n" + l.text()), l.number());
@@ -156,14 +153,14 @@ class PackageContent {
         return row("TOC", anchor, heading, "", anchor);
     }
 
-    private static String shortMarking(PaperView p, Function<String, String> t) {
-        return p.content().exempt() ? " (" + t.apply("steering.package.exempt-short") + ")" : "";
+    private static String shortMarking(PaperView p, Translator t) {
+        return p.content().exempt() ? " (" + t.text("steering.package.exempt-short") + ")" : "";
     }
 
-    private static Map<String, Object> exempt(Map<String, Object> row, PaperView p, Function<String, String> t) {
+    private static Map<String, Object> exempt(Map<String, Object> row, PaperView p, Translator t) {
         if (p.content().exempt()) {
             row.put("exempt", true);
-            row.put("marking", t.apply("steering.package.exempt-marking") + " – " + p.content().legalBasis());
+            row.put("marking", t.text("steering.package.exempt-marking") + " – " + p.content().legalBasis());
         }
         return row;
     }

@@ -2,13 +2,12 @@ package no.samspill.steeringgroup;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 import no.samspill.platform.Sha256;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.reporting.ArchivalOptions;
@@ -77,7 +76,7 @@ public class PackageService {
 
     /** Generates and archives the next version of the meeting's package, in the given language. */
     @Transactional
-    public PackageRow generate(long meetingId, Locale locale, Function<String, String> t) {
+    public PackageRow generate(long meetingId, Translator t) {
         // the meeting row is locked, so two secretaries generating at once get versions n and n+1
         SteeringMeeting meeting = meetings.lockById(meetingId).orElseThrow(NotFoundException::new);
         SteeringAccess.Reader reader = access.manage(meeting.getGroupId());
@@ -102,9 +101,9 @@ public class PackageService {
         // one instant for the PDF's "generated" line and the archive row, both from the application clock
         java.time.Instant generatedAt = clock.instant();
         PackageContent.Document doc = content.build(reader.group().getName(), tenantName, meeting, papers, status,
-                time.zone(), locale, t, generatedAt);
+                time.zone(), t, generatedAt);
         byte[] pdf = reports.archivalPdf("steeringgroup/package", doc.parameters(), doc.rows(),
-                new ArchivalOptions(doc.title(), tenantName, locale.getLanguage()));
+                new ArchivalOptions(doc.title(), tenantName, t.locale().getLanguage()));
         int number = packages.maxNumber(meetingId) + 1;
         MeetingPackage archived = packages.save(new MeetingPackage(meetingId, number, generatedAt,
                 access.current().actorName(), Sha256.hex(pdf), agendaHasExempt(meetingId), pdf));

@@ -9,4 +9,9 @@ public enum TenantKind {
     public boolean isBuyer() {
         return this != SUPPLIER;
     }
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "tenant-kind." + name();
+    }
 }

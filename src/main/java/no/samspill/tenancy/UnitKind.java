@@ -5,5 +5,10 @@ public enum UnitKind {
     HEALTH_TRUST,
     HOSPITAL,
     DEPARTMENT,
-    OTHER
+    OTHER;
+
+    /** The bundle key of this constant's label (a test checks that every constant's key exists). */
+    public String labelKey() {
+        return "unit-kind." + name();
+    }
 }

@@ -1,14 +1,20 @@
 package no.samspill.architecture;
 
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.ScanResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +64,41 @@ class TranslationBundlesTest {
                 }
             }
         }
+        assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Keys built from enum constants ({@code labelKey()}) are invisible to the scan above: ask every enum that
+     * declares labelKey() for each constant's key, and look it up in all three bundles.
+     */
+    @Test
+    void every_enum_constant_has_its_label_in_all_bundles() throws Exception {
+        Map<String, Set<String>> bundles = new TreeMap<>();
+        for (String lang : new String[] {"nb", "da", "en"}) {
+            bundles.put(lang, load(lang).stringPropertyNames());
+        }
+        Set<String> missing = new TreeSet<>();
+        int enums = 0;
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableMethodInfo().acceptPackages("no.samspill")
+                .scan()) {
+            for (ClassInfo info : scan.getAllEnums()) {
+                if (info.getDeclaredMethodInfo("labelKey").stream().noneMatch(m -> m.getParameterInfo().length == 0)) {
+                    continue;
+                }
+                enums++;
+                Class<?> type = info.loadClass();
+                Method labelKey = type.getDeclaredMethod("labelKey");
+                for (Object constant : type.getEnumConstants()) {
+                    String key = (String) labelKey.invoke(constant);
+                    bundles.forEach((lang, keys) -> {
+                        if (!keys.contains(key)) {
+                            missing.add(key + " (" + type.getSimpleName() + ", " + lang + ")");
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(enums).as("enums with labelKey()").isGreaterThan(10);
         assertThat(missing).isEmpty();
     }
 

@@ -76,8 +76,8 @@ class ConfidentialityMatrixTest {
         ops.put("attachmentsBuyer", () -> files.attachmentsForBuyer(d.dialogueId()));
         ops.put("exportMatrix", () -> {
             try {
-                exports.matrixXlsx(d.dialogueId(), java.util.Locale.ENGLISH, k -> k,
-                        new java.io.ByteArrayOutputStream());
+                exports.matrixXlsx(d.dialogueId(), no.samspill.platform.i18n.Translator.of(java.util.Locale.ENGLISH,
+                        (l, k, args) -> k)).writeTo(new java.io.ByteArrayOutputStream());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

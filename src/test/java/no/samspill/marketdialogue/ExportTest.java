@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import no.samspill.platform.i18n.ForbiddenException;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.apache.poi.ss.usermodel.CellType;
@@ -49,7 +50,8 @@ class ExportTest {
 
         users.login(TestUsers.HSO_LEAD);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.matrixXlsx(d.dialogueId(), Locale.of("nb"), key -> key.equals("common.yes") ? "Ja" : key, out);
+        exports.matrixXlsx(d.dialogueId(), Translator.of(Locale.of("nb"),
+                (l, key, args) -> key.equals("common.yes") ? "Ja" : key)).writeTo(out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(1);
             Sheet sheet = book.getSheetAt(0);
@@ -62,12 +64,13 @@ class ExportTest {
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEmpty();
         }
         ByteArrayOutputStream ledger = new ByteArrayOutputStream();
-        exports.ledgerXlsx(d.dialogueId(), ZoneId.of("Europe/Oslo"), key -> key, ledger);
+        exports.ledgerXlsx(d.dialogueId(), ZoneId.of("Europe/Oslo"), Translator.of(Locale.of("nb"), (l, key, args) -> key))
+                .writeTo(ledger);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ledger.toByteArray()))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(4);
         }
         users.login(TestUsers.MEDTRONIC_USER);
-        assertThatThrownBy(() -> exports.matrixXlsx(d.dialogueId(), Locale.ENGLISH, k -> k, new ByteArrayOutputStream()))
+        assertThatThrownBy(() -> exports.matrixXlsx(d.dialogueId(), Translator.of(Locale.ENGLISH, (l, k, args) -> k)))
                 .isInstanceOf(ForbiddenException.class);
     }
 

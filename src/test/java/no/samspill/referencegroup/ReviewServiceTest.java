@@ -1,6 +1,5 @@
 package no.samspill.referencegroup;
 
-import no.samspill.platform.Mandate;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
@@ -10,9 +9,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.procurement.Category;
 import no.samspill.support.KaribuTest;
@@ -90,7 +91,8 @@ class ReviewServiceTest extends KaribuTest {
         // Kari commented on version 1 only, so the second version waits for her
         assertThat(documents.waitingForMe()).extracting(WaitingDocument::documentId).contains(doc.id());
         // the demo's comment log, in Norwegian, kept for a look at the PDF (target/reports/)
-        byte[] pdf = log.pdf(doc.id(), Locale.of("nb"), key -> i18n.getTranslation(key, Locale.of("nb")));
+        byte[] pdf = log.pdf(doc.id(), Translator.of(Locale.of("nb"), (l, key, args) -> i18n.getTranslation(key, l)))
+                .bytes();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "comment-log-demo.pdf"), pdf);
@@ -145,7 +147,8 @@ class ReviewServiceTest extends KaribuTest {
 
         users.login(TestUsers.HSO_LEAD);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        log.xlsx(f.documentId, ZoneId.of("Europe/Oslo"), Locale.of("nb"), key -> key, xlsx);
+        log.xlsx(f.documentId, ZoneId.of("Europe/Oslo"), Translator.of(Locale.of("nb"), (l, key, args) -> key))
+                .writeTo(xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("1.1 Vekt");
@@ -154,8 +157,8 @@ class ReviewServiceTest extends KaribuTest {
             assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("review.disposition.ACCEPTED");
             assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Gjelder dette også voksne?");
         }
-        byte[] pdf = log.pdf(f.documentId, Locale.of("nb"), key -> key.equals("review.disposition.ACCEPTED")
-                ? "Godtatt" : key);
+        byte[] pdf = log.pdf(f.documentId, Translator.of(Locale.of("nb"),
+                (l, key, args) -> key.equals("review.disposition.ACCEPTED") ? "Godtatt" : key)).bytes();
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("1.1 Vekt", "100 gram er for strengt for barn.", "Oslo universitetssykehus HF",
                 "Godtatt", "Gjelder dette også voksne?");

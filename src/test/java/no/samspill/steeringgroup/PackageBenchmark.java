@@ -9,12 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectFacts;
 import no.samspill.reporting.ArchivalOptions;
@@ -41,11 +41,11 @@ public final class PackageBenchmark {
     public static void main(String[] args) throws Exception {
         Locale nb = Locale.of("nb");
         Map<String, String> texts = texts();
-        Function<String, String> t = key -> texts.getOrDefault(key, key);
+        Translator t = Translator.of(nb, (l, key, values) -> texts.getOrDefault(key, key));
         SteeringMeeting meeting = new SteeringMeeting(1, Instant.parse("2026-12-09T09:00:00Z"),
                 "Sykehusinnkjøp, Oslo, og Teams");
         PackageContent.Document doc = new PackageContent().build("Styringsgruppe BHM", "Sykehusinnkjøp HF", meeting,
-                papers(), List.of(StatusPage.of(status())), ZoneId.of("Europe/Oslo"), nb, t, Instant.now());
+                papers(), List.of(StatusPage.of(status())), ZoneId.of("Europe/Oslo"), t, Instant.now());
         ReportEngine engine = new ReportEngine();
         JasperReport compiled;
         try (var in = PackageBenchmark.class.getResourceAsStream("/reports/steeringgroup/package.jrxml")) {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.Phase;
@@ -184,8 +184,8 @@ class SteeringGroupTest extends KaribuTest {
                 java.nio.charset.StandardCharsets.UTF_8));
         long strategy = papers.attach(exempt.id(), "Strategi.docx", new byte[] {1, 2, 3}).getFirst().id();
         Locale nb = Locale.of("nb");
-        Function<String, String> t = key -> i18n.getTranslation(key, nb);
-        PackageRow first = packages.generate(m.id(), nb, t);
+        Translator t = Translator.of(nb, (l, key, args) -> i18n.getTranslation(key, l));
+        PackageRow first = packages.generate(m.id(), t);
         byte[] pdf = packages.download(first.id());
         assertThat(no.samspill.platform.Sha256.hex(pdf)).isEqualTo(first.sha256());
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
@@ -217,7 +217,7 @@ class SteeringGroupTest extends KaribuTest {
         }
         // veraPDF: the package conforms to PDF/A-2a (accessible: tagged, with a language and embedded fonts)
         assertThat(PdfAConformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A)).isEmpty();
-        PackageRow second = packages.generate(m.id(), nb, t);
+        PackageRow second = packages.generate(m.id(), t);
         assertThat(second.number()).isEqualTo(2);
         assertThat(packages.packages(m.id())).extracting(PackageRow::number).containsExactly(2, 1);
         assertThat(no.samspill.platform.Sha256.hex(packages.download(first.id()))).isEqualTo(first.sha256());
@@ -231,7 +231,7 @@ class SteeringGroupTest extends KaribuTest {
         assertThatThrownBy(() -> papers.attachment(strategy)).isInstanceOf(NotFoundException.class);
         assertThat(papers.attachments(open.id())).extracting(AttachmentRow::fileName)
                 .containsExactly("Målbilde akuttkjeden.pdf");
-        assertThatThrownBy(() -> packages.generate(m.id(), nb, t)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> packages.generate(m.id(), t)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
@@ -249,7 +249,8 @@ class SteeringGroupTest extends KaribuTest {
         MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-18T08:00:00Z"), "Teams");
         meetings.placeOnAgenda(m.id(), p.id());
         Locale nb = Locale.of("nb");
-        PackageRow row = packages.generate(m.id(), nb, key -> i18n.getTranslation(key, nb));
+        PackageRow row = packages.generate(m.id(), Translator.of(nb,
+                (l, key, args) -> i18n.getTranslation(key, l)));
         try (PDDocument doc = Loader.loadPDF(packages.download(row.id()))) {
             String decisions = page(doc, doc.getNumberOfPages());
             assertThat(decisions).contains("Vedtak som skal fattes", "Saken tas til orientering.");

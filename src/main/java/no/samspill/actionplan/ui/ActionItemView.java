@@ -2,7 +2,6 @@ package no.samspill.actionplan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -18,15 +17,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import no.samspill.actionplan.ActionPlanRoutes;
 import no.samspill.actionplan.ActionPlanRules;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.HistoryRow;
@@ -34,41 +31,45 @@ import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.actionplan.StatusUpdate;
-import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Routes;
+import no.samspill.procurement.ProjectRoutes;
 
 /** One item: its facts, a status update (kept in the history), and the history as a timeline. */
-@Route("action-plans/items/:itemId")
+@Route(ActionPlanRoutes.ITEM)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ActionItemView extends DetailView {
 
-    private static final String PARAM = "itemId";
     private final ActionPlanService plans;
     private final RoundTableService roundTables;
-    private String title = "";
 
     ActionItemView(ActionPlanService plans, RoundTableService roundTables) {
+        super(ActionPlanRoutes.ITEM_ID);
         this.plans = plans;
         this.roundTables = roundTables;
     }
 
     static RouteParameters params(long itemId) {
-        return new RouteParameters(PARAM, String.valueOf(itemId));
+        return Routes.id(ActionPlanRoutes.ITEM_ID, itemId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        show(plans.item(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    protected void open(long id) {
+        show(plans.item(id));
     }
 
     private void show(ItemRow item) {
         removeAll();
-        title = item.number() + " " + item.title();
+        String title = item.number() + " " + item.title();
+        title(title);
         Button back = new Button(getTranslation("item.back"), VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("action-plans/" + planOf(item))));
+                e -> getUI().ifPresent(ui -> ui.navigate(ActionPlanRoutes.plan(planOf(item)))));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new H1(title), StatusBadges.of(item.status()));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -79,7 +80,7 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
             header.add(StatusBadges.flag(VaadinIcon.LINK, "item.blocked"));
         }
         add(back, header, facts(item));
-        plans.projectOf(item).ifPresent(p -> add(new Anchor("projects/" + p.id(),
+        plans.projectOf(item).ifPresent(p -> add(new Anchor(ProjectRoutes.project(p.id()),
                 getTranslation("item.project-link", p.label()))));
         roundTables.originOf(item.id()).ifPresent(c -> add(new RouterLink(getTranslation("item.origin", c.title()),
                 RoundTableView.class, RoundTableView.params(c.id()))));
@@ -98,22 +99,11 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void confirmDelete(ItemRow item) {
         long planId = planOf(item);
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("item.delete", item.number().toString()));
-        confirm.setText(getTranslation("item.delete.confirm", item.number().toString()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("common.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                plans.deleteItem(item.id(), item.version());
-                getUI().ifPresent(ui -> ui.navigate("action-plans/" + planId));
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        confirm.open();
+        Confirm.delete(getTranslation("item.delete", item.number().toString()),
+                getTranslation("item.delete.confirm", item.number().toString()), () -> {
+                    plans.deleteItem(item.id(), item.version());
+                    getUI().ifPresent(ui -> ui.navigate(ActionPlanRoutes.plan(planId)));
+                });
     }
 
     private long planOf(ItemRow item) {
@@ -144,7 +134,7 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
         Select<ItemStatus> status = new Select<>();
         status.setLabel(getTranslation("item.status"));
         status.setItems(ItemStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("item.status." + s.name()));
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         status.setValue(item.status());
         status.setId("new-status");
         DatePicker expected = new DatePicker(getTranslation("item.expected"));
@@ -158,15 +148,11 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
         text.setValue(item.statusText());
         text.setWidthFull();
         text.setId("new-status-text");
-        Button save = new Button(getTranslation("item.update-status"), e -> {
-            try {
-                show(plans.updateStatus(item.id(), item.version(), new StatusUpdate(status.getValue(),
-                        text.getValue(), expected.getValue() == null ? null : YearMonth.from(expected.getValue()))));
-                Notify.success("item.status-saved");
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
+        Button save = new Button(getTranslation("item.update-status"), e -> Changes.run(() -> {
+            show(plans.updateStatus(item.id(), item.version(), new StatusUpdate(status.getValue(),
+                    text.getValue(), expected.getValue() == null ? null : YearMonth.from(expected.getValue()))));
+            Notify.success("item.status-saved");
+        }));
         save.setId("update-status");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(status, expected);
@@ -182,17 +168,12 @@ class ActionItemView extends VerticalLayout implements BeforeEnterObserver, HasD
         list.setId("item-history");
         list.addClassName("samspill-timeline");
         for (HistoryRow h : plans.history(item.id())) {
-            Span when = new Span(Formats.dateTime(h.changedAt(), zone, getLocale()) + " · " + h.changedBy()
-                    + (h.expected() == null ? "" : " · " + getTranslation("item.expected") + ": "
-                    + Months.format(h.expected(), getLocale())));
+            Span when = new Span(Phrases.facts(Formats.dateTime(h.changedAt(), zone, getLocale()), h.changedBy(),
+                    h.expected() == null ? "" : Phrases.labelled("item.expected", Months.format(h.expected(),
+                            getLocale()))));
             when.addClassName("samspill-muted");
             list.add(new ListItem(StatusBadges.of(h.status()), when, new Paragraph(h.statusText())));
         }
         return list;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

@@ -16,33 +16,29 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
-import java.util.function.Function;
+import no.samspill.actionplan.ActionPlanRoutes;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanFilter;
 import no.samspill.actionplan.PlanImportService;
 import no.samspill.actionplan.PlanSummary;
-import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.files.PreparedFile;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Routes;
 
 /** One action plan: status summary, filters, the items grid, a new item, and the PDF status report. */
-@Route("action-plans/:planId")
+@Route(ActionPlanRoutes.PLAN)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ActionPlanView extends DetailView {
 
-    private static final String PARAM = "planId";
     private final ActionPlanService plans;
     private final PlanImportService imports;
     private final Grid<ItemRow> grid = new Grid<>();
@@ -51,23 +47,23 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Checkbox overdue = new Checkbox();
     private final DatePicker changedSince = new DatePicker();
     private long planId;
-    private String title = "";
 
     ActionPlanView(ActionPlanService plans, PlanImportService imports) {
+        super(ActionPlanRoutes.PLAN_ID);
         this.plans = plans;
         this.imports = imports;
         setSizeFull();
     }
 
     static RouteParameters params(long planId) {
-        return new RouteParameters(PARAM, String.valueOf(planId));
+        return Routes.id(ActionPlanRoutes.PLAN_ID, planId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        planId = event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new);
+    protected void open(long id) {
+        planId = id;
         PlanSummary plan = plans.plan(planId);
-        title = plan.title();
+        title(plan.title());
         removeAll();
         add(new H1(plan.title()), new Paragraph(plan.description()), summary(plan), toolbar(), filters(), grid);
         configureGrid();
@@ -99,26 +95,13 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
             bar.add(add);
         }
         UI ui = UI.getCurrent();
-        Locale locale = getLocale();
-        Function<String, String> t = key -> ui.getTranslation(locale, key);
-        DownloadHandler pdf = event -> {
-            event.setFileName(t.apply("plan.report.file") + "-" + planId + ".pdf");
-            event.setContentType("application/pdf");
-            event.getOutputStream().write(plans.statusReportPdf(planId, locale, t));
-        };
-        Anchor report = new Anchor(pdf, getTranslation("plan.report"));
-        report.setId("status-report");
-        report.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
-        report.addClassName("samspill-download");
-        DownloadHandler xlsx = event -> {
-            event.setFileName(t.apply("plan.export.file") + "-" + planId + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            imports.exportXlsx(planId, t, event.getOutputStream());
-        };
-        Anchor export = new Anchor(xlsx, getTranslation("plan.export"));
-        export.setId("plan-export");
-        export.addComponentAsFirst(VaadinIcon.TABLE.create());
-        export.addClassName("samspill-download");
+        long id = planId;
+        Anchor report = Downloads.link("status-report", getTranslation("plan.report"), VaadinIcon.FILE_TEXT_O,
+                getTranslation("plan.report.file") + "-" + id + ".pdf", Downloads.PDF,
+                t -> PreparedFile.of(plans.statusReportPdf(id, t.locale(), key -> t.text(key))));
+        Anchor export = Downloads.link("plan-export", getTranslation("plan.export"), VaadinIcon.TABLE,
+                getTranslation("plan.export.file") + "-" + id + ".xlsx", Downloads.XLSX,
+                t -> out -> imports.exportXlsx(id, key -> t.text(key), out));
         bar.add(report, export);
         if (plans.canEdit()) {
             Button importButton = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),
@@ -133,7 +116,7 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
     private HorizontalLayout filters() {
         statuses.setLabel(getTranslation("plan.filter.status"));
         statuses.setItems(ItemStatus.values());
-        statuses.setItemLabelGenerator(s -> getTranslation("item.status." + s.name()));
+        statuses.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         responsible.setLabel(getTranslation("item.responsible"));
         responsible.setValueChangeMode(ValueChangeMode.LAZY);
         responsible.setClearButtonVisible(true);
@@ -189,10 +172,5 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

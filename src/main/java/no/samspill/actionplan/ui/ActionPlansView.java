@@ -1,6 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,9 +18,10 @@ import no.samspill.actionplan.ActionPlanRules;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanSummary;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.BuyerOnly;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.PageTitles;
 
 /** The tenant's action plans with their status counts. */
 @Route("action-plans")
@@ -43,7 +43,7 @@ class ActionPlansView extends VerticalLayout implements HasDynamicTitle {
         Grid<PlanSummary> grid = new Grid<>();
         grid.addColumn(PlanSummary::title).setHeader(getTranslation("plans.plan")).setFlexGrow(3);
         for (ItemStatus s : ItemStatus.values()) {
-            grid.addColumn(p -> p.counts().get(s)).setHeader(getTranslation("item.status." + s.name()))
+            grid.addColumn(p -> p.counts().get(s)).setHeader(getTranslation(s.labelKey()))
                     .setAutoWidth(true).setFlexGrow(0);
         }
         grid.addColumn(PlanSummary::overdue).setHeader(getTranslation("item.overdue")).setAutoWidth(true);
@@ -63,23 +63,15 @@ class ActionPlansView extends VerticalLayout implements HasDynamicTitle {
         description.setMaxLength(ActionPlanRules.TEXT_MAX);
         description.setWidthFull();
         dialog.add(title, description);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                PlanSummary plan = plans.createPlan(title.getValue(), description.getValue());
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(ActionPlanView.class, ActionPlanView.params(plan.id())));
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
+        FormDialog.saveCancel(dialog, "save-plan", () -> {
+            PlanSummary plan = plans.createPlan(title.getValue(), description.getValue());
+            getUI().ifPresent(ui -> ui.navigate(ActionPlanView.class, ActionPlanView.params(plan.id())));
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-plan");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         return dialog;
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("plans.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("plans.title");
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.upload.Upload;
 import no.samspill.actionplan.ImportProblem;
 import no.samspill.actionplan.ImportResult;
 import no.samspill.actionplan.PlanImportService;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Uploads;
 
@@ -52,20 +52,16 @@ class ImportDialog extends Dialog {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.setId("do-import");
-        importButton.addClickListener(e -> {
-            try {
-                ImportResult result = imports.importInto(planId, fileName, content);
-                if (result.imported()) {
-                    Notify.success("import.done", result.rows());
-                    close();
-                    onImported.run();
-                } else {
-                    show(result);
-                }
-            } catch (SamspillException ex) {
-                Notify.error(ex);
+        // not a FormDialog: a refused file is an answer (its problems are listed), and only an import closes it
+        importButton.addClickListener(e -> Changes.run(() -> imports.importInto(planId, fileName, content), result -> {
+            if (result.imported()) {
+                Notify.success("import.done", result.rows());
+                close();
+                onImported.run();
+            } else {
+                show(result);
             }
-        });
+        }));
         add(upload, outcome, problems);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), importButton);
     }

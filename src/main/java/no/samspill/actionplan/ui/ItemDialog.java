@@ -1,7 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,7 +19,7 @@ import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanFilter;
 import no.samspill.actionplan.ProjectRef;
 import no.samspill.actionplan.StatusUpdate;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +42,7 @@ class ItemDialog extends Dialog {
         Select<ItemStatus> status = new Select<>();
         status.setLabel(getTranslation("item.status"));
         status.setItems(ItemStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("item.status." + s.name()));
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         status.setValue(ItemStatus.GREEN);
         status.setVisible(existing == null);
         ComboBox<ProjectRef> project = new ComboBox<>(getTranslation("item.project"));
@@ -73,25 +71,17 @@ class ItemDialog extends Dialog {
         form.setColspan(measure, 2);
         form.setColspan(dependsOn, 2);
         add(form);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                Set<Long> deps = dependsOn.getValue().stream().map(ItemRow::id).collect(Collectors.toSet());
-                ItemForm input = new ItemForm(number.getValue(), title.getValue(), description.getValue(),
-                        measure.getValue(), responsible.getValue(),
-                        project.getValue() == null ? null : project.getValue().id(), deps);
-                ItemRow saved = existing == null
-                        ? plans.createItem(planId, input, new StatusUpdate(status.getValue(), "", null))
-                        : plans.updateItem(existing.id(), existing.version(), input);
-                Notify.success("item.saved", saved.number().toString());
-                close();
-                onSaved.accept(saved);
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
+        FormDialog.saveCancel(this, "save-item", () -> {
+            Set<Long> deps = dependsOn.getValue().stream().map(ItemRow::id).collect(Collectors.toSet());
+            ItemForm input = new ItemForm(number.getValue(), title.getValue(), description.getValue(),
+                    measure.getValue(), responsible.getValue(),
+                    project.getValue() == null ? null : project.getValue().id(), deps);
+            ItemRow saved = existing == null
+                    ? plans.createItem(planId, input, new StatusUpdate(status.getValue(), "", null))
+                    : plans.updateItem(existing.id(), existing.version(), input);
+            Notify.success("item.saved", saved.number().toString());
+            onSaved.accept(saved);
         });
-        save.setId("save-item");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
     private TextArea area(String labelKey) {

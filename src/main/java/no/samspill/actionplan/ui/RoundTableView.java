@@ -12,15 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import no.samspill.actionplan.ActionPlanRoutes;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ConferenceDetails;
 import no.samspill.actionplan.EntryKind;
@@ -28,43 +25,48 @@ import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.PlanSummary;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.identity.Colleague;
-import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Routes;
 
 /** One round-table conference: participants, agenda, learning points, and actions that become plan items. */
-@Route("round-tables/:conferenceId")
+@Route(ActionPlanRoutes.ROUND_TABLE)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RoundTableView extends DetailView {
 
-    private static final String PARAM = "conferenceId";
     private final RoundTableService roundTables;
     private final ActionPlanService plans;
-    private String title = "";
 
     RoundTableView(RoundTableService roundTables, ActionPlanService plans) {
+        super(ActionPlanRoutes.CONFERENCE_ID);
         this.roundTables = roundTables;
         this.plans = plans;
     }
 
     static RouteParameters params(long conferenceId) {
-        return new RouteParameters(PARAM, String.valueOf(conferenceId));
+        return Routes.id(ActionPlanRoutes.CONFERENCE_ID, conferenceId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        show(roundTables.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    protected void open(long id) {
+        show(roundTables.details(id));
     }
 
     private void show(ConferenceDetails d) {
         removeAll();
         boolean edit = plans.canEdit();
-        title = d.conference().title();
+        String title = d.conference().title();
+        title(title);
         Paragraph topic = new Paragraph(d.conference().topic());
         topic.addClassName("samspill-prewrap");
-        add(new H1(title), new Paragraph(Formats.longDate(d.conference().heldOn(), getLocale()) + " · " + d.conference().place()), topic);
+        add(new H1(title), new Paragraph(Phrases.facts(Formats.longDate(d.conference().heldOn(), getLocale()),
+                d.conference().place())), topic);
         add(new H2(getTranslation("roundtable.participants")));
         UnorderedList people = new UnorderedList();
         d.participants().forEach(p -> people.add(new ListItem(p.name() + (p.organisation().isEmpty() ? ""
@@ -74,7 +76,7 @@ class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(participantForm(d.conference().id()));
         }
         for (EntryKind kind : EntryKind.values()) {
-            add(new H2(getTranslation("roundtable.kind." + kind.name())));
+            add(new H2(getTranslation(kind.labelKey())));
             OrderedList list = new OrderedList();
             list.setId("entries-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             d.entries().stream().filter(e -> e.kind() == kind).forEach(e -> list.add(entry(e, edit)));
@@ -108,9 +110,9 @@ class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasD
         colleague.setClearButtonVisible(true);
         TextField name = new TextField(getTranslation("roundtable.name"));
         TextField organisation = new TextField(getTranslation("roundtable.organisation"));
-        Button add = new Button(getTranslation("roundtable.add-participant"), e -> act(() -> roundTables.addParticipant(
+        Button add = new Button(getTranslation("roundtable.add-participant"), e -> Changes.run(() -> roundTables.addParticipant(
                 conferenceId, colleague.getValue() == null ? null : colleague.getValue().userId(), name.getValue(),
-                organisation.getValue())));
+                organisation.getValue()), this::show));
         HorizontalLayout row = new HorizontalLayout(colleague, name, organisation, add);
         row.setAlignItems(Alignment.BASELINE);
         row.setWrap(true);
@@ -123,8 +125,8 @@ class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasD
         text.setPlaceholder(getTranslation("roundtable.add." + kind.name()));
         text.setWidth("36rem");
         text.setId("new-entry-" + kind.name().toLowerCase(java.util.Locale.ROOT));
-        Button add = new Button(getTranslation("roundtable.add"), e -> act(() -> roundTables.addEntry(conferenceId, kind,
-                text.getValue())));
+        Button add = new Button(getTranslation("roundtable.add"), e -> Changes.run(() -> roundTables.addEntry(
+                conferenceId, kind, text.getValue()), this::show));
         add.setId("add-entry-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         return new HorizontalLayout(text, add);
     }
@@ -140,37 +142,15 @@ class RoundTableView extends VerticalLayout implements BeforeEnterObserver, HasD
         TextField itemTitle = new TextField(getTranslation("item.title"));
         itemTitle.setWidthFull();
         dialog.add(new Paragraph(entry.text()), plan, number, itemTitle);
-        Button ok = new Button(getTranslation("roundtable.make-item"), e -> {
+        FormDialog.of(dialog, "roundtable.make-item", "confirm-make-item", () -> {
             if (plan.getValue() == null) {
-                Notify.errorKey("roundtable.error.plan");
-                return;
+                throw new ValidationException("roundtable.error.plan");
             }
-            try {
-                ItemRow item = roundTables.makeItem(entry.id(), entry.version(), plan.getValue().id(), number.getValue(),
-                        itemTitle.getValue());
-                Notify.success("item.saved", item.number().toString());
-                dialog.close();
-                show(roundTables.details(roundTables.conferenceOf(entry.id())));
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        ok.setId("confirm-make-item");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+            ItemRow item = roundTables.makeItem(entry.id(), entry.version(), plan.getValue().id(), number.getValue(),
+                    itemTitle.getValue());
+            Notify.success("item.saved", item.number().toString());
+            show(roundTables.details(roundTables.conferenceOf(entry.id())));
+        }).bind(plan, "roundtable.error.plan");
         return dialog;
-    }
-
-    private void act(java.util.function.Supplier<ConferenceDetails> action) {
-        try {
-            show(action.get());
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

@@ -1,6 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,10 +19,12 @@ import jakarta.annotation.security.RolesAllowed;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ConferenceSummary;
 import no.samspill.actionplan.RoundTableService;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.BuyerOnly;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.PageTitles;
 
 /** The tenant's round-table conferences; a new one starts here. */
 @Route("round-tables")
@@ -64,28 +65,19 @@ class RoundTablesView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(title, 2);
         form.setColspan(topic, 2);
         dialog.add(form);
-        Button save = new Button(getTranslation("common.save"), e -> {
+        FormDialog.saveCancel(dialog, "save-round-table", () -> {
             if (heldOn.getValue() == null) {
-                Notify.errorKey("roundtable.error.date");
-                return;
+                throw new ValidationException("roundtable.error.date");
             }
-            try {
-                ConferenceSummary c = roundTables.create(title.getValue(), heldOn.getValue(), place.getValue(),
-                        topic.getValue());
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(RoundTableView.class, RoundTableView.params(c.id())));
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        save.setId("save-round-table");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+            ConferenceSummary c = roundTables.create(title.getValue(), heldOn.getValue(), place.getValue(),
+                    topic.getValue());
+            getUI().ifPresent(ui -> ui.navigate(RoundTableView.class, RoundTableView.params(c.id())));
+        }).bind(heldOn, "roundtable.error.date");
         return dialog;
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("roundtables.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("roundtables.title");
     }
 }

@@ -19,7 +19,7 @@ final class StatusBadges {
             case RED -> VaadinIcon.PAUSE;
             case DONE -> VaadinIcon.FLAG_CHECKERED;
         };
-        return badge(icon, UI.getCurrent().getTranslation("item.status." + status.name()),
+        return badge(icon, UI.getCurrent().getTranslation(status.labelKey()),
                 "samspill-status-" + status.name().toLowerCase(java.util.Locale.ROOT));
     }
 

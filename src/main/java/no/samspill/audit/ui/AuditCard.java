@@ -14,6 +14,7 @@ import no.samspill.audit.AuditRow;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 
 /** Dashboard card for tenant admins: the latest entries of the tenant's audit log. */
 @org.springframework.stereotype.Component
@@ -46,8 +47,8 @@ class AuditCard implements DashboardCard {
             card.add(new Paragraph(ui.getTranslation("audit.empty")));
         } else {
             UnorderedList list = new UnorderedList();
-            latest.forEach(r -> list.add(new ListItem(Formats.dateTime(r.occurredAt(), zone, ui.getLocale()) + " · "
-                    + r.actor() + " · " + ui.getTranslation("action." + r.action()))));
+            latest.forEach(r -> list.add(new ListItem(Phrases.facts(Formats.dateTime(r.occurredAt(), zone, ui.getLocale()),
+                    r.actor(), ui.getTranslation("action." + r.action())))));
             card.add(list);
         }
         card.add(new Anchor("audit", ui.getTranslation("dashboard.audit.all")));

@@ -16,7 +16,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -29,7 +28,9 @@ import no.samspill.audit.AuditFilter;
 import no.samspill.audit.AuditLogService;
 import no.samspill.audit.AuditRow;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 
 /** The active tenant's audit log, for its admins: filter by user, action and dates; export as CSV. */
@@ -93,17 +94,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         List<String> headers = List.of(getTranslation("audit.time"), getTranslation("audit.actor"),
                 getTranslation("audit.action"), getTranslation("audit.entity-type"),
                 getTranslation("audit.entity-id"), getTranslation("audit.changes"));
-        DownloadHandler csv = event -> {
-            event.setFileName("audit-" + LocalDate.now(clock.withZone(zone)) + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                audit.exportCsv(filter, zone, headers, out);
-            }
-        };
-        Anchor export = new Anchor(csv, getTranslation("audit.export"));
-        export.setId("audit-export");
-        export.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        return export;
+        // the file's date is the day the link was offered, as before; the filter is the one applied when clicked
+        String fileName = "audit-" + LocalDate.now(clock.withZone(zone)) + ".csv";
+        return Downloads.link("audit-export", getTranslation("audit.export"), VaadinIcon.DOWNLOAD, fileName,
+                Downloads.CSV, t -> out -> {
+                    try (Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                        audit.exportCsv(filter, zone, headers, csv);
+                    }
+                });
     }
 
     private void applyFilter() {
@@ -118,6 +116,6 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("audit.title") + " – " + UI.getCurrent().getTranslation("app.name");
+        return PageTitles.ofKey("audit.title");
     }
 }

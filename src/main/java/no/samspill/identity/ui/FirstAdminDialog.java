@@ -1,7 +1,5 @@
 package no.samspill.identity.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import no.samspill.identity.InvitationResult;
 import no.samspill.identity.PlatformAdminService;
 import no.samspill.platform.i18n.Language;
-import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.tenancy.TenantSummary;
 
@@ -25,18 +23,11 @@ class FirstAdminDialog extends Dialog {
         TextField name = person.name;
         Select<Language> language = person.language;
         add(new Paragraph(getTranslation("tenants.invite-admin.intro")), new FormLayout(email, name, language));
-        Button send = new Button(getTranslation("users.invite.send"), e -> {
-            try {
-                InvitationResult result = admins.inviteFirstAdmin(tenant.id(), email.getValue(), name.getValue(),
-                        language.getValue());
-                close();
-                Notify.success("users.invite.sent", result.email());
-            } catch (ValidationException ex) {
-                Notify.error(ex);
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), send);
+        FormDialog.of(this, "users.invite.send", "", () -> {
+            InvitationResult result = admins.inviteFirstAdmin(tenant.id(), email.getValue(), name.getValue(),
+                    language.getValue());
+            Notify.success("users.invite.sent", result.email());
+        }).bind(email, "user.error.email").bind(name, "user.error.name");
         email.focus();
     }
 }

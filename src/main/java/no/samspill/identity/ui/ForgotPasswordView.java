@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.samspill.identity.IdentityRules;
 import no.samspill.identity.PasswordResets;
+import no.samspill.platform.ui.PageTitles;
 
 /**
  * "Forgot password?" from the login page. The answer is the same whether or not the address has an account, so the
@@ -67,6 +68,6 @@ class ForgotPasswordView extends BoxPage implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return getTranslation("forgot.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("forgot.title");
     }
 }

@@ -3,7 +3,6 @@ package no.samspill.identity.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,9 +18,11 @@ import java.util.stream.Collectors;
 import no.samspill.identity.InvitationAnswers;
 import no.samspill.identity.InvitationResult;
 import no.samspill.identity.PendingInvitation;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.PageTitles;
 
 /**
  * The invitations waiting for the logged-in user's answer. A page of its own, outside the main layout, because
@@ -67,13 +68,13 @@ class InvitationsView extends BoxPage implements HasDynamicTitle {
                 p.invitedBy(), Formats.date(p.invitedAt(), p.zone(), getLocale()))));
         row.addClassName("samspill-invitation");
         Button accept = new Button(getTranslation("invitations.accept"), e -> {
-            try {
+            boolean accepted = Changes.run(() -> {
                 answers.accept(p.membershipId());
                 Notify.success("invitations.accepted", p.tenantName());
                 // the new grant is in the session now: the main layout can show the tenant
                 UI.getCurrent().getPage().setLocation("");
-            } catch (SamspillException ex) {
-                Notify.error(ex);
+            });
+            if (!accepted) {
                 render();
             }
         });
@@ -87,27 +88,17 @@ class InvitationsView extends BoxPage implements HasDynamicTitle {
     }
 
     private void confirmDecline(PendingInvitation p) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("invitations.decline"));
-        confirm.setText(getTranslation("invitations.decline.confirm", p.tenantName()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("invitations.decline"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                answers.decline(p.membershipId());
-                Notify.success("invitations.declined", p.tenantName());
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-            render();
-        });
-        confirm.open();
+        // declined or refused, the list is drawn again from what is now true
+        Confirm.danger(getTranslation("invitations.decline"),
+                getTranslation("invitations.decline.confirm", p.tenantName()), getTranslation("invitations.decline"),
+                () -> {
+                    answers.decline(p.membershipId());
+                    Notify.success("invitations.declined", p.tenantName());
+                }).addConfirmListener(e -> render());
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("invitations.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("invitations.title");
     }
 }

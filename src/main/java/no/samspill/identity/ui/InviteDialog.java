@@ -1,7 +1,5 @@
 package no.samspill.identity.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +11,7 @@ import no.samspill.identity.InviteCommand;
 import no.samspill.identity.InviteOptions;
 import no.samspill.identity.UserAdminService;
 import no.samspill.platform.i18n.Language;
-import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 
 /** Invite a person to the active tenant. A refused save keeps everything typed in the form. */
@@ -29,21 +27,12 @@ class InviteDialog extends Dialog {
         RoleAndUnitFields fields = new RoleAndUnitFields(options);
         FormLayout form = new FormLayout(email, name, fields.roles, fields.unit, language);
         add(new Paragraph(getTranslation("users.invite.intro")), form);
-        Button send = new Button(getTranslation("users.invite.send"), e -> {
-            try {
-                InvitationResult result = admin.invite(new InviteCommand(email.getValue(), name.getValue(),
-                        fields.roles.getValue(), fields.unitId(), language.getValue()));
-                close();
-                onInvited.run();
-                Notify.success("users.invite.sent", result.email());
-            } catch (ValidationException ex) {
-                Notify.error(ex);
-            }
-        });
-        send.setId("send-invitation");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
-        getFooter().add(cancel, send);
+        FormDialog.of(this, "users.invite.send", "send-invitation", () -> {
+            InvitationResult result = admin.invite(new InviteCommand(email.getValue(), name.getValue(),
+                    fields.roles.getValue(), fields.unitId(), language.getValue()));
+            onInvited.run();
+            Notify.success("users.invite.sent", result.email());
+        }).bind(email, "user.error.email").bind(name, "user.error.name");
         email.focus();
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.ui.PageTitles;
 
 /** The login page. The form posts to Spring Security; failures come back as ?error or ?throttled. */
 @Route(value = "login", autoLayout = false)
@@ -72,6 +73,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("login.title");
     }
 }

@@ -2,14 +2,14 @@ package no.samspill.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import no.samspill.identity.InvitationResult;
 import no.samspill.identity.MemberRow;
 import no.samspill.identity.UserAdminService;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 
 /** Change a member's roles and unit, deactivate or reactivate them, or give a fresh invitation link. */
@@ -20,18 +20,6 @@ class MemberDialog extends Dialog {
         RoleAndUnitFields fields = new RoleAndUnitFields(admin.inviteOptions());
         fields.setValue(row.roles(), row.unitId());
         add(new Paragraph(row.email()), new FormLayout(fields.roles, fields.unit));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                admin.changeRoles(row.membershipId(), row.version(), fields.roles.getValue(), fields.unitId());
-                Notify.success("users.saved", row.displayName());
-                close();
-                onChanged.run();
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        save.setId("save-member");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (row.pending()) {
             // only its person can make an invitation active; the admin may send it again or take it back
             Button again = new Button(getTranslation("users.new-link"), e -> {
@@ -53,51 +41,38 @@ class MemberDialog extends Dialog {
             }
             getFooter().add(toggle);
         }
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        FormDialog.saveCancel(this, "save-member", () -> {
+            admin.changeRoles(row.membershipId(), row.version(), fields.roles.getValue(), fields.unitId());
+            Notify.success("users.saved", row.displayName());
+            onChanged.run();
+        }).bind(fields.roles, "user.error.no-role").bind(fields.roles, "user.error.role-not-allowed")
+                .bind(fields.roles, "user.error.own-admin-role").bind(fields.unit, "user.error.unit");
     }
 
     private void confirmWithdraw(UserAdminService admin, MemberRow row, Runnable onChanged) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("users.withdraw"));
-        confirm.setText(getTranslation("users.withdraw.confirm", row.email()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("users.withdraw"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                admin.withdrawInvitation(row.membershipId(), row.version());
-                close();
-                onChanged.run();
-                Notify.success("users.withdrawn", row.email());
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        confirm.open();
+        Confirm.danger(getTranslation("users.withdraw"), getTranslation("users.withdraw.confirm", row.email()),
+                getTranslation("users.withdraw"), () -> {
+                    admin.withdrawInvitation(row.membershipId(), row.version());
+                    close();
+                    onChanged.run();
+                    Notify.success("users.withdrawn", row.email());
+                });
     }
 
     private void confirmToggle(UserAdminService admin, MemberRow row, Runnable onChanged) {
         boolean deactivate = row.active();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation(deactivate ? "users.deactivate" : "users.reactivate"));
-        confirm.setText(getTranslation(deactivate ? "users.deactivate.confirm" : "users.reactivate.confirm",
-                row.displayName()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation(deactivate ? "users.deactivate" : "users.reactivate"));
+        String action = getTranslation(deactivate ? "users.deactivate" : "users.reactivate");
+        String question = getTranslation(deactivate ? "users.deactivate.confirm" : "users.reactivate.confirm",
+                row.displayName());
+        Runnable change = () -> {
+            admin.setActive(row.membershipId(), row.version(), !deactivate);
+            close();
+            onChanged.run();
+        };
         if (deactivate) {
-            confirm.setConfirmButtonTheme("error primary");
+            Confirm.danger(action, question, action, change);
+        } else {
+            Confirm.action(action, question, action, change);
         }
-        confirm.addConfirmListener(e -> {
-            try {
-                admin.setActive(row.membershipId(), row.version(), !deactivate);
-                close();
-                onChanged.run();
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        confirm.open();
     }
 }

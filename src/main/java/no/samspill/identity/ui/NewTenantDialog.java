@@ -1,7 +1,5 @@
 package no.samspill.identity.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -10,7 +8,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import no.samspill.platform.i18n.Language;
-import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.tenancy.NewTenant;
 import no.samspill.tenancy.TenantKind;
@@ -36,7 +34,7 @@ class NewTenantDialog extends Dialog {
         Select<TenantKind> kind = new Select<>();
         kind.setLabel(getTranslation("tenants.kind"));
         kind.setItems(TenantKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("tenant-kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(TenantKind.REGION);
         Select<String> country = new Select<>();
         country.setLabel(getTranslation("tenants.country"));
@@ -59,20 +57,12 @@ class NewTenantDialog extends Dialog {
             }
         });
         add(new FormLayout(name, code, kind, country, zone, language));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                TenantSummary created = tenants.create(new NewTenant(code.getValue(), name.getValue(),
-                        kind.getValue(), country.getValue(), ZoneId.of(zone.getValue()), language.getValue().code()));
-                Notify.success("tenants.created", created.name());
-                close();
-                onCreated.run();
-            } catch (ValidationException ex) {
-                Notify.error(ex);
-            }
-        });
-        save.setId("save-tenant");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        FormDialog.saveCancel(this, "save-tenant", () -> {
+            TenantSummary created = tenants.create(new NewTenant(code.getValue(), name.getValue(),
+                    kind.getValue(), country.getValue(), ZoneId.of(zone.getValue()), language.getValue().code()));
+            Notify.success("tenants.created", created.name());
+            onCreated.run();
+        }).bind(code, "tenant.error.code").bind(name, "tenant.error.name");
         name.focus();
     }
 }

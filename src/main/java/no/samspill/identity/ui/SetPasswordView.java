@@ -17,7 +17,8 @@ import no.samspill.identity.AccountService;
 import no.samspill.identity.IdentityRules;
 import no.samspill.identity.InvitationInfo;
 import no.samspill.platform.i18n.Language;
-import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FieldErrors;
+import no.samspill.platform.ui.PageTitles;
 
 /** Where an invited person sets their password through the one-time link, or anyone a new one after a reset. */
 @Route(value = "set-password/:token", autoLayout = false)
@@ -65,24 +66,21 @@ class SetPasswordView extends BoxPage implements BeforeEnterObserver, HasDynamic
         save.setId("save-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        save.addClickListener(e -> {
-            try {
-                accounts.setPassword(token, password.getValue(), repeated.getValue());
-                box.removeAll();
-                box.add(new H1(getTranslation("password.done.title")),
-                        new Paragraph(getTranslation("password.done")),
-                        new Anchor("login", getTranslation("password.to-login")));
-            } catch (ValidationException ex) {
-                password.setInvalid(true);
-                password.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
-            }
-        });
+        // every refusal (a weak password, a used link) is about the new password
+        FieldErrors errors = new FieldErrors().bind(password, "password.error.");
+        save.addClickListener(e -> errors.run(() -> {
+            accounts.setPassword(token, password.getValue(), repeated.getValue());
+            box.removeAll();
+            box.add(new H1(getTranslation("password.done.title")),
+                    new Paragraph(getTranslation("password.done")),
+                    new Anchor("login", getTranslation("password.to-login")));
+        }));
         box.add(password, repeated, save);
         password.focus();
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("password.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("password.title");
     }
 }

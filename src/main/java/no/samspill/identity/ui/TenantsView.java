@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.samspill.identity.PlatformAdminService;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.PageTitles;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
 
@@ -48,7 +49,7 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.expand(search);
         grid.addColumn(TenantSummary::name).setHeader(getTranslation("tenants.name")).setFlexGrow(3);
         grid.addColumn(TenantSummary::code).setHeader(getTranslation("tenants.code")).setFlexGrow(2);
-        grid.addColumn(t -> getTranslation("tenant-kind." + t.kind().name())).setHeader(getTranslation("tenants.kind"))
+        grid.addColumn(t -> getTranslation(t.kind().labelKey())).setHeader(getTranslation("tenants.kind"))
                 .setFlexGrow(2);
         grid.addColumn(TenantSummary::country).setHeader(getTranslation("tenants.country")).setAutoWidth(true);
         grid.addColumn(t -> t.timeZone().getId()).setHeader(getTranslation("tenants.zone")).setAutoWidth(true);
@@ -69,6 +70,6 @@ class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("tenants.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("tenants.title");
     }
 }

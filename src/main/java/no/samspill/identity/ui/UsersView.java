@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import no.samspill.identity.MemberRow;
 import no.samspill.identity.UserAdminService;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.PageTitles;
 
 /** The active tenant's people, for its admins: search, invite, change roles, deactivate. */
 @Route("users")
@@ -86,6 +87,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("users.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("users.title");
     }
 }

@@ -16,9 +16,9 @@ import no.samspill.marketdialogue.ClarificationStatus;
 import no.samspill.marketdialogue.ClarificationView;
 import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.DialogueSummary;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
 
 /** The buyer's inbox of clarification questions: publish an answer to all, or answer privately with a reason. */
 class ClarificationInboxPanel extends VerticalLayout {
@@ -45,9 +45,8 @@ class ClarificationInboxPanel extends VerticalLayout {
     private Div item(ClarificationView c) {
         Div item = new Div();
         item.addClassName("samspill-qa");
-        Span head = new Span(getTranslation("qa.asked", c.supplierName(), c.askedBy(),
-                Formats.dateTime(c.askedAt(), d.zone(), getLocale())) + " · "
-                + getTranslation("qa.status." + c.status().name()));
+        Span head = new Span(Phrases.facts(getTranslation("qa.asked", c.supplierName(), c.askedBy(),
+                Formats.dateTime(c.askedAt(), d.zone(), getLocale())), getTranslation(c.status().labelKey())));
         head.addClassName("samspill-muted");
         Paragraph question = new Paragraph(c.question());
         question.addClassName("samspill-qa-question");
@@ -80,11 +79,10 @@ class ClarificationInboxPanel extends VerticalLayout {
         dialog.add(original);
         TextArea answer = area("qa.answer", "");
         dialog.add(question, answer);
-        Button ok = new Button(getTranslation("qa.publish"), e -> act(dialog, () -> clarifications.publish(d.id(),
-                c.id(), c.version(), question.getValue(), answer.getValue())));
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("confirm-publish-answer");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        FormDialog.of(dialog, "qa.publish", "confirm-publish-answer", () -> {
+            clarifications.publish(d.id(), c.id(), c.version(), question.getValue(), answer.getValue());
+            reload.run();
+        });
         return dialog;
     }
 
@@ -96,10 +94,10 @@ class ClarificationInboxPanel extends VerticalLayout {
         reason.setHelperText(getTranslation("qa.reason-field.help"));
         reason.setMaxLength(DialogueRules.REASON_MAX);
         dialog.add(new Paragraph(getTranslation("qa.private.warning")), answer, reason);
-        Button ok = new Button(getTranslation("qa.private.send"), e -> act(dialog, () ->
-                clarifications.answerPrivately(d.id(), c.id(), c.version(), answer.getValue(), reason.getValue())));
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        FormDialog.of(dialog, "qa.private.send", "", () -> {
+            clarifications.answerPrivately(d.id(), c.id(), c.version(), answer.getValue(), reason.getValue());
+            reload.run();
+        });
         return dialog;
     }
 
@@ -111,13 +109,4 @@ class ClarificationInboxPanel extends VerticalLayout {
         return area;
     }
 
-    private void act(Dialog dialog, Runnable action) {
-        try {
-            action.run();
-            dialog.close();
-            reload.run();
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-        }
-    }
 }

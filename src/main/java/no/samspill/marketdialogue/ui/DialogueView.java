@@ -8,11 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,20 +16,22 @@ import java.time.Clock;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.DialogueExportService;
 import no.samspill.marketdialogue.DialogueFileService;
+import no.samspill.marketdialogue.DialogueRoutes;
 import no.samspill.marketdialogue.DialogueService;
-import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.DialogueSummary;
+import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.QuestionnaireService;
-import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Routes;
+import no.samspill.procurement.ProjectRoutes;
 
 /** The buyer's page for one dialogue: setup and publication, questionnaire, responses and the ledger. */
-@Route("dialogues/:dialogueId")
+@Route(DialogueRoutes.DIALOGUE)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME})
-class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class DialogueView extends DetailView {
 
-    private static final String PARAM = "dialogueId";
     private final DialogueService dialogues;
     private final QuestionnaireService questionnaire;
     private final ClarificationService clarifications;
@@ -41,11 +39,11 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final DialogueExportService exports;
     private final DialogueFileService files;
     private final Clock clock;
-    private String title = "";
     private int selectedTab;
 
     DialogueView(DialogueService dialogues, QuestionnaireService questionnaire, ClarificationService clarifications,
             MeetingService meetings, DialogueExportService exports, DialogueFileService files, Clock clock) {
+        super(DialogueRoutes.DIALOGUE_ID);
         this.files = files;
         this.dialogues = dialogues;
         this.exports = exports;
@@ -57,20 +55,20 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     static RouteParameters params(long dialogueId) {
-        return new RouteParameters(PARAM, String.valueOf(dialogueId));
+        return Routes.id(DialogueRoutes.DIALOGUE_ID, dialogueId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new));
+    protected void open(long id) {
+        show(id);
     }
 
     private void show(long dialogueId) {
         DialogueSummary d = dialogues.get(dialogueId);
         removeAll();
-        title = d.title();
+        title(d.title());
         Button back = new Button(getTranslation("dialogue.back"), VaadinIcon.ARROW_LEFT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate("projects/" + d.projectId())));
+                e -> getUI().ifPresent(ui -> ui.navigate(ProjectRoutes.project(d.projectId()))));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new H1(d.title()), StatusBadge.of(d, clock.instant()));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -91,10 +89,5 @@ class DialogueView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(back, header, deadline, tabs);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

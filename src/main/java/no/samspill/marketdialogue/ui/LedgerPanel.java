@@ -3,11 +3,13 @@ package no.samspill.marketdialogue.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import no.samspill.marketdialogue.DialogueExportService;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.LedgerRow;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.Formats;
 
 /** The equal-treatment ledger: every contact, with whom, and whether it was shared with all. */
@@ -16,15 +18,16 @@ class LedgerPanel extends VerticalLayout {
     LedgerPanel(DialogueService dialogues, DialogueExportService exports, DialogueSummary d) {
         setPadding(false);
         setSizeFull();
-        add(new Paragraph(getTranslation("ledger.help")), Exports.link("export-ledger", "ledger.export",
-                getTranslation("ledger.export.file", String.valueOf(d.id())), ResponsesPanel.XLSX,
-                (locale, t, out) -> exports.ledgerXlsx(d.id(), d.zone(), t, out)));
+        add(new Paragraph(getTranslation("ledger.help")), Downloads.link("export-ledger",
+                getTranslation("ledger.export"), VaadinIcon.DOWNLOAD,
+                getTranslation("ledger.export.file", String.valueOf(d.id())), Downloads.XLSX,
+                t -> exports.ledgerXlsx(d.id(), d.zone(), t)));
         Grid<LedgerRow> grid = new Grid<>();
         grid.setId("ledger");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> Formats.dateTime(r.occurredAt(), d.zone(), getLocale())).setHeader(getTranslation("ledger.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("ledger.kind." + r.kind().name())).setHeader(getTranslation("ledger.kind"))
+        grid.addColumn(r -> getTranslation(r.kind().labelKey())).setHeader(getTranslation("ledger.kind"))
                 .setFlexGrow(2);
         grid.addColumn(r -> r.supplierName() == null ? getTranslation("ledger.all") : r.supplierName())
                 .setHeader(getTranslation("ledger.with")).setFlexGrow(1);

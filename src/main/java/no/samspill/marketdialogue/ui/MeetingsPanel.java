@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,9 +19,11 @@ import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.SlotView;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FieldErrors;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
 
 /** The buyer offers 1:1 meeting slots, sees who booked which, and writes and publishes minutes. */
 class MeetingsPanel extends VerticalLayout {
@@ -69,14 +71,15 @@ class MeetingsPanel extends VerticalLayout {
         location.setMaxLength(DialogueRules.LOCATION_MAX);
         location.setPlaceholder(getTranslation("meeting.location.placeholder"));
         location.setWidth("22rem");
-        Button offer = new Button(getTranslation("meeting.offer"), VaadinIcon.PLUS.create(), e -> {
+        FieldErrors errors = new FieldErrors().bind(start, "meeting.error.time-missing");
+        Button offer = new Button(getTranslation("meeting.offer"), VaadinIcon.PLUS.create(), e -> errors.run(() -> {
             if (start.getValue() == null) {
-                Notify.errorKey("meeting.error.time-missing");
-                return;
+                throw new ValidationException("meeting.error.time-missing");
             }
-            act(() -> meetings.offer(d.id(), start.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
-                    location.getValue()));
-        });
+            meetings.offer(d.id(), start.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
+                    location.getValue());
+            reload.run();
+        }));
         offer.setId("offer-slot");
         HorizontalLayout form = new HorizontalLayout(start, duration, location, offer);
         form.setAlignItems(Alignment.BASELINE);
@@ -87,7 +90,7 @@ class MeetingsPanel extends VerticalLayout {
     private HorizontalLayout actions(SlotView s) {
         HorizontalLayout actions = new HorizontalLayout();
         if (s.free()) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> act(() -> meetings.remove(d.id(), s.id())));
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> Changes.run(() -> meetings.remove(d.id(), s.id()), reload));
             remove.setAriaLabel(getTranslation("meeting.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(remove);
@@ -112,35 +115,14 @@ class MeetingsPanel extends VerticalLayout {
         redacted.setHelperText(getTranslation("meeting.minutes.public.help"));
         redacted.setValue(s.publishedMinutes() == null ? "" : s.publishedMinutes());
         dialog.add(minutes, redacted);
-        Button save = new Button(getTranslation("meeting.minutes.save"), e -> {
-            try {
-                meetings.writeMinutes(d.id(), s.id(), s.version(), minutes.getValue());
-                dialog.close();
-                reload.run();
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
+        FormDialog.of(dialog, "meeting.minutes.publish", "", () -> {
+            meetings.publishMinutes(d.id(), s.id(), s.version(), minutes.getValue(), redacted.getValue());
+            reload.run();
+        }).extra("meeting.minutes.save", "", () -> {
+            meetings.writeMinutes(d.id(), s.id(), s.version(), minutes.getValue());
+            reload.run();
         });
-        Button publish = new Button(getTranslation("meeting.minutes.publish"), e -> {
-            try {
-                meetings.publishMinutes(d.id(), s.id(), s.version(), minutes.getValue(), redacted.getValue());
-                dialog.close();
-                reload.run();
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save, publish);
         return dialog;
     }
 
-    private void act(Runnable action) {
-        try {
-            action.run();
-            reload.run();
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-        }
-    }
 }

@@ -1,7 +1,5 @@
 package no.samspill.marketdialogue.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -16,8 +14,7 @@ import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.QuestionForm;
 import no.samspill.marketdialogue.QuestionType;
 import no.samspill.marketdialogue.QuestionView;
-import no.samspill.platform.i18n.SamspillException;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.FormDialog;
 import org.jspecify.annotations.Nullable;
 
 /** A question's text, type and type settings; the settings shown follow the type chosen. */
@@ -33,7 +30,7 @@ class QuestionDialog extends Dialog {
         Select<QuestionType> type = new Select<>();
         type.setLabel(getTranslation("question.type"));
         type.setItems(QuestionType.values());
-        type.setItemLabelGenerator(t -> getTranslation("question.type." + t.name()));
+        type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
         Checkbox required = new Checkbox(getTranslation("question.required"));
         IntegerField maxLength = new IntegerField(getTranslation("question.max-length"));
         maxLength.setMin(1);
@@ -66,20 +63,12 @@ class QuestionDialog extends Dialog {
         form.setColspan(text, 2);
         form.setColspan(options, 2);
         add(form);
-        Button ok = new Button(getTranslation("common.save"), e -> {
-            try {
-                List<String> lines = Arrays.stream(options.getValue().split("\\R")).toList();
-                save.accept(new QuestionForm(text.getValue(), type.getValue(), maxLength.getValue(), unit.getValue(),
-                        type.getValue().hasOptions() ? lines : List.of(), required.getValue()));
-                close();
-                onSaved.run();
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
+        FormDialog.saveCancel(this, "save-question", () -> {
+            List<String> lines = Arrays.stream(options.getValue().split("\\R")).toList();
+            save.accept(new QuestionForm(text.getValue(), type.getValue(), maxLength.getValue(), unit.getValue(),
+                    type.getValue().hasOptions() ? lines : List.of(), required.getValue()));
+            onSaved.run();
         });
-        ok.setId("save-question");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), ok);
         text.focus();
     }
 }

@@ -2,7 +2,6 @@ package no.samspill.marketdialogue.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,8 +18,9 @@ import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.QuestionView;
 import no.samspill.marketdialogue.QuestionnaireService;
 import no.samspill.marketdialogue.SectionView;
-import no.samspill.platform.i18n.SamspillException;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.Phrases;
 
 /** Sections and numbered questions: add, edit, move and delete; after publication every change is announced. */
 class QuestionnaireBuilder extends VerticalLayout {
@@ -49,7 +49,7 @@ class QuestionnaireBuilder extends VerticalLayout {
         sectionTitle.setMaxLength(DialogueRules.SECTION_TITLE_MAX);
         sectionTitle.setWidth("24rem");
         Button addSection = new Button(getTranslation("question.add-section"), VaadinIcon.PLUS.create(),
-                e -> act(() -> questionnaire.addSection(d.id(), sectionTitle.getValue())));
+                e -> Changes.run(() -> questionnaire.addSection(d.id(), sectionTitle.getValue()), reload));
         addSection.setId("add-section");
         add(new HorizontalLayout(sectionTitle, addSection));
     }
@@ -72,8 +72,8 @@ class QuestionnaireBuilder extends VerticalLayout {
         Span number = new Span(q.number());
         number.addClassName("samspill-question-number");
         Div text = new Div(new Span(q.text()));
-        Span meta = new Span(getTranslation("question.type." + q.type().name())
-                + (q.required() ? " · " + getTranslation("question.required") : ""));
+        Span meta = new Span(Phrases.facts(getTranslation(q.type().labelKey()),
+                q.required() ? getTranslation("question.required") : ""));
         meta.addClassName("samspill-muted");
         text.add(new Div(meta));
         Button up = iconButton(VaadinIcon.ARROW_UP, "question.up", () -> questionnaire.moveQuestion(q.id(), -1));
@@ -93,30 +93,16 @@ class QuestionnaireBuilder extends VerticalLayout {
     }
 
     private Button iconButton(VaadinIcon icon, String labelKey, Runnable action) {
-        Button b = new Button(icon.create(), e -> act(action));
+        Button b = new Button(icon.create(), e -> Changes.run(action, reload));
         b.setAriaLabel(getTranslation(labelKey));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return b;
     }
 
     private void confirmDelete(QuestionView q) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("question.delete", q.number()));
-        confirm.setText(q.text());
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("common.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> act(() -> questionnaire.deleteQuestion(q.id())));
-        confirm.open();
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
+        Confirm.delete(getTranslation("question.delete", q.number()), q.text(), () -> {
+            questionnaire.deleteQuestion(q.id());
             reload.run();
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-        }
+        });
     }
 }

@@ -3,7 +3,6 @@ package no.samspill.marketdialogue.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,9 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,34 +26,35 @@ import java.util.Map;
 import java.util.function.Supplier;
 import no.samspill.marketdialogue.AnswerInput;
 import no.samspill.marketdialogue.AnswerText;
+import no.samspill.marketdialogue.AnswerValue;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.DialogueFileService;
+import no.samspill.marketdialogue.DialogueRoutes;
 import no.samspill.marketdialogue.FileRef;
-import no.samspill.marketdialogue.QuestionType;
 import no.samspill.marketdialogue.MeetingService;
-import no.samspill.marketdialogue.AnswerValue;
 import no.samspill.marketdialogue.ParticipantStatus;
+import no.samspill.marketdialogue.QuestionType;
 import no.samspill.marketdialogue.QuestionView;
 import no.samspill.marketdialogue.ResponseForm;
 import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.SectionView;
 import no.samspill.platform.i18n.ConcurrentEditException;
-import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Routes;
 
 /**
  * The supplier's response form: sections to jump between, each answer saved as it is given (a refused save keeps
  * the text and says why), then submit; reopen until the deadline; read-only after it.
  */
-@Route("market-dialogues/:dialogueId")
+@Route(DialogueRoutes.RESPONSE)
 @RolesAllowed(Role.SUPPLIER_USER_NAME)
-class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RespondView extends DetailView {
 
-    private static final String PARAM = "dialogueId";
     private final ResponseService responses;
     private final ClarificationService clarifications;
     private final MeetingService meetings;
@@ -66,11 +63,11 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private int selectedTab;
     private final Map<Long, Long> versions = new HashMap<>();
     private final Span saveState = new Span();
-    private String title = "";
     private ZoneId zone = ZoneId.of("UTC");
 
     RespondView(ResponseService responses, ClarificationService clarifications, MeetingService meetings,
             DialogueFileService files, Clock clock) {
+        super(DialogueRoutes.DIALOGUE_ID);
         this.files = files;
         this.responses = responses;
         this.clarifications = clarifications;
@@ -82,12 +79,11 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     static RouteParameters params(long dialogueId) {
-        return new RouteParameters(PARAM, String.valueOf(dialogueId));
+        return Routes.id(DialogueRoutes.DIALOGUE_ID, dialogueId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new);
+    protected void open(long id) {
         show(responses.open(id));
     }
 
@@ -95,7 +91,7 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         removeAll();
         versions.clear();
         form.answers().forEach((questionId, a) -> versions.put(questionId, a.version()));
-        title = form.title();
+        title(form.title());
         zone = form.buyerZone();
         Button back = new Button(getTranslation("respond.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(SupplierDialoguesView.class)));
@@ -201,7 +197,7 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             // keep the user's text; show the colleague's and take its version, so the next save replaces it knowingly
             AnswerValue theirs = responses.open(dialogueId).answers().get(q.id());
             versions.put(q.id(), theirs == null ? null : theirs.version());
-            String text = theirs == null ? "" : AnswerText.of(q, theirs, getLocale(), this::getTranslation);
+            String text = theirs == null ? "" : AnswerText.of(q, theirs, Downloads.translator());
             field.error().accept(getTranslation("respond.conflict", theirs == null ? "" : theirs.updatedBy(), text));
         } catch (ValidationException e) {
             field.error().accept(getTranslation(e.messageKey(), e.args()));
@@ -234,24 +230,7 @@ class RespondView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void confirm(String headerKey, String textKey, Supplier<ResponseForm> action) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation(headerKey));
-        dialog.setText(getTranslation(textKey));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation(headerKey));
-        dialog.addConfirmListener(e -> {
-            try {
-                show(action.get());
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        dialog.open();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
+        Confirm.action(getTranslation(headerKey), getTranslation(textKey), getTranslation(headerKey),
+                () -> show(action.get()));
     }
 }

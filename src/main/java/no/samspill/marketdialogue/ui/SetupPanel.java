@@ -3,7 +3,6 @@ package no.samspill.marketdialogue.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -28,7 +27,10 @@ import no.samspill.marketdialogue.DialogueStatus;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.FileRef;
 import no.samspill.marketdialogue.SupplierRef;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.Notify;
 
 /**
@@ -67,8 +69,8 @@ class SetupPanel extends VerticalLayout {
         for (FileRef f : files.attachmentsForBuyer(d.id())) {
             HorizontalLayout row = new HorizontalLayout(Files.link(f, () -> files.download(d.id(), f.id(), true)));
             if (draft) {
-                Button remove = new Button(getTranslation("common.delete"), e -> act(() ->
-                        files.removeAttachment(d.id(), f.id())));
+                Button remove = new Button(getTranslation("common.delete"), e -> Changes.run(() ->
+                        files.removeAttachment(d.id(), f.id()), this::saved));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 row.add(remove);
             }
@@ -90,18 +92,19 @@ class SetupPanel extends VerticalLayout {
         DateTimePicker deadline = deadlinePicker(LocalDateTime.ofInstant(d.deadline(), d.zone()));
         RadioButtonGroup<AccessMode> mode = new RadioButtonGroup<>(getTranslation("dialogue.access"));
         mode.setItems(AccessMode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("dialogue.access." + m.name()));
+        mode.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
         mode.setValue(d.accessMode());
         FormLayout form = new FormLayout(title, deadline, mode, intro);
         form.setColspan(intro, 2);
-        Button save = new Button(getTranslation("common.save"), e -> {
+        FieldErrors errors = new FieldErrors().bind(deadline, "dialogue.error.deadline-missing");
+        Button save = new Button(getTranslation("common.save"), e -> errors.run(() -> {
             if (deadline.getValue() == null) {
-                Notify.errorKey("dialogue.error.deadline-missing");
-                return;
+                throw new ValidationException("dialogue.error.deadline-missing");
             }
-            act(() -> dialogues.describe(d.id(), d.version(),
-                    new DialogueForm(title.getValue(), intro.getValue(), deadline.getValue(), mode.getValue())));
-        });
+            dialogues.describe(d.id(), d.version(),
+                    new DialogueForm(title.getValue(), intro.getValue(), deadline.getValue(), mode.getValue()));
+            saved();
+        }));
         save.setId("save-dialogue");
         Button publish = new Button(getTranslation("dialogue.publish"), e -> confirmPublish());
         publish.setId("publish-dialogue");
@@ -115,13 +118,14 @@ class SetupPanel extends VerticalLayout {
     private HorizontalLayout extendForm() {
         DateTimePicker deadline = deadlinePicker(LocalDateTime.ofInstant(d.deadline(), d.zone()));
         deadline.setLabel(getTranslation("dialogue.new-deadline"));
-        Button extend = new Button(getTranslation("dialogue.extend"), e -> {
+        FieldErrors errors = new FieldErrors().bind(deadline, "dialogue.error.deadline-missing");
+        Button extend = new Button(getTranslation("dialogue.extend"), e -> errors.run(() -> {
             if (deadline.getValue() == null) {
-                Notify.errorKey("dialogue.error.deadline-missing");
-                return;
+                throw new ValidationException("dialogue.error.deadline-missing");
             }
-            act(() -> dialogues.extendDeadline(d.id(), d.version(), deadline.getValue()));
-        });
+            dialogues.extendDeadline(d.id(), d.version(), deadline.getValue());
+            saved();
+        }));
         extend.setId("extend-deadline");
         HorizontalLayout row = new HorizontalLayout(deadline, extend);
         row.setAlignItems(Alignment.BASELINE);
@@ -144,8 +148,8 @@ class SetupPanel extends VerticalLayout {
         choose.setItems(dialogues.supplierOptions().stream().filter(s -> !invited.contains(s)).toList());
         choose.setItemLabelGenerator(SupplierRef::name);
         choose.setWidth("28rem");
-        Button invite = new Button(getTranslation("dialogue.invite"), e -> act(() -> dialogues.invite(d.id(),
-                choose.getValue().stream().map(SupplierRef::tenantId).collect(Collectors.toSet()))));
+        Button invite = new Button(getTranslation("dialogue.invite"), e -> Changes.run(() -> dialogues.invite(d.id(),
+                choose.getValue().stream().map(SupplierRef::tenantId).collect(Collectors.toSet())), this::saved));
         invite.setId("invite-suppliers");
         HorizontalLayout row = new HorizontalLayout(choose, invite);
         row.setAlignItems(Alignment.BASELINE);
@@ -162,23 +166,15 @@ class SetupPanel extends VerticalLayout {
     }
 
     private void confirmPublish() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("dialogue.publish"));
-        confirm.setText(getTranslation("dialogue.publish.confirm"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("dialogue.publish"));
-        confirm.addConfirmListener(e -> act(() -> dialogues.publish(d.id(), d.version())));
-        confirm.open();
+        Confirm.action(getTranslation("dialogue.publish"), getTranslation("dialogue.publish.confirm"),
+                getTranslation("dialogue.publish"), () -> {
+                    dialogues.publish(d.id(), d.version());
+                    saved();
+                });
     }
 
-    private void act(Runnable action) {
-        try {
-            action.run();
-            Notify.success("common.saved");
-            reload.run();
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-        }
+    private void saved() {
+        Notify.success("common.saved");
+        reload.run();
     }
 }

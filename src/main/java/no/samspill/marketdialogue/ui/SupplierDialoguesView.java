@@ -15,6 +15,8 @@ import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.SupplierDialogueRow;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.PageTitles;
+import no.samspill.platform.ui.Phrases;
 
 /** A supplier's market dialogues: those it was invited to and the open ones, with status and time left. */
 @Route("market-dialogues")
@@ -29,13 +31,13 @@ class SupplierDialoguesView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(SupplierDialogueRow::title).setHeader(getTranslation("dialogue.title")).setFlexGrow(3);
         grid.addColumn(SupplierDialogueRow::buyerName).setHeader(getTranslation("respond.buyer")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("dialogue.access." + r.accessMode().name()))
+        grid.addColumn(r -> getTranslation(r.accessMode().labelKey()))
                 .setHeader(getTranslation("dialogue.access")).setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("respond.your-status"))
                 .setAutoWidth(true);
         UI ui = UI.getCurrent();
-        grid.addColumn(r -> Formats.dateTime(r.deadline(), r.buyerZone(), getLocale()) + " · "
-                        + Formats.countdown(r.deadline(), clock.instant(), ui))
+        grid.addColumn(r -> Phrases.facts(Formats.dateTime(r.deadline(), r.buyerZone(), getLocale()),
+                        Formats.countdown(r.deadline(), clock.instant(), ui)))
                 .setHeader(getTranslation("dialogue.deadline")).setAutoWidth(true);
         grid.setItems(responses.myDialogues());
         grid.setEmptyStateText(getTranslation("respond.none"));
@@ -46,6 +48,6 @@ class SupplierDialoguesView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("respond.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("respond.title");
     }
 }

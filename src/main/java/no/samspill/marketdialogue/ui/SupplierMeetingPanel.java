@@ -14,9 +14,9 @@ import java.util.Optional;
 import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.PublishedMinutes;
 import no.samspill.marketdialogue.SlotView;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
 
 /** The supplier's 1:1 meeting: book one of the free slots, or see (and cancel) its own with the minutes. */
 class SupplierMeetingPanel extends VerticalLayout {
@@ -29,8 +29,8 @@ class SupplierMeetingPanel extends VerticalLayout {
             SlotView s = mine.get();
             add(new Paragraph(getTranslation("meeting.yours", Formats.dateTime(s.startsAt(), zone, getLocale()),
                     s.durationMinutes(), s.location())));
-            Button cancel = new Button(getTranslation("meeting.cancel"), e -> act(() -> meetings.cancelBooking(dialogueId),
-                    reload));
+            Button cancel = new Button(getTranslation("meeting.cancel"), e -> Changes.run(
+                    () -> meetings.cancelBooking(dialogueId), reload));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(cancel);
             if (s.minutes() != null) {
@@ -43,12 +43,12 @@ class SupplierMeetingPanel extends VerticalLayout {
         } else {
             add(new Paragraph(getTranslation("meeting.choose")));
             for (SlotView s : slots) {
-                Button book = new Button(getTranslation("meeting.book"), e -> act(() -> meetings.book(dialogueId, s.id()),
-                        reload));
+                Button book = new Button(getTranslation("meeting.book"), e -> Changes.run(
+                        () -> meetings.book(dialogueId, s.id()), reload));
                 book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 book.setId("book-" + s.id());
-                HorizontalLayout row = new HorizontalLayout(new Span(Formats.dateTime(s.startsAt(), zone, getLocale())
-                        + " · " + getTranslation("meeting.minutes-long", s.durationMinutes()) + " · " + s.location()),
+                HorizontalLayout row = new HorizontalLayout(new Span(Phrases.facts(Formats.dateTime(s.startsAt(), zone,
+                        getLocale()), getTranslation("meeting.minutes-long", s.durationMinutes()), s.location())),
                         book);
                 row.setAlignItems(Alignment.CENTER);
                 add(row);
@@ -66,12 +66,4 @@ class SupplierMeetingPanel extends VerticalLayout {
         }
     }
 
-    private static void act(Runnable action, Runnable reload) {
-        try {
-            action.run();
-            reload.run();
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-        }
-    }
 }

@@ -11,9 +11,10 @@ import java.time.ZoneId;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.ClarificationView;
 import no.samspill.marketdialogue.DialogueRules;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
 
 /** A supplier asks the buyer, sees its own questions with their answers, and reads what was published to all. */
 class SupplierQaPanel extends VerticalLayout {
@@ -28,15 +29,11 @@ class SupplierQaPanel extends VerticalLayout {
             question.setMaxLength(DialogueRules.CLARIFICATION_MAX);
             question.setHelperText(getTranslation("qa.ask.help"));
             question.setId("clarification-question");
-            Button send = new Button(getTranslation("qa.send"), e -> {
-                try {
-                    clarifications.ask(dialogueId, question.getValue());
-                    Notify.success("qa.sent");
-                    reload.run();
-                } catch (SamspillException ex) {
-                    Notify.error(ex);
-                }
-            });
+            Button send = new Button(getTranslation("qa.send"), e -> Changes.run(() -> {
+                clarifications.ask(dialogueId, question.getValue());
+                Notify.success("qa.sent");
+                reload.run();
+            }));
             send.setId("send-clarification");
             add(question, send);
         }
@@ -47,9 +44,9 @@ class SupplierQaPanel extends VerticalLayout {
         for (ClarificationView c : mine) {
             Div item = new Div();
             item.addClassName("samspill-qa");
-            Span head = new Span(Formats.dateTime(c.askedAt(), zone, getLocale()) + " · "
-                    + getTranslation("qa.status." + c.status().name())
-                    + (c.number() == null ? "" : " · " + getTranslation("qa.published-as", c.number())));
+            Span head = new Span(Phrases.facts(Formats.dateTime(c.askedAt(), zone, getLocale()),
+                    getTranslation(c.status().labelKey()),
+                    c.number() == null ? "" : getTranslation("qa.published-as", c.number())));
             head.addClassName("samspill-muted");
             Paragraph q = new Paragraph(c.question());
             q.addClassName("samspill-qa-question");

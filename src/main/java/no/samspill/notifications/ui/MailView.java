@@ -22,6 +22,7 @@ import no.samspill.notifications.MailStatus;
 import no.samspill.notifications.SentMailService;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,7 +118,7 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
         if (s == null) {
             return getTranslation("mail.all");
         }
-        return getTranslation("mail.status." + s.name());
+        return getTranslation(s.labelKey());
     }
 
     private String time(java.time.Instant instant) {
@@ -126,6 +127,6 @@ class MailView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("mail.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("mail.title");
     }
 }

@@ -18,11 +18,13 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import no.samspill.notifications.NoticeCentre;
 import no.samspill.notifications.NoticeArgs;
+import no.samspill.notifications.NoticeCentre;
 import no.samspill.notifications.NoticeRow;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.PageTitles;
+import no.samspill.platform.ui.Phrases;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,7 +93,7 @@ class NoticeCentreView extends VerticalLayout implements HasDynamicTitle {
         Button open = new Button(text, e -> open(row.id()));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.addClassName("samspill-notice-text");
-        Span meta = new Span(row.tenantName() + " · " + Formats.time(row.createdAt(), zone, getLocale()));
+        Span meta = new Span(Phrases.facts(row.tenantName(), Formats.time(row.createdAt(), zone, getLocale())));
         meta.addClassName("samspill-muted");
         HorizontalLayout item = new HorizontalLayout(open, meta);
         item.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -136,6 +138,6 @@ class NoticeCentreView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("notices.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("notices.title");
     }
 }

@@ -16,6 +16,7 @@ import no.samspill.notifications.NoticeCategory;
 import no.samspill.notifications.NoticeDelivery;
 import no.samspill.notifications.NoticePreferences;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.PageTitles;
 
 /** The logged-in user's choice, per category, of how they hear of notices. */
 @Route(NoticeSettingsView.ROUTE)
@@ -31,10 +32,10 @@ class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
         Map<NoticeCategory, NoticeDelivery> mine = preferences.mine();
         for (NoticeCategory category : NoticeCategory.values()) {
             RadioButtonGroup<NoticeDelivery> group = new RadioButtonGroup<>(
-                    getTranslation("notices.category." + category.name()));
+                    getTranslation(category.labelKey()));
             group.setId("delivery-" + category.name());
             group.setItems(NoticeDelivery.values());
-            group.setItemLabelGenerator(d -> getTranslation("notices.delivery." + d.name()));
+            group.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
             group.setValue(mine.get(category));
             choices.put(category, group);
             add(group);
@@ -57,6 +58,6 @@ class NoticeSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("notices.settings.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("notices.settings.title");
     }
 }

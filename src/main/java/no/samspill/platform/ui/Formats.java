@@ -12,7 +12,17 @@ import java.util.Locale;
 /** Dates and times as users read them: in the tenant's zone and the user's language. */
 public final class Formats {
 
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private Formats() {
+    }
+
+    /**
+     * "2026-12-09 10:00" in the zone: the same in every language, for text that is stored once and read by all
+     * (ledger summaries, notice arguments), where no reader's format can be chosen.
+     */
+    public static String stamp(Instant instant, ZoneId zone) {
+        return STAMP.withZone(zone).format(instant);
     }
 
     public static String date(Instant instant, ZoneId zone, Locale locale) {
@@ -42,6 +52,14 @@ public final class Formats {
             return ui.getTranslation("countdown.hours", left.toHours());
         }
         return ui.getTranslation("countdown.minutes", Math.max(1, left.toMinutes()));
+    }
+
+    /** A file's size in the reader's number format: "1,5 MB" in nb and da, "1.5 MB" in en. */
+    public static String fileSize(long bytes, Locale locale) {
+        if (bytes < 1024 * 1024) {
+            return String.format(locale, "%d kB", Math.max(1, bytes / 1024));
+        }
+        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     public static String time(Instant instant, ZoneId zone, Locale locale) {

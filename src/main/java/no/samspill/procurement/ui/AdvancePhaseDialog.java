@@ -1,11 +1,9 @@
 package no.samspill.procurement.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectRules;
@@ -17,24 +15,16 @@ class AdvancePhaseDialog extends Dialog {
 
     AdvancePhaseDialog(ProjectService projects, ProjectSummary project, Phase next, Runnable onMoved) {
         setHeaderTitle(getTranslation("project.advance.title"));
-        add(new Paragraph(getTranslation("project.advance.confirm", getTranslation("phase." + project.phase().name()),
-                getTranslation("phase." + next.name()))));
+        add(new Paragraph(getTranslation("project.advance.confirm", getTranslation(project.phase().labelKey()),
+                getTranslation(next.labelKey()))));
         TextArea note = new TextArea(getTranslation("project.advance.note"));
         note.setMaxLength(ProjectRules.NOTE_MAX);
         note.setWidthFull();
         add(note);
-        Button move = new Button(getTranslation("project.advance.do"), e -> {
-            try {
-                projects.advancePhase(project.id(), project.version(), note.getValue());
-                Notify.success("project.advance.done", getTranslation("phase." + next.name()));
-                close();
-                onMoved.run();
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        move.setId("confirm-advance");
-        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), move);
+        FormDialog.of(this, "project.advance.do", "confirm-advance", () -> {
+            projects.advancePhase(project.id(), project.version(), note.getValue());
+            Notify.success("project.advance.done", getTranslation(next.labelKey()));
+            onMoved.run();
+        }).bind(note, "project.error.note");
     }
 }

@@ -16,8 +16,8 @@ class HistoryTab extends VerticalLayout {
         Grid<PhaseChange> grid = new Grid<>();
         grid.addColumn(c -> Formats.dateTime(c.changedAt(), zone, getLocale())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.from() == null ? getTranslation("history.created", getTranslation("phase." + c.to().name()))
-                : getTranslation("phase." + c.from().name()) + " → " + getTranslation("phase." + c.to().name()))
+        grid.addColumn(c -> c.from() == null ? getTranslation("history.created", getTranslation(c.to().labelKey()))
+                : getTranslation(c.from().labelKey()) + " → " + getTranslation(c.to().labelKey()))
                 .setHeader(getTranslation("history.change")).setFlexGrow(2);
         grid.addColumn(PhaseChange::changedBy).setHeader(getTranslation("history.by")).setFlexGrow(1);
         grid.addColumn(PhaseChange::note).setHeader(getTranslation("history.note")).setFlexGrow(3)

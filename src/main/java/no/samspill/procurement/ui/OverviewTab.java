@@ -21,7 +21,7 @@ class OverviewTab extends VerticalLayout {
         setPadding(false);
         Div facts = new Div();
         facts.addClassName("samspill-facts");
-        fact(facts, "project.category", getTranslation("category." + p.category().name()));
+        fact(facts, "project.category", getTranslation(p.category().labelKey()));
         fact(facts, "project.lead", p.leadName() == null ? getTranslation("project.no-lead") : p.leadName());
         fact(facts, "project.units", p.units().isEmpty() ? getTranslation("project.no-units")
                 : p.units().stream().map(UnitSummary::name).collect(Collectors.joining(", ")));
@@ -37,7 +37,7 @@ class OverviewTab extends VerticalLayout {
             edit.setId("edit-project");
             HorizontalLayout actions = new HorizontalLayout(edit);
             p.phase().next().ifPresent(next -> {
-                Button advance = new Button(getTranslation("project.advance", getTranslation("phase." + next.name())),
+                Button advance = new Button(getTranslation("project.advance", getTranslation(next.labelKey())),
                         VaadinIcon.ARROW_RIGHT.create(), e -> new AdvancePhaseDialog(projects, p, next, onChanged).open());
                 advance.setId("advance-phase");
                 advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -11,7 +11,7 @@ final class PhaseBadge {
     }
 
     static Span of(Phase phase) {
-        Span badge = new Span(UI.getCurrent().getTranslation("phase." + phase.name()));
+        Span badge = new Span(UI.getCurrent().getTranslation(phase.labelKey()));
         badge.getElement().getThemeList().add(phase.ordinal() >= Phase.CONTRACT.ordinal() ? "badge success"
                 : "badge");
         return badge;

@@ -11,7 +11,7 @@ class PhaseSteps extends OrderedList {
         addClassName("samspill-phase-steps");
         getElement().setAttribute("aria-label", getTranslation("project.phase"));
         for (Phase phase : Phase.values()) {
-            ListItem step = new ListItem(getTranslation("phase." + phase.name()));
+            ListItem step = new ListItem(getTranslation(phase.labelKey()));
             int cmp = Integer.compare(phase.ordinal(), current.ordinal());
             step.addClassName(cmp < 0 ? "done" : cmp == 0 ? "current" : "todo");
             if (cmp == 0) {

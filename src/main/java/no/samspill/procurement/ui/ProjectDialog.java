@@ -1,7 +1,5 @@
 package no.samspill.procurement.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,7 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import no.samspill.identity.Colleague;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.ProjectForm;
@@ -56,23 +54,16 @@ class ProjectDialog extends Dialog {
         form.setColspan(units, 2);
         form.setColspan(description, 2);
         add(form);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                ProjectForm input = new ProjectForm(reference.getValue(), title.getValue(), description.getValue(),
-                        category.getValue(), lead.getValue() == null ? null : lead.getValue().userId(),
-                        units.getValue().stream().map(UnitSummary::id).collect(Collectors.toSet()), value.getValue());
-                ProjectSummary saved = existing == null ? projects.create(input)
-                        : projects.update(existing.id(), existing.version(), input);
-                Notify.success("project.saved", saved.reference());
-                close();
-                onSaved.accept(saved);
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        save.setId("save-project");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        FormDialog.saveCancel(this, "save-project", () -> {
+            ProjectForm input = new ProjectForm(reference.getValue(), title.getValue(), description.getValue(),
+                    category.getValue(), lead.getValue() == null ? null : lead.getValue().userId(),
+                    units.getValue().stream().map(UnitSummary::id).collect(Collectors.toSet()), value.getValue());
+            ProjectSummary saved = existing == null ? projects.create(input)
+                    : projects.update(existing.id(), existing.version(), input);
+            Notify.success("project.saved", saved.reference());
+            onSaved.accept(saved);
+        }).bind(reference, "project.error.reference").bind(title, "project.error.title").bind(description, "project.error.description")
+                .bind(value, "project.error.value").bind(lead, "project.error.lead").bind(units, "project.error.units");
         title.focus();
     }
 
@@ -89,7 +80,7 @@ class ProjectDialog extends Dialog {
         description.setMinHeight("8rem");
         category.setLabel(getTranslation("project.category"));
         category.setItems(Category.values());
-        category.setItemLabelGenerator(c -> getTranslation("category." + c.name()));
+        category.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         lead.setLabel(getTranslation("project.lead"));
         lead.setItems(options.leads());
         lead.setItemLabelGenerator(Colleague::displayName);

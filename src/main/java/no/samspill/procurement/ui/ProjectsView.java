@@ -1,6 +1,5 @@
 package no.samspill.procurement.ui;
 
-import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +18,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.BuyerOnly;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.PageTitles;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectFilter;
@@ -52,13 +53,13 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         phase.setEmptySelectionAllowed(true);
         phase.setEmptySelectionCaption(getTranslation("projects.all-phases"));
         phase.setItemLabelGenerator(p -> p == null ? getTranslation("projects.all-phases")
-                : getTranslation("phase." + p.name()));
+                : getTranslation(p.labelKey()));
         category.setAriaLabel(getTranslation("projects.category"));
         category.setItems(Category.values());
         category.setEmptySelectionAllowed(true);
         category.setEmptySelectionCaption(getTranslation("projects.all-categories"));
         category.setItemLabelGenerator(c -> c == null ? getTranslation("projects.all-categories")
-                : getTranslation("category." + c.name()));
+                : getTranslation(c.labelKey()));
         search.addValueChangeListener(e -> refresh());
         phase.addValueChangeListener(e -> refresh());
         category.addValueChangeListener(e -> refresh());
@@ -82,7 +83,7 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ProjectSummary::reference).setHeader(getTranslation("project.reference")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(ProjectSummary::title).setHeader(getTranslation("project.title")).setFlexGrow(3);
-        grid.addColumn(p -> getTranslation("category." + p.category().name()))
+        grid.addColumn(p -> getTranslation(p.category().labelKey()))
                 .setHeader(getTranslation("project.category")).setFlexGrow(1);
         grid.addComponentColumn(p -> PhaseBadge.of(p.phase())).setHeader(getTranslation("project.phase"))
                 .setAutoWidth(true);
@@ -110,6 +111,6 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("projects.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("projects.title");
     }
 }

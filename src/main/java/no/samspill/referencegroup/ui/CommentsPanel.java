@@ -13,10 +13,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.CommentRow;
 import no.samspill.referencegroup.ReviewCommentService;
 import no.samspill.referencegroup.ReviewPage;
@@ -76,12 +76,11 @@ class CommentsPanel extends VerticalLayout {
         Button send = new Button(getTranslation("review.send-comment"), VaadinIcon.COMMENT_O.create());
         send.setId("send-comment");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> {
-            if (run(() -> view.comments().comment(page.document().id(), section.id(), text.getValue(),
-                    onBehalf.getValue()))) {
-                Notify.success("review.comment-saved");
-            }
-        });
+        send.addClickListener(e -> Changes.run(() -> {
+            view.comments().comment(page.document().id(), section.id(), text.getValue(), onBehalf.getValue());
+            view.reload();
+            Notify.success("review.comment-saved");
+        }));
         Div form = new Div(text, onBehalf, send);
         form.addClassName("samspill-comment-form");
         return form;
@@ -100,7 +99,7 @@ class CommentsPanel extends VerticalLayout {
         }
         box.addComponentAtIndex(1, badges);
         if (c.disposition() != null && !c.reason().isEmpty()) {
-            Paragraph reason = new Paragraph(getTranslation("review.reason") + ": " + c.reason());
+            Paragraph reason = new Paragraph(Phrases.labelled("review.reason", c.reason()));
             reason.addClassNames("samspill-prewrap", "samspill-reason");
             box.add(reason);
         }
@@ -135,11 +134,11 @@ class CommentsPanel extends VerticalLayout {
         text.setId("reply-text-" + c.id());
         text.setWidthFull();
         text.setMaxLength(ReviewCommentService.COMMENT_MAX);
-        Button send = new Button(getTranslation("review.send-reply"), e -> {
-            if (run(() -> view.comments().reply(c.id(), text.getValue()))) {
-                Notify.success("review.reply-saved");
-            }
-        });
+        Button send = new Button(getTranslation("review.send-reply"), e -> Changes.run(() -> {
+            view.comments().reply(c.id(), text.getValue());
+            view.reload();
+            Notify.success("review.reply-saved");
+        }));
         send.setId("send-reply-" + c.id());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         box.add(text, send);
@@ -149,8 +148,8 @@ class CommentsPanel extends VerticalLayout {
     private Div comment(CommentRow c) {
         Div box = new Div();
         box.addClassName("samspill-comment");
-        String who = c.author() + (c.unit() == null ? "" : " · " + c.unit()) + " · "
-                + Formats.dateTime(c.createdAt(), view.timeZone(), getLocale());
+        String who = Phrases.facts(c.author(), c.unit() == null ? "" : c.unit(),
+                Formats.dateTime(c.createdAt(), view.timeZone(), getLocale()));
         Div head = new Div(new Span(who));
         head.addClassName("samspill-muted");
         if (c.onBehalfOfUnit()) {
@@ -166,7 +165,7 @@ class CommentsPanel extends VerticalLayout {
         if (c.disposition() == null) {
             return status(getTranslation("review.disposition.none"), "samspill-flag");
         }
-        return status(getTranslation("review.disposition." + c.disposition().name()), switch (c.disposition()) {
+        return status(getTranslation(c.disposition().labelKey()), switch (c.disposition()) {
             case ACCEPTED -> "samspill-status-green";
             case PARTLY_ACCEPTED -> "samspill-status-yellow";
             case REJECTED -> "samspill-status-red";
@@ -180,15 +179,4 @@ class CommentsPanel extends VerticalLayout {
         return s;
     }
 
-    /** Saves and reloads the screen; a refused save shows why and leaves the typed text where it was. */
-    private boolean run(Supplier<CommentRow> change) {
-        try {
-            change.get();
-            view.reload();
-            return true;
-        } catch (SamspillException e) {
-            Notify.error(e);
-            return false;
-        }
-    }
 }

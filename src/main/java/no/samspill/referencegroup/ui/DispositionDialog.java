@@ -4,8 +4,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import no.samspill.platform.i18n.SamspillException;
-import no.samspill.platform.ui.Dialogs;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.referencegroup.CommentRow;
 import no.samspill.referencegroup.Disposition;
@@ -20,12 +20,12 @@ class DispositionDialog extends Dialog {
     DispositionDialog(ReviewCommentService comments, CommentRow c, Runnable onSaved) {
         setHeaderTitle(getTranslation("review.dispose-title", c.sectionNumber()));
         setWidth("40rem");
-        Paragraph quote = new Paragraph(c.author() + ": " + c.body());
+        Paragraph quote = new Paragraph(getTranslation("common.labelled", c.author(), c.body()));
         quote.addClassNames("samspill-prewrap", "samspill-muted");
         RadioButtonGroup<Disposition> choice = new RadioButtonGroup<>(getTranslation("review.disposition"));
         choice.setId("disposition-choice");
         choice.setItems(Disposition.values());
-        choice.setItemLabelGenerator(d -> getTranslation("review.disposition." + d.name()));
+        choice.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
         choice.setValue(c.disposition());
         TextArea reason = new TextArea(getTranslation("review.reason"), c.reason(), "");
         reason.setId("disposition-reason");
@@ -35,20 +35,13 @@ class DispositionDialog extends Dialog {
         choice.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(e.getValue() != null
                 && e.getValue().needsReason()));
         add(quote, choice, reason);
-        Dialogs.saveCancel(this, "save-disposition", () -> {
+        FormDialog.saveCancel(this, "save-disposition", () -> {
             if (choice.getValue() == null) {
-                Notify.errorKey("review.error.disposition");
-                return false;
+                throw new ValidationException("review.error.disposition");
             }
-            try {
-                comments.dispose(c.id(), c.version(), choice.getValue(), reason.getValue());
-                Notify.success("review.disposed");
-                onSaved.run();
-                return true;
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-                return false;
-            }
+            comments.dispose(c.id(), c.version(), choice.getValue(), reason.getValue());
+            Notify.success("review.disposed");
+            onSaved.run();
         });
     }
 }

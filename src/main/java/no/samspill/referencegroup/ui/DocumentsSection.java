@@ -32,7 +32,7 @@ class DocumentsSection extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(d -> new RouterLink(d.title(), ReviewView.class, ReviewView.params(d.id())))
                 .setHeader(getTranslation("review.title")).setFlexGrow(3);
-        grid.addColumn(d -> getTranslation("review.kind." + d.kind().name())).setHeader(getTranslation("review.kind"))
+        grid.addColumn(d -> getTranslation(d.kind().labelKey())).setHeader(getTranslation("review.kind"))
                 .setAutoWidth(true);
         grid.addColumn(d -> Formats.date(d.opensOn(), getLocale()) + " – " + Formats.date(d.closesOn(), getLocale()))
                 .setHeader(getTranslation("review.window")).setAutoWidth(true);

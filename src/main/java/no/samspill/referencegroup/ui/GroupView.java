@@ -3,7 +3,6 @@ package no.samspill.referencegroup.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,29 +11,27 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.function.Supplier;
-import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.Mandate;
+import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Dialogs;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Routes;
 import no.samspill.referencegroup.Candidate;
 import no.samspill.referencegroup.GroupDetails;
-import no.samspill.referencegroup.GroupRole;
-import no.samspill.referencegroup.GroupService;
-import no.samspill.platform.Mandate;
 import no.samspill.referencegroup.GroupMeetingService;
+import no.samspill.referencegroup.GroupRole;
+import no.samspill.referencegroup.GroupRoutes;
+import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.MemberRow;
 import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.tenancy.TenantSummary;
@@ -42,37 +39,37 @@ import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
 
 /** One group: its mandate, who represents which unit, and the units still without a representative. */
-@Route("groups/:groupId")
+@Route(GroupRoutes.GROUP)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class GroupView extends DetailView {
 
-    private static final String PARAM = "groupId";
     private final GroupService groups;
     private final GroupMeetingService meetings;
     private final ReviewDocumentService documents;
-    private String title = "";
 
     GroupView(GroupService groups, GroupMeetingService meetings, ReviewDocumentService documents) {
+        super(GroupRoutes.GROUP_ID);
         this.groups = groups;
         this.meetings = meetings;
         this.documents = documents;
     }
 
     static RouteParameters params(long groupId) {
-        return new RouteParameters(PARAM, String.valueOf(groupId));
+        return Routes.id(GroupRoutes.GROUP_ID, groupId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        show(groups.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    protected void open(long id) {
+        show(groups.details(id));
     }
 
     private void show(GroupDetails d) {
         removeAll();
-        title = d.name();
+        String title = d.name();
+        title(title);
         String scope = GroupsView.scope(this, d.kind(), d.scope());
-        add(new H1(title), new Paragraph(getTranslation("group.kind." + d.kind().name()) + " · " + scope + " · "
-                + getTranslation(d.fixed() ? "group.fixed.yes" : "group.fixed.no")));
+        add(new H1(title), new Paragraph(Phrases.facts(getTranslation(d.kind().labelKey()), scope,
+                getTranslation(d.fixed() ? "group.fixed.yes" : "group.fixed.no"))));
         if (d.canManage()) {
             Paragraph coverage = new Paragraph(d.missingUnits().isEmpty() ? getTranslation("group.all-represented")
                     : getTranslation("group.missing-warning", String.join(", ", d.missingUnits())));
@@ -95,9 +92,9 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         purpose.addClassName("samspill-prewrap");
         add(purpose);
         if (!m.approvedBy().isBlank() || m.approvedOn() != null) {
-            add(new Paragraph(getTranslation("group.approved-by") + ": " + m.approvedBy()
+            add(new Paragraph(Phrases.labelled("group.approved-by", m.approvedBy()
                     + (m.approverRole().isBlank() ? "" : " (" + m.approverRole() + ")")
-                    + (m.approvedOn() == null ? "" : ", " + Formats.date(m.approvedOn(), getLocale()))));
+                    + (m.approvedOn() == null ? "" : ", " + Formats.date(m.approvedOn(), getLocale())))));
         }
         if (m.from() != null || m.to() != null) {
             add(new Paragraph(getTranslation("group.from") + " " + orOpen(m.from()) + " "
@@ -132,7 +129,7 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         grid.addColumn(r -> r.unitName() == null ? "" : r.unitName()).setHeader(getTranslation("group.unit"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("group.role." + r.role().name())).setHeader(getTranslation("group.role"))
+        grid.addColumn(r -> getTranslation(r.role().labelKey())).setHeader(getTranslation("group.role"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.joinedOn(), getLocale())).setHeader(getTranslation("group.joined-on")).setAutoWidth(true);
         grid.addColumn(r -> r.leftOn() == null ? getTranslation("group.active") : Formats.date(r.leftOn(), getLocale()))
@@ -179,28 +176,19 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         tenant.setId("invite-tenant-choice");
         tenant.setWidthFull();
         dialog.add(tenant);
-        Button save = new Button(getTranslation("group.invite"), e -> {
+        FormDialog.of(dialog, "group.invite", "save-invite", () -> {
             if (tenant.getValue() == null) {
-                Notify.errorKey("group.error.tenant");
-            } else if (run(() -> groups.inviteTenant(d.id(), tenant.getValue().id()))) {
-                dialog.close();
+                throw new ValidationException("group.error.tenant");
             }
-        });
-        save.setId("save-invite");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+            show(groups.inviteTenant(d.id(), tenant.getValue().id()));
+        }).bind(tenant, "group.error.tenant");
         return dialog;
     }
 
     private void confirmEnd(MemberRow r) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("group.end-membership"));
-        confirm.setText(getTranslation("group.end-confirm", r.name()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmText(getTranslation("group.end-membership"));
-        confirm.addConfirmListener(e -> run(() -> groups.endMembership(r.id(), r.version(), groups.today())));
-        confirm.open();
+        Confirm.action(getTranslation("group.end-membership"), getTranslation("group.end-confirm", r.name()),
+                getTranslation("group.end-membership"),
+                () -> show(groups.endMembership(r.id(), r.version(), groups.today())));
     }
 
     private Dialog memberDialog(GroupDetails d) {
@@ -223,24 +211,21 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         });
         ComboBox<GroupRole> role = new ComboBox<>(getTranslation("group.role"));
         role.setItems(GroupRole.values());
-        role.setItemLabelGenerator(r -> getTranslation("group.role." + r.name()));
+        role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.setValue(GroupRole.MEMBER);
         DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
         dialog.add(new FormLayout(person, unit, role, joined));
-        Dialogs.saveCancel(dialog, "save-member", () -> {
+        FormDialog.saveCancel(dialog, "save-member", () -> {
             if (person.getValue() == null) {
-                Notify.errorKey("group.error.user");
-                return false;
+                throw new ValidationException("group.error.user");
             } else if (role.getValue() == null) {
-                Notify.errorKey("group.error.role");
-                return false;
+                throw new ValidationException("group.error.role");
             } else if (joined.getValue() == null) {
-                Notify.errorKey("group.error.joined-on");
-                return false;
+                throw new ValidationException("group.error.joined-on");
             }
-            return run(() -> groups.addMember(d.id(), person.getValue().userId(),
+            show(groups.addMember(d.id(), person.getValue().userId(),
                     unit.getValue() == null ? null : unit.getValue().id(), role.getValue(), joined.getValue()));
-        });
+        }).bind(person, "group.error.user").bind(role, "group.error.role").bind(joined, "group.error.joined-on");
         return dialog;
     }
 
@@ -257,25 +242,9 @@ class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         FormLayout form = new FormLayout(purpose, approvedBy, approverRole, approvedOn, from, to);
         form.setColspan(purpose, 2);
         dialog.add(form);
-        Dialogs.saveCancel(dialog, "save-mandate", () -> run(() -> groups.updateMandate(d.id(), d.version(),
+        FormDialog.saveCancel(dialog, "save-mandate", () -> show(groups.updateMandate(d.id(), d.version(),
                 new Mandate(purpose.getValue(), approvedBy.getValue(), approverRole.getValue(), approvedOn.getValue(),
                         from.getValue(), to.getValue()))));
         return dialog;
-    }
-
-    /** Runs a change and shows the result; a refused change keeps the dialog (and what was typed) open. */
-    private boolean run(Supplier<GroupDetails> change) {
-        try {
-            show(change.get());
-            return true;
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-            return false;
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

@@ -1,6 +1,5 @@
 package no.samspill.referencegroup.ui;
 
-import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,9 +20,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.Mandate;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.BuyerOnly;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.PageTitles;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.referencegroup.GroupDetails;
@@ -31,7 +32,6 @@ import no.samspill.referencegroup.GroupForm;
 import no.samspill.referencegroup.GroupKind;
 import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.GroupSummary;
-import no.samspill.platform.Mandate;
 import org.jspecify.annotations.Nullable;
 
 /** The tenant's reference groups and product councils; members see the groups they belong to. */
@@ -57,7 +57,7 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<GroupSummary> grid = new Grid<>();
         grid.addColumn(GroupSummary::name).setHeader(getTranslation("group.name")).setFlexGrow(3);
-        grid.addColumn(g -> getTranslation("group.kind." + g.kind().name())).setHeader(getTranslation("group.kind"))
+        grid.addColumn(g -> getTranslation(g.kind().labelKey())).setHeader(getTranslation("group.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(g -> scope(this, g.kind(), g.scope())).setHeader(getTranslation("group.scope")).setFlexGrow(2);
         grid.addColumn(GroupSummary::activeMembers).setHeader(getTranslation("group.active-members"))
@@ -86,7 +86,7 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("44rem");
         RadioButtonGroup<GroupKind> kind = new RadioButtonGroup<>(getTranslation("group.kind"));
         kind.setItems(GroupKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("group.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(GroupKind.REFERENCE_GROUP);
         TextField name = new TextField(getTranslation("group.name"));
         name.setId("group-name");
@@ -95,7 +95,7 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         project.setItemLabelGenerator(p -> p.reference() + " " + p.title());
         ComboBox<Category> category = new ComboBox<>(getTranslation("group.category"));
         category.setItems(List.of(Category.values()));
-        category.setItemLabelGenerator(c -> getTranslation("category." + c.name()));
+        category.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         category.setVisible(false);
         kind.addValueChangeListener(e -> {
             project.setVisible(e.getValue() == GroupKind.REFERENCE_GROUP);
@@ -108,25 +108,17 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(name, 2);
         form.setColspan(purpose, 2);
         dialog.add(form);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                GroupDetails g = groups.create(new GroupForm(kind.getValue(), name.getValue(),
-                        project.getValue() == null ? null : project.getValue().id(), category.getValue(),
-                        fixed.getValue(), new Mandate(purpose.getValue(), "", "", null, null, null)));
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.params(g.id())));
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        save.setId("save-group");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        FormDialog.saveCancel(dialog, "save-group", () -> {
+            GroupDetails g = groups.create(new GroupForm(kind.getValue(), name.getValue(),
+                    project.getValue() == null ? null : project.getValue().id(), category.getValue(),
+                    fixed.getValue(), new Mandate(purpose.getValue(), "", "", null, null, null)));
+            getUI().ifPresent(ui -> ui.navigate(GroupView.class, GroupView.params(g.id())));
+        }).bind(name, "group.error.name");
         return dialog;
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("groups.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("groups.title");
     }
 }

@@ -1,7 +1,6 @@
 package no.samspill.referencegroup.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -17,12 +16,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Formats;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.GroupDetails;
-import no.samspill.referencegroup.MeetingRow;
 import no.samspill.referencegroup.GroupMeetingService;
+import no.samspill.referencegroup.MeetingRow;
 import no.samspill.referencegroup.MemberRow;
 
 /** The group page's meetings: newest first, each with agenda, minutes and attendance. */
@@ -65,7 +65,7 @@ class MeetingsSection extends VerticalLayout {
                 record.setId("record-" + m.id());
                 content.add(record);
             }
-            Details details = new Details(Formats.longDate(m.heldOn(), getLocale()) + " · " + m.title(), content);
+            Details details = new Details(Phrases.facts(Formats.longDate(m.heldOn(), getLocale()), m.title()), content);
             details.setOpened(rows.indexOf(m) == 0);
             add(details);
         }
@@ -87,22 +87,13 @@ class MeetingsSection extends VerticalLayout {
         FormLayout form = new FormLayout(heldOn, title, agenda);
         form.setColspan(agenda, 2);
         dialog.add(form);
-        Button save = new Button(getTranslation("common.save"), e -> {
+        FormDialog.saveCancel(dialog, "save-meeting", () -> {
             if (heldOn.getValue() == null) {
-                Notify.errorKey("group.meeting.error.date");
-                return;
+                throw new ValidationException("group.meeting.error.date");
             }
-            try {
-                meetings.plan(group.id(), heldOn.getValue(), title.getValue(), agenda.getValue());
-                dialog.close();
-                refresh();
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        save.setId("save-meeting");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+            meetings.plan(group.id(), heldOn.getValue(), title.getValue(), agenda.getValue());
+            refresh();
+        }).bind(heldOn, "group.meeting.error.date");
         return dialog;
     }
 
@@ -123,19 +114,11 @@ class MeetingsSection extends VerticalLayout {
                 .collect(Collectors.toSet()));
         present.setWidthFull();
         dialog.add(new VerticalLayout(minutes, present));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                Set<Long> ids = present.getValue().stream().map(MemberRow::userId).collect(Collectors.toSet());
-                meetings.record(m.id(), m.version(), minutes.getValue(), ids);
-                dialog.close();
-                refresh();
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
+        FormDialog.saveCancel(dialog, "save-minutes", () -> {
+            Set<Long> ids = present.getValue().stream().map(MemberRow::userId).collect(Collectors.toSet());
+            meetings.record(m.id(), m.version(), minutes.getValue(), ids);
+            refresh();
         });
-        save.setId("save-minutes");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         return dialog;
     }
 }

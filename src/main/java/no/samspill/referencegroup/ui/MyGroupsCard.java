@@ -11,6 +11,7 @@ import java.util.Optional;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.referencegroup.MyGroup;
 
@@ -38,8 +39,8 @@ class MyGroupsCard implements DashboardCard {
         UI ui = UI.getCurrent();
         UnorderedList list = new UnorderedList();
         for (MyGroup g : mine) {
-            String detail = ui.getTranslation("group.role." + g.role().name()) + (g.nextMeeting() == null ? ""
-                    : " · " + ui.getTranslation("dashboard.groups.next", Formats.date(g.nextMeeting(), ui.getLocale())));
+            String detail = Phrases.facts(ui.getTranslation(g.role().labelKey()), g.nextMeeting() == null ? ""
+                    : ui.getTranslation("dashboard.groups.next", Formats.date(g.nextMeeting(), ui.getLocale())));
             list.add(new ListItem(new RouterLink(g.name(), GroupView.class, GroupView.params(g.id())),
                     new Span(" – " + detail)));
         }

@@ -2,7 +2,6 @@ package no.samspill.referencegroup.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,19 +10,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Uploads;
 import no.samspill.referencegroup.DocumentForm;
 import no.samspill.referencegroup.DocumentKind;
 import no.samspill.referencegroup.DocumentSummary;
 import no.samspill.referencegroup.ReviewDocumentService;
-import no.samspill.referencegroup.SectionDraft;
 
 /**
  * Publishing a document, or a new version of one: the text is Markdown whose headings become the sections, typed
@@ -65,7 +63,7 @@ class PublishDialog extends Dialog {
         title.setMaxLength(200);
         ComboBox<DocumentKind> kind = new ComboBox<>(d.getTranslation("review.kind"));
         kind.setItems(DocumentKind.values());
-        kind.setItemLabelGenerator(k -> d.getTranslation("review.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> d.getTranslation(k.labelKey()));
         kind.setValue(DocumentKind.NEEDS_ANALYSIS);
         kind.setId("review-kind");
         d.opens.setValue(documents.today());
@@ -122,34 +120,21 @@ class PublishDialog extends Dialog {
     private void footer(Supplier<DocumentSummary> publish, Consumer<DocumentSummary> onPublished) {
         Button check = new Button(getTranslation("review.check"), e -> check());
         check.setId("check-document");
-        Button save = new Button(getTranslation("review.do-publish"), e -> {
+        FormDialog.of(this, "review.do-publish", "do-publish", () -> {
             if (opens.getValue() == null || closes.getValue() == null) {
-                Notify.errorKey("review.error.window-missing");
-                return;
+                throw new ValidationException("review.error.window-missing");
             }
-            try {
-                DocumentSummary saved = publish.get();
-                Notify.success("review.published", saved.currentVersion());
-                close();
-                onPublished.accept(saved);
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-            }
-        });
-        save.setId("do-publish");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), check, save);
+            DocumentSummary saved = publish.get();
+            Notify.success("review.published", saved.currentVersion());
+            onPublished.accept(saved);
+        }).beside(check);
     }
 
     private void check() {
-        try {
-            List<SectionDraft> sections = documents.preview(text.getValue());
-            outline.setText(getTranslation("review.outline", sections.size(), sections.stream()
-                    .map(s -> (s.number() + " " + s.heading()).strip()).limit(12).collect(Collectors.joining(" · "))
-                    + (sections.size() > 12 ? " …" : "")));
-        } catch (SamspillException e) {
-            outline.setText("");
-            Notify.error(e);
-        }
+        // a text that cannot be split shows no outline, only why
+        outline.setText("");
+        Changes.run(() -> documents.preview(text.getValue()), sections -> outline.setText(getTranslation(
+                "review.outline", sections.size(), sections.stream().map(s -> (s.number() + " " + s.heading()).strip())
+                        .limit(12).collect(Collectors.joining(" · ")) + (sections.size() > 12 ? " …" : ""))));
     }
 }

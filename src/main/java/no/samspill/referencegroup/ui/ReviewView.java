@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,33 +11,29 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Routes;
 import no.samspill.referencegroup.CommentLogService;
 import no.samspill.referencegroup.CommentRow;
 import no.samspill.referencegroup.DocumentSummary;
+import no.samspill.referencegroup.GroupRoutes;
 import no.samspill.referencegroup.ReviewCommentService;
 import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.referencegroup.ReviewPage;
@@ -53,15 +48,14 @@ import org.jspecify.annotations.Nullable;
  * Filters narrow both sides to my comments, comments without a disposition, or sections changed since the previous
  * version; "show changes" shows each section as a word diff against that version.
  */
-@Route("reviews/:documentId")
+@Route(GroupRoutes.REVIEW)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReviewView extends DetailView {
 
     enum Filter {
         ALL, MINE, UNDISPOSED, CHANGED
     }
 
-    private static final String PARAM = "documentId";
     private final ReviewDocumentService documents;
     private final ReviewCommentService comments;
     private final CommentLogService log;
@@ -77,6 +71,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final List<SectionCard> cards = new ArrayList<>();
 
     ReviewView(ReviewDocumentService documents, ReviewCommentService comments, CommentLogService log) {
+        super(GroupRoutes.DOCUMENT_ID);
         this.documents = documents;
         this.comments = comments;
         this.log = log;
@@ -86,12 +81,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     static RouteParameters params(long documentId) {
-        return new RouteParameters(PARAM, String.valueOf(documentId));
+        return Routes.id(GroupRoutes.DOCUMENT_ID, documentId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        documentId = event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new);
+    protected void open(long id) {
+        documentId = id;
         version = 0;
         reload();
     }
@@ -99,6 +94,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** Reads the page again (after a change, or for another version) and keeps the chosen section if it is there. */
     void reload() {
         page = documents.page(documentId, version);
+        title(page.document().title());
         version = page.viewedVersion();
         showChanges = showChanges && version > 1;
         render();
@@ -124,7 +120,7 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         DocumentSummary d = page.document();
         add(new H1(d.title()));
-        HorizontalLayout meta = new HorizontalLayout(new Span(getTranslation("review.kind." + d.kind().name())),
+        HorizontalLayout meta = new HorizontalLayout(new Span(getTranslation(d.kind().labelKey())),
                 new RouterLink(d.groupName(), GroupView.class, GroupView.params(d.groupId())),
                 new Span(Formats.date(d.opensOn(), getLocale()) + " – " + Formats.date(d.closesOn(), getLocale())),
                 stateBadge(d));
@@ -223,28 +219,13 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Component downloads() {
-        UI ui = UI.getCurrent();
-        Locale locale = getLocale();
-        Function<String, String> t = key -> ui.getTranslation(locale, key);
         ZoneId zone = documents.timeZone();
-        String file = t.apply("log.file") + "-" + documentId;
-        Anchor xlsx = new Anchor((DownloadHandler) event -> {
-            event.setFileName(file + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            log.xlsx(documentId, zone, locale, t, event.getOutputStream());
-        }, getTranslation("review.log-xlsx"));
-        xlsx.setId("log-xlsx");
-        xlsx.addComponentAsFirst(VaadinIcon.TABLE.create());
-        xlsx.addClassName("samspill-download");
-        Anchor pdf = new Anchor((DownloadHandler) event -> {
-            event.setFileName(file + ".pdf");
-            event.setContentType("application/pdf");
-            event.getOutputStream().write(log.pdf(documentId, locale, t));
-        }, getTranslation("review.log-pdf"));
-        pdf.setId("log-pdf");
-        pdf.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
-        pdf.addClassName("samspill-download");
-        Div links = new Div(xlsx, pdf);
+        long id = documentId;
+        String file = getTranslation("log.file") + "-" + id;
+        Div links = new Div(Downloads.link("log-xlsx", getTranslation("review.log-xlsx"), VaadinIcon.TABLE,
+                file + ".xlsx", Downloads.XLSX, t -> log.xlsx(id, zone, t)),
+                Downloads.link("log-pdf", getTranslation("review.log-pdf"), VaadinIcon.FILE_TEXT_O, file + ".pdf",
+                        Downloads.PDF, t -> log.pdf(id, t)));
         links.addClassName("samspill-review-downloads");
         return links;
     }
@@ -299,17 +280,12 @@ class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     static Span stateBadge(DocumentSummary d) {
-        Span badge = new Span(UI.getCurrent().getTranslation("review.state." + d.state().name()));
+        Span badge = new Span(UI.getCurrent().getTranslation(d.state().labelKey()));
         badge.addClassNames("samspill-status", switch (d.state()) {
             case OPEN -> "samspill-status-green";
             case NOT_OPEN -> "samspill-status-yellow";
             case CLOSED -> "samspill-status-done";
         });
         return badge;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return (page == null ? "" : page.document().title() + " – ") + getTranslation("app.name");
     }
 }

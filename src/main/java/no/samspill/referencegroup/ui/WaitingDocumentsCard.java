@@ -11,6 +11,7 @@ import java.util.Optional;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.referencegroup.WaitingDocument;
 
@@ -39,8 +40,8 @@ class WaitingDocumentsCard implements DashboardCard {
         UnorderedList list = new UnorderedList();
         for (WaitingDocument d : waiting) {
             list.add(new ListItem(new RouterLink(d.title(), ReviewView.class, ReviewView.params(d.documentId())),
-                    new Span(" – " + d.groupName() + " · " + ui.getTranslation("dashboard.reviews.closes",
-                            Formats.date(d.closesOn(), ui.getLocale())))));
+                    new Span(" – " + Phrases.facts(d.groupName(), ui.getTranslation("dashboard.reviews.closes",
+                            Formats.date(d.closesOn(), ui.getLocale()))))));
         }
         Card card = new Card(ui.getTranslation("dashboard.reviews.title"), list);
         card.setId("waiting-reviews");

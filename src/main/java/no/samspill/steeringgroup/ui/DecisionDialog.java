@@ -10,12 +10,11 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import no.samspill.platform.i18n.SamspillException;
-import no.samspill.platform.ui.Dialogs;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.steeringgroup.DecisionForm;
-import no.samspill.steeringgroup.DecisionRow;
 import no.samspill.steeringgroup.DecisionKind;
+import no.samspill.steeringgroup.DecisionRow;
 import no.samspill.steeringgroup.MeetingDetails;
 import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.SteeringMeetingService;
@@ -41,7 +40,7 @@ class DecisionDialog extends Dialog {
         conclusion.setWidthFull();
         ComboBox<DecisionKind> kind = new ComboBox<>(getTranslation("steering.paper.decision-kind"));
         kind.setItems(DecisionKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("steering.decision.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(existing == null || existing.kind() == null ? paper.content().decisionKind() : existing.kind());
         DatePicker on = new DatePicker(getTranslation("steering.decision.date"),
                 existing == null ? today : existing.decidedOn());
@@ -55,20 +54,13 @@ class DecisionDialog extends Dialog {
         FormLayout form = new FormLayout(conclusion, kind, on, present, dissent);
         form.setColspan(conclusion, 2);
         add(proposed, form);
-        Dialogs.saveCancel(this, "save-decision", () -> {
+        FormDialog.saveCancel(this, "save-decision", () -> {
             if (on.getValue() == null) {
-                Notify.errorKey("steering.decision.error.date");
-                return false;
+                throw new ValidationException("steering.decision.error.date");
             }
-            try {
-                onSaved.accept(meetings.decide(meeting.id(), paper.id(), existing == null ? null : existing.version(),
-                        new DecisionForm(kind.getValue(), conclusion.getValue(), on.getValue(), present.getValue(),
-                                dissent.getValue())));
-                return true;
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-                return false;
-            }
-        });
+            onSaved.accept(meetings.decide(meeting.id(), paper.id(), existing == null ? null : existing.version(),
+                    new DecisionForm(kind.getValue(), conclusion.getValue(), on.getValue(), present.getValue(),
+                            dissent.getValue())));
+        }).bind(on, "steering.decision.error.date");
     }
 }

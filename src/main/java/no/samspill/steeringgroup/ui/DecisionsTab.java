@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
 import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Phrases;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.procurement.ProjectTab;
 import no.samspill.steeringgroup.DecisionRow;
@@ -49,8 +50,8 @@ class DecisionsTab implements ProjectTab {
         UnorderedList points = new UnorderedList();
         for (ProjectDecisions.Point p : d.points()) {
             points.add(new ListItem(ui.getTranslation("steering.point.by", p.groupName(),
-                    ui.getTranslation("steering.point", ui.getTranslation("steering.decision.kind." + p.kind().name()),
-                            ui.getTranslation("phase." + p.beforePhase().name())))
+                    ui.getTranslation("steering.point", ui.getTranslation(p.kind().labelKey()),
+                            ui.getTranslation(p.beforePhase().labelKey())))
                     + " – " + ui.getTranslation(p.withheld() ? "steering.point.withheld"
                             : p.met() ? "steering.point.met" : "steering.point.missing")));
         }
@@ -59,8 +60,8 @@ class DecisionsTab implements ProjectTab {
             content.add(new Paragraph(ui.getTranslation("steering.decisions.none")));
         }
         for (DecisionRow r : d.decisions()) {
-            Paragraph p = new Paragraph(Formats.date(r.decidedOn(), ui.getLocale()) + " · "
-                    + ui.getTranslation("steering.package.case") + " " + r.paperNumber() + " " + r.paperTitle()
+            Paragraph p = new Paragraph(Phrases.facts(Formats.date(r.decidedOn(), ui.getLocale()),
+                    ui.getTranslation("steering.package.case") + " " + r.paperNumber() + " " + r.paperTitle())
                     + "\n" + r.conclusion());
             p.addClassName("samspill-prewrap");
             content.add(p);

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.i18n.ValidationException;
-import no.samspill.platform.ui.Dialogs;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.steeringgroup.CasePaperService;
@@ -50,7 +49,7 @@ class PaperDialog extends Dialog {
     private final ComboBox<ProjectSummary> project = new ComboBox<>();
     private final ComboBox<DecisionKind> kind = new ComboBox<>();
 
-    private PaperDialog(SteeringGroupService groups, String header) {
+    private PaperDialog(SteeringGroupService groups, Statutes statutes, String header) {
         setHeaderTitle(header);
         setWidth("60rem");
         to.setLabel(getTranslation("steering.paper.to"));
@@ -60,7 +59,10 @@ class PaperDialog extends Dialog {
         exempt.setLabel(getTranslation("steering.paper.exempt"));
         exempt.setId("paper-exempt");
         basis.setLabel(getTranslation("steering.paper.legal-basis"));
-        basis.setPlaceholder("offentleglova § 14");
+        // the statutes of the tenant's country, not a Norwegian example for a Danish region
+        List<String> offered = statutes.list(this);
+        basis.setPlaceholder(offered.getFirst());
+        basis.setHelperText(getTranslation("steering.paper.statutes.help", String.join(", ", offered)));
         basis.setId("paper-legal-basis");
         basis.setEnabled(false);
         exempt.addValueChangeListener(e -> basis.setEnabled(e.getValue()));
@@ -88,23 +90,24 @@ class PaperDialog extends Dialog {
         project.setClearButtonVisible(true);
         kind.setLabel(getTranslation("steering.paper.decision-kind"));
         kind.setItems(DecisionKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("steering.decision.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(DecisionKind.OTHER);
         form.add(proposal, project, kind);
         form.setColspan(proposal, 2);
         add(form);
     }
 
-    static void create(CasePaperService papers, SteeringGroupService groups, long groupId,
+    static void create(CasePaperService papers, SteeringGroupService groups, Statutes statutes, long groupId,
             Consumer<PaperView> onSaved) {
-        PaperDialog d = new PaperDialog(groups, UI.getCurrent().getTranslation("steering.paper.new"));
+        PaperDialog d = new PaperDialog(groups, statutes, UI.getCurrent().getTranslation("steering.paper.new"));
         d.footer(() -> papers.create(groupId, d.form()), onSaved);
         d.open();
     }
 
-    static void edit(CasePaperService papers, SteeringGroupService groups, PaperView paper,
+    static void edit(CasePaperService papers, SteeringGroupService groups, Statutes statutes, PaperView paper,
             Consumer<PaperView> onSaved) {
-        PaperDialog d = new PaperDialog(groups, UI.getCurrent().getTranslation("steering.paper.edit", paper.number()));
+        PaperDialog d = new PaperDialog(groups, statutes,
+                UI.getCurrent().getTranslation("steering.paper.edit", paper.number()));
         d.fill(paper.content(), groups);
         d.footer(() -> papers.update(paper.id(), paper.version(), d.form()), onSaved);
         d.open();
@@ -145,16 +148,10 @@ class PaperDialog extends Dialog {
     }
 
     private void footer(Supplier<PaperView> save, Consumer<PaperView> onSaved) {
-        Dialogs.saveCancel(this, "save-paper", () -> {
-            try {
-                PaperView saved = save.get();
-                Notify.success("steering.paper.saved", saved.number());
-                onSaved.accept(saved);
-                return true;
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-                return false;
-            }
-        });
+        FormDialog.saveCancel(this, "save-paper", () -> {
+            PaperView saved = save.get();
+            Notify.success("steering.paper.saved", saved.number());
+            onSaved.accept(saved);
+        }).bind(date, "steering.paper.error.date").bind(basis, "steering.paper.error.legal-basis");
     }
 }

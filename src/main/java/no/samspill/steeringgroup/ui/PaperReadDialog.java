@@ -1,26 +1,27 @@
 package no.samspill.steeringgroup.ui;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
 import java.text.MessageFormat;
 import java.util.List;
-import no.samspill.platform.text.Markdown;
-import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.Uploads;
 import no.samspill.platform.files.UploadRules;
+import no.samspill.platform.text.Markdown;
+import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Uploads;
+import no.samspill.procurement.ProjectFacts;
 import no.samspill.steeringgroup.AttachmentFile;
 import no.samspill.steeringgroup.AttachmentRow;
-import no.samspill.platform.ui.Formats;
-import no.samspill.procurement.ProjectFacts;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.PaperForm;
 import no.samspill.steeringgroup.PaperView;
@@ -34,7 +35,8 @@ class PaperReadDialog extends Dialog {
 
     PaperReadDialog(CasePaperService papers, PaperView p, Runnable onEdit) {
         PaperForm c = p.content();
-        setHeaderTitle(getTranslation("steering.package.case") + " " + p.number() + ": " + c.title());
+        setHeaderTitle(getTranslation("common.labelled", getTranslation("steering.package.case") + " " + p.number(),
+                c.title()));
         setWidth("56rem");
         if (c.exempt()) {
             Paragraph marking = new Paragraph(getTranslation("steering.package.exempt-marking") + " – "
@@ -42,9 +44,8 @@ class PaperReadDialog extends Dialog {
             marking.addClassName("samspill-warning");
             add(marking);
         }
-        Paragraph head = new Paragraph(getTranslation("steering.paper.to") + ": " + c.addressedTo() + " · "
-                + getTranslation("steering.paper.from") + ": " + c.from() + " · " + Formats.date(c.date(),
-                getLocale()));
+        Paragraph head = new Paragraph(Phrases.facts(Phrases.labelled("steering.paper.to", c.addressedTo()),
+                Phrases.labelled("steering.paper.from", c.from()), Formats.date(c.date(), getLocale())));
         head.addClassName("samspill-muted");
         add(head);
         section("steering.paper.summary", c.summary());
@@ -65,9 +66,9 @@ class PaperReadDialog extends Dialog {
         if (!p.decisions().isEmpty()) {
             add(new H4(getTranslation("steering.decisions")));
             p.decisions().forEach(d -> {
-                Paragraph line = new Paragraph(Formats.date(d.decidedOn(), getLocale()) + ": " + d.conclusion()
-                        + (d.dissent().isBlank() ? "" : "\n" + getTranslation("steering.decision.dissent") + ": "
-                        + d.dissent()));
+                Paragraph line = new Paragraph(getTranslation("common.labelled", Formats.date(d.decidedOn(),
+                        getLocale()), d.conclusion()) + (d.dissent().isBlank() ? ""
+                        : "\n" + Phrases.labelled("steering.decision.dissent", d.dissent())));
                 line.addClassName("samspill-prewrap");
                 add(line);
             });
@@ -113,15 +114,11 @@ class PaperReadDialog extends Dialog {
     }
 
     private Anchor link(CasePaperService papers, AttachmentRow a) {
-        Anchor link = new Anchor((DownloadHandler) event -> {
-            AttachmentFile file = papers.attachment(a.id());
-            event.setFileName(file.fileName());
-            event.setContentType(file.contentType());
-            event.getOutputStream().write(file.content());
-        }, a.fileName() + " (" + Math.max(1, a.sizeBytes() / 1024) + " kB)");
-        link.addComponentAsFirst(VaadinIcon.PAPERCLIP.create());
-        link.addClassName("samspill-download");
-        return link;
+        return Downloads.stored(a.fileName() + " (" + Formats.fileSize(a.sizeBytes(), getLocale()) + ")",
+                VaadinIcon.PAPERCLIP, () -> {
+                    AttachmentFile file = papers.attachment(a.id());
+                    return new Downloads.StoredFile(file.fileName(), file.contentType(), file.content());
+                });
     }
 
     private void section(String key, String markdown) {
@@ -134,8 +131,7 @@ class PaperReadDialog extends Dialog {
 
     private void status(ProjectStatus s) {
         add(new H4(getTranslation("steering.paper.project-status", s.reference() + " " + s.title())));
-        add(new Paragraph(getTranslation("steering.package.phase") + ": " + getTranslation("phase." + s.phase()
-                .name())));
+        add(new Paragraph(Phrases.labelled("steering.package.phase", getTranslation(s.phase().labelKey()))));
         for (ProjectFacts.Fact f : s.facts()) {
             add(new Paragraph(new MessageFormat(getTranslation(f.messageKey()), getLocale())
                     .format(f.args().toArray())));
@@ -143,9 +139,8 @@ class PaperReadDialog extends Dialog {
         for (ProjectFacts.StatusLine l : s.lines()) {
             Span badge = new Span(getTranslation("item.status." + l.status()));
             badge.addClassNames("samspill-status", "samspill-status-" + l.status().toLowerCase(getLocale()));
-            Paragraph line = new Paragraph(badge, new Span(" " + l.number() + " " + l.title()
-                    + (l.overdue() ? " · " + getTranslation("item.overdue") : "")
-                    + (l.blocked() ? " · " + getTranslation("item.blocked") : "")));
+            Paragraph line = new Paragraph(badge, new Span(" " + Phrases.facts(l.number() + " " + l.title(),
+                    l.overdue() ? getTranslation("item.overdue") : "", l.blocked() ? getTranslation("item.blocked") : "")));
             add(line);
         }
     }

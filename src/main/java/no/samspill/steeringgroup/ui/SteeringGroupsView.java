@@ -1,6 +1,5 @@
 package no.samspill.steeringgroup.ui;
 
-import no.samspill.platform.ui.BuyerOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,10 +16,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import no.samspill.platform.Mandate;
-import no.samspill.platform.i18n.SamspillException;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Dialogs;
-import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.BuyerOnly;
+import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.PageTitles;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringGroupSummary;
@@ -72,22 +71,16 @@ class SteeringGroupsView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(name, 2);
         form.setColspan(purpose, 2);
         dialog.add(form);
-        Dialogs.saveCancel(dialog, "save-steering-group", () -> {
-            try {
-                SteeringGroupDetails created = groups.create(name.getValue(), new Mandate(purpose.getValue(),
-                        approvedBy.getValue(), approverRole.getValue(), null, null, null));
-                getUI().ifPresent(ui -> ui.navigate(SteeringGroupView.class, SteeringGroupView.params(created.id())));
-                return true;
-            } catch (SamspillException ex) {
-                Notify.error(ex);
-                return false;
-            }
+        FormDialog.saveCancel(dialog, "save-steering-group", () -> {
+            SteeringGroupDetails created = groups.create(name.getValue(), new Mandate(purpose.getValue(),
+                    approvedBy.getValue(), approverRole.getValue(), null, null, null));
+            getUI().ifPresent(ui -> ui.navigate(SteeringGroupView.class, SteeringGroupView.params(created.id())));
         });
         return dialog;
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("steering.title") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("steering.title");
     }
 }

@@ -1,34 +1,29 @@
 package no.samspill.steeringgroup.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.files.PreparedFile;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Routes;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.DecisionRow;
 import no.samspill.steeringgroup.MeetingDetails;
@@ -37,24 +32,24 @@ import no.samspill.steeringgroup.PackageService;
 import no.samspill.steeringgroup.PaperSummary;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
+import no.samspill.steeringgroup.SteeringRoutes;
 
 /**
  * A steering-group meeting: the agenda of case papers, the decision per paper, the approval of the minutes (after
  * which decisions are locked), and the archived PDF packages with every earlier version still downloadable.
  */
-@Route("steering/meetings/:meetingId")
+@Route(SteeringRoutes.MEETING)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
-class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SteeringMeetingView extends DetailView {
 
-    private static final String PARAM = "meetingId";
     private final SteeringMeetingService meetings;
     private final CasePaperService papers;
     private final PackageService packages;
     private final SteeringGroupService groups;
-    private String title = "";
 
     SteeringMeetingView(SteeringMeetingService meetings, CasePaperService papers, PackageService packages,
             SteeringGroupService groups) {
+        super(SteeringRoutes.MEETING_ID);
         this.meetings = meetings;
         this.papers = papers;
         this.packages = packages;
@@ -62,21 +57,22 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     static RouteParameters params(long meetingId) {
-        return new RouteParameters(PARAM, String.valueOf(meetingId));
+        return Routes.id(SteeringRoutes.MEETING_ID, meetingId);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        show(meetings.details(event.getRouteParameters().getLong(PARAM).orElseThrow(NotFoundException::new)));
+    protected void open(long id) {
+        show(meetings.details(id));
     }
 
     private void show(MeetingDetails m) {
         removeAll();
         String when = Formats.dateTime(m.startsAt(), groups.zone(), getLocale());
-        title = getTranslation("steering.meeting.title", when);
+        String title = getTranslation("steering.meeting.title", when);
+        title(title);
         add(new H1(title), new RouterLink(m.groupName(), SteeringGroupView.class,
-                SteeringGroupView.params(m.groupId())), new Paragraph(getTranslation("steering.meeting.place") + ": "
-                + m.place()));
+                SteeringGroupView.params(m.groupId())), new Paragraph(Phrases.labelled("steering.meeting.place",
+                m.place())));
         Paragraph minutes = new Paragraph(getTranslation(m.minutesApproved() ? "steering.meeting.locked"
                 : "steering.meeting.unlocked"));
         minutes.setId("minutes-state");
@@ -99,7 +95,7 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
             paper.setWidth("28rem");
             Button add = new Button(getTranslation("steering.agenda.do-add"), VaadinIcon.PLUS.create(), e -> {
                 if (paper.getValue() != null) {
-                    run(() -> meetings.placeOnAgenda(m.id(), paper.getValue().id()));
+                    Changes.run(() -> meetings.placeOnAgenda(m.id(), paper.getValue().id()), this::show);
                 }
             });
             add.setId("add-to-agenda");
@@ -139,22 +135,16 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
         for (DecisionRow d : m.decisions()) {
             Paragraph p = new Paragraph(getTranslation("steering.decision.line", d.paperNumber(), d.paperTitle(),
                     d.conclusion(), d.present().isBlank() ? "–" : d.present())
-                    + (d.dissent().isBlank() ? "" : "\n" + getTranslation("steering.decision.dissent") + ": "
-                    + d.dissent()));
+                    + (d.dissent().isBlank() ? "" : "\n" + Phrases.labelled("steering.decision.dissent",
+                    d.dissent())));
             p.addClassName("samspill-prewrap");
             add(p);
         }
         if (m.canManage() && !m.minutesApproved() && !m.decisions().isEmpty()) {
-            Button approve = new Button(getTranslation("steering.minutes.approve"), VaadinIcon.LOCK.create(), e -> {
-                ConfirmDialog confirm = new ConfirmDialog();
-                confirm.setHeader(getTranslation("steering.minutes.approve"));
-                confirm.setText(getTranslation("steering.minutes.confirm"));
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("common.cancel"));
-                confirm.setConfirmText(getTranslation("steering.minutes.approve"));
-                confirm.addConfirmListener(ev -> run(() -> meetings.approveMinutes(m.id(), m.version())));
-                confirm.open();
-            });
+            Button approve = new Button(getTranslation("steering.minutes.approve"), VaadinIcon.LOCK.create(),
+                    e -> Confirm.action(getTranslation("steering.minutes.approve"),
+                            getTranslation("steering.minutes.confirm"), getTranslation("steering.minutes.approve"),
+                            () -> show(meetings.approveMinutes(m.id(), m.version()))));
             approve.setId("approve-minutes");
             add(approve);
         }
@@ -164,15 +154,13 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
         add(new H2(getTranslation("steering.packages")));
         add(new Paragraph(getTranslation("steering.packages.help")));
         if (m.canManage()) {
-            UI ui = UI.getCurrent();
-            Locale locale = getLocale();
-            Function<String, String> t = key -> ui.getTranslation(locale, key);
+            Translator t = Downloads.translator();
             Button generate = new Button(getTranslation("steering.package.generate"), VaadinIcon.FILE_TEXT_O.create(),
                     e -> {
-                        if (run(() -> {
-                            packages.generate(m.id(), locale, t);
+                        if (Changes.run(() -> {
+                            packages.generate(m.id(), t);
                             return meetings.details(m.id());
-                        })) {
+                        }, this::show)) {
                             Notify.success("steering.package.generated-ok");
                         }
                     });
@@ -188,33 +176,12 @@ class SteeringMeetingView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("steering.package.when")).setAutoWidth(true);
         grid.addColumn(PackageRow::generatedBy).setHeader(getTranslation("steering.package.by")).setAutoWidth(true);
         grid.addColumn(p -> p.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
-        grid.addComponentColumn(p -> {
-            Anchor a = new Anchor((DownloadHandler) event -> {
-                event.setFileName(getTranslation("steering.package.file") + "-" + m.id() + "-v" + p.number() + ".pdf");
-                event.setContentType("application/pdf");
-                event.getOutputStream().write(packages.download(p.id()));
-            }, getTranslation("steering.package.download"));
-            a.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-            a.addClassName("samspill-download");
-            return a;
-        }).setAutoWidth(true);
+        grid.addComponentColumn(p -> Downloads.link("", getTranslation("steering.package.download"),
+                VaadinIcon.DOWNLOAD, getTranslation("steering.package.file") + "-" + m.id() + "-v" + p.number()
+                        + ".pdf", Downloads.PDF, t -> PreparedFile.of(packages.download(p.id()))))
+                .setAutoWidth(true);
         grid.setItems(m.packages());
         grid.setEmptyStateText(getTranslation("steering.packages.none"));
         add(grid);
-    }
-
-    private boolean run(Supplier<MeetingDetails> change) {
-        try {
-            show(change.get());
-            return true;
-        } catch (SamspillException ex) {
-            Notify.error(ex);
-            return false;
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " – " + getTranslation("app.name");
     }
 }

@@ -14,9 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.Notify;
+import no.samspill.platform.ui.PageTitles;
 import no.samspill.tenancy.TenantRules;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
@@ -36,10 +37,10 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         this.tenants = tenants;
         TenantSummary tenant = tenants.activeTenant();
         add(new H1(tenant.name()), new Paragraph(getTranslation("organisation.facts",
-                getTranslation("tenant-kind." + tenant.kind().name()), getTranslation("country." + tenant.country()),
+                getTranslation(tenant.kind().labelKey()), getTranslation("country." + tenant.country()),
                 tenant.timeZone().getId())));
         units.addColumn(UnitSummary::name).setHeader(getTranslation("organisation.unit-name")).setFlexGrow(3);
-        units.addColumn(u -> getTranslation("unit-kind." + u.kind().name()))
+        units.addColumn(u -> getTranslation(u.kind().labelKey()))
                 .setHeader(getTranslation("organisation.unit-kind")).setFlexGrow(1);
         units.setEmptyStateText(getTranslation("organisation.units.empty"));
         units.setAllRowsVisible(true);
@@ -54,18 +55,15 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
         Select<UnitKind> kind = new Select<>();
         kind.setLabel(getTranslation("organisation.unit-kind"));
         kind.setItems(UnitKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("unit-kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(UnitKind.HEALTH_TRUST);
-        Button add = new Button(getTranslation("organisation.add-unit"), e -> {
-            try {
-                UnitSummary unit = tenants.addUnit(name.getValue(), kind.getValue());
-                Notify.success("organisation.unit-added", unit.name());
-                name.clear();
-                refresh();
-            } catch (ValidationException ex) {
-                Notify.error(ex);
-            }
-        });
+        FieldErrors errors = new FieldErrors().bind(name, "tenant.error.unit-");
+        Button add = new Button(getTranslation("organisation.add-unit"), e -> errors.run(() -> {
+            UnitSummary unit = tenants.addUnit(name.getValue(), kind.getValue());
+            Notify.success("organisation.unit-added", unit.name());
+            name.clear();
+            refresh();
+        }));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(name, kind, add);
         form.setAlignItems(Alignment.BASELINE);
@@ -78,6 +76,6 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.organisation") + " – " + getTranslation("app.name");
+        return PageTitles.ofKey("nav.organisation");
     }
 }

@@ -39,7 +39,7 @@ class TenantCard implements DashboardCard {
         Paragraph name = new Paragraph(tenant.name());
         name.setId("active-tenant-name");
         name.addClassName("samspill-card-value");
-        Paragraph kind = new Paragraph(ui.getTranslation("tenant-kind." + tenant.kind().name()));
+        Paragraph kind = new Paragraph(ui.getTranslation(tenant.kind().labelKey()));
         Card card = new Card(ui.getTranslation("dashboard.tenant.title"), name, kind);
         List<UnitSummary> units = tenants.units();
         if (!units.isEmpty()) {

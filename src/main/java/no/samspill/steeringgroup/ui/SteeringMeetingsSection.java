@@ -1,0 +1,38 @@
+package no.samspill.steeringgroup.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import no.samspill.platform.ui.Formats;
+import no.samspill.steeringgroup.MeetingSummary;
+import no.samspill.steeringgroup.SteeringGroupDetails;
+import no.samspill.steeringgroup.SteeringGroupService;
+import no.samspill.steeringgroup.SteeringMeetingService;
+
+/** The group's meetings, each opening its meeting page; the secretary plans the next one here. */
+class SteeringMeetingsSection extends SteeringSections {
+
+    SteeringMeetingsSection(SteeringGroupService groups, SteeringMeetingService meetings, SteeringGroupDetails d) {
+        add(new H2(getTranslation("steering.meetings")));
+        if (d.canManage()) {
+            add(button("steering.meeting.new", "new-steering-meeting", VaadinIcon.CALENDAR,
+                    () -> new MeetingPlanDialog(groups, meetings, d).open()));
+        }
+        Grid<MeetingSummary> grid = new Grid<>();
+        grid.setId("steering-meetings");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(m -> Formats.dateTime(m.startsAt(), groups.zone(), getLocale()))
+                .setHeader(getTranslation("steering.meeting.when")).setAutoWidth(true);
+        grid.addColumn(MeetingSummary::place).setHeader(getTranslation("steering.meeting.place")).setFlexGrow(2);
+        grid.addColumn(MeetingSummary::papers).setHeader(getTranslation("steering.meeting.papers")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation(m.minutesApproved() ? "steering.meeting.approved" : "steering.meeting.open"))
+                .setHeader(getTranslation("steering.meeting.minutes")).setAutoWidth(true);
+        grid.addColumn(MeetingSummary::packages).setHeader(getTranslation("steering.meeting.packages"))
+                .setAutoWidth(true);
+        grid.setItems(meetings.meetings(d.id()));
+        grid.setEmptyStateText(getTranslation("steering.meetings.none"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SteeringMeetingView.class,
+                SteeringMeetingView.params(e.getItem().id()))));
+        add(grid);
+    }
+}

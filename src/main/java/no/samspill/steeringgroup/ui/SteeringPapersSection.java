@@ -1,0 +1,47 @@
+package no.samspill.steeringgroup.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.function.Consumer;
+import no.samspill.steeringgroup.CasePaperService;
+import no.samspill.steeringgroup.PaperSummary;
+import no.samspill.steeringgroup.PaperView;
+import no.samspill.steeringgroup.SteeringGroupDetails;
+import no.samspill.steeringgroup.SteeringGroupService;
+
+/** The group's case papers; a withheld one shows no title and does not open for a reader who is no member. */
+class SteeringPapersSection extends SteeringSections {
+
+    SteeringPapersSection(SteeringGroupService groups, CasePaperService papers, Statutes statutes,
+            SteeringGroupDetails d, Consumer<SteeringGroupDetails> show) {
+        add(new H2(getTranslation("steering.papers")));
+        if (d.canManage()) {
+            add(button("steering.paper.new", "new-case-paper", VaadinIcon.FILE_TEXT_O,
+                    () -> PaperDialog.create(papers, groups, statutes, d.id(),
+                            saved -> show.accept(groups.details(d.id())))));
+        }
+        Grid<PaperSummary> grid = new Grid<>();
+        grid.setId("case-papers");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(PaperSummary::number).setHeader(getTranslation("steering.paper.number")).setAutoWidth(true);
+        grid.addColumn(p -> p.withheld() ? getTranslation("steering.paper.withheld") : p.title())
+                .setHeader(getTranslation("steering.paper.title")).setFlexGrow(3);
+        grid.addColumn(p -> p.exempt() ? getTranslation("steering.paper.exempt-short") : "")
+                .setHeader(getTranslation("steering.paper.exempt")).setAutoWidth(true);
+        grid.addColumn(p -> p.projectReference() == null ? "" : p.projectReference())
+                .setHeader(getTranslation("steering.paper.project")).setAutoWidth(true);
+        grid.addColumn(p -> p.withheld() ? "" : getTranslation(p.decided() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("steering.paper.decided")).setAutoWidth(true);
+        grid.setItems(papers.papers(d.id()));
+        grid.setEmptyStateText(getTranslation("steering.papers.none"));
+        grid.addItemClickListener(e -> {
+            if (!e.getItem().withheld()) {
+                PaperView paper = papers.view(e.getItem().id());
+                new PaperReadDialog(papers, paper, () -> PaperDialog.edit(papers, groups, statutes, paper,
+                        saved -> show.accept(groups.details(d.id())))).open();
+            }
+        });
+        add(grid);
+    }
+}
