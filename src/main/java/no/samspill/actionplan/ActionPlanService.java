@@ -13,8 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,6 +24,7 @@ import no.samspill.actionplan.domain.ActionPlan;
 import no.samspill.actionplan.domain.ActionPlanRepository;
 import no.samspill.actionplan.domain.ItemHistoryEntry;
 import no.samspill.actionplan.domain.ItemHistoryRepository;
+import no.samspill.actionplan.report.StatusReportRows;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
@@ -31,8 +32,7 @@ import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
-import no.samspill.platform.security.Role;
-import no.samspill.actionplan.report.StatusReportRows;
+import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
@@ -50,8 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActionPlanService {
 
-    static final Role[] EDITORS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD};
-    static final Role[] READERS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER};
 
     private final ActionPlanRepository plans;
     private final ActionItemRepository items;
@@ -83,23 +81,23 @@ public class ActionPlanService {
 
     @Transactional(readOnly = true)
     public List<PlanSummary> plans() {
-        long tenantId = access.requireAnyRole(READERS);
+        long tenantId = access.requireAnyRole(Roles.STAFF);
         return plans.findByTenantIdOrderByTitle(tenantId).stream().map(this::summary).toList();
     }
 
     @Transactional(readOnly = true)
     public boolean canEdit() {
-        return access.current().hasAnyRole(EDITORS);
+        return access.current().hasAnyRole(Roles.LEADS);
     }
 
     @Transactional(readOnly = true)
     public PlanSummary plan(long planId) {
-        return summary(load(access.requireAnyRoleToSee(READERS), planId));
+        return summary(load(access.requireAnyRoleToSee(Roles.STAFF), planId));
     }
 
     @Transactional
     public PlanSummary createPlan(String title, String description) {
-        long tenantId = access.requireAnyRole(EDITORS);
+        long tenantId = access.requireAnyRole(Roles.LEADS);
         String clean = Texts.clean(title, 3, ActionPlanRules.TITLE_MAX, "plan.error.title");
         if (plans.existsByTenantIdAndTitleIgnoreCase(tenantId, clean)) {
             throw new ValidationException("plan.error.title-taken", clean);
@@ -113,7 +111,7 @@ public class ActionPlanService {
     /** The plan's items in number order (A1.2 before A1.10), narrowed by the filter. */
     @Transactional(readOnly = true)
     public List<ItemRow> items(long planId, PlanFilter filter) {
-        load(access.requireAnyRoleToSee(READERS), planId);
+        load(access.requireAnyRoleToSee(Roles.STAFF), planId);
         List<ItemRow> rows = rows(planId);
         Set<Long> changed = filter.changedSince() == null ? null : changedSince(rows, filter.changedSince());
         String responsible = filter.responsible().strip().toLowerCase(Locale.ROOT);
@@ -127,7 +125,7 @@ public class ActionPlanService {
 
     @Transactional(readOnly = true)
     public ItemRow item(long itemId) {
-        ActionItem item = loadItem(access.requireAnyRoleToSee(READERS), itemId);
+        ActionItem item = loadItem(access.requireAnyRoleToSee(Roles.STAFF), itemId);
         return rows(item.getPlanId()).stream().filter(r -> r.id() == itemId).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
@@ -135,7 +133,7 @@ public class ActionPlanService {
     /** The tenant's procurement projects, for linking an item to one. */
     @Transactional(readOnly = true)
     public List<ProjectRef> projectOptions() {
-        access.requireAnyRole(EDITORS);
+        access.requireAnyRole(Roles.LEADS);
         return projects.search(ProjectFilter.ALL, 0, 1000).stream()
                 .map(p -> new ProjectRef(p.id(), p.reference() + " " + p.title())).toList();
     }
@@ -157,19 +155,19 @@ public class ActionPlanService {
     /** The plan an item belongs to, for the item page's way back. */
     @Transactional(readOnly = true)
     public long planOf(long itemId) {
-        return loadItem(access.requireAnyRoleToSee(READERS), itemId).getPlanId();
+        return loadItem(access.requireAnyRoleToSee(Roles.STAFF), itemId).getPlanId();
     }
 
     /** The tenant's time zone, in which the views show times. */
     @Transactional(readOnly = true)
     public ZoneId timeZone() {
-        access.requireAnyRole(READERS);
+        access.requireAnyRole(Roles.STAFF);
         return time.zone();
     }
 
     @Transactional(readOnly = true)
     public List<HistoryRow> history(long itemId) {
-        loadItem(access.requireAnyRoleToSee(READERS), itemId);
+        loadItem(access.requireAnyRoleToSee(Roles.STAFF), itemId);
         return history.findByItemIdOrderByChangedAtDesc(itemId).stream().map(h -> new HistoryRow(h.getChangedAt(),
                 h.getChangedBy(), h.getStatus(), h.getStatusText(), month(h.getExpectedMonth()))).toList();
     }
@@ -194,9 +192,9 @@ public class ActionPlanService {
 
     @Transactional
     public ItemRow updateItem(long itemId, long expectedVersion, ItemForm form) {
-        long tenantId = access.requireAnyRoleToSee(READERS);
+        long tenantId = access.requireAnyRoleToSee(Roles.STAFF);
         ActionItem item = loadItem(tenantId, itemId);
-        access.requireAnyRole(EDITORS);
+        access.requireAnyRole(Roles.LEADS);
         lockPlan(item.getPlanId());
         requireVersion(item, expectedVersion);
         List<FieldChange> changes = List.of(FieldChange.of("title", item.getTitle(), form.title().strip()),
@@ -216,9 +214,9 @@ public class ActionPlanService {
     /** A status update: colour, text and expected month, kept in the item's history with who and when. */
     @Transactional
     public ItemRow updateStatus(long itemId, long expectedVersion, StatusUpdate update) {
-        long tenantId = access.requireAnyRoleToSee(READERS);
+        long tenantId = access.requireAnyRoleToSee(Roles.STAFF);
         ActionItem item = loadItem(tenantId, itemId);
-        access.requireAnyRole(EDITORS);
+        access.requireAnyRole(Roles.LEADS);
         requireVersion(item, expectedVersion);
         Instant now = clock.instant();
         FieldChange status = FieldChange.of("status", item.getStatus(), update.status());
@@ -238,9 +236,9 @@ public class ActionPlanService {
      */
     @Transactional
     public void deleteItem(long itemId, long expectedVersion) {
-        long tenantId = access.requireAnyRoleToSee(READERS);
+        long tenantId = access.requireAnyRoleToSee(Roles.STAFF);
         ActionItem item = loadItem(tenantId, itemId);
-        access.requireAnyRole(EDITORS);
+        access.requireAnyRole(Roles.LEADS);
         lockPlan(item.getPlanId());
         requireVersion(item, expectedVersion);
         List<String> dependants = items.findByPlanIdAndRemovedFalse(item.getPlanId()).stream()
@@ -262,7 +260,7 @@ public class ActionPlanService {
      */
     @Transactional(readOnly = true)
     public byte[] statusReportPdf(long planId, Locale locale, Function<String, String> t) {
-        ActionPlan plan = load(access.requireAnyRoleToSee(READERS), planId);
+        ActionPlan plan = load(access.requireAnyRoleToSee(Roles.STAFF), planId);
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("title", plan.getTitle());
         params.put("subtitle", t.apply("report.subtitle") + " " + java.time.format.DateTimeFormatter
@@ -404,8 +402,8 @@ public class ActionPlanService {
      * "not found" and only a reader hears that they may not change it.
      */
     private long editorOf(long planId) {
-        long tenantId = load(access.requireAnyRoleToSee(READERS), planId).getTenantId();
-        access.requireAnyRole(EDITORS);
+        long tenantId = load(access.requireAnyRoleToSee(Roles.STAFF), planId).getTenantId();
+        access.requireAnyRole(Roles.LEADS);
         return tenantId;
     }
 

@@ -9,6 +9,7 @@ import no.samspill.actionplan.domain.ActionItem;
 import no.samspill.identity.Colleague;
 import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ class ItemNews {
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        Set<Long> readers = people.activeUsersWithRole(tenantId, ActionPlanService.READERS);
+        Set<Long> readers = people.activeUsersWithRole(tenantId, Roles.STAFF);
         List<Long> matches = people.activeMembers(tenantId).stream().filter(c -> readers.contains(c.userId()))
                 .filter(c -> c.email().toLowerCase(Locale.ROOT).equals(wanted)
                         || c.displayName().strip().toLowerCase(Locale.ROOT).equals(wanted))

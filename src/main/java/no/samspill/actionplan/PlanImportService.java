@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
 import no.samspill.platform.files.OfficeFiles;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.Roles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -92,7 +93,7 @@ public class PlanImportService {
     /** Imports all rows in one transaction, or none: any problem leaves the plan as it was. */
     @Transactional
     public ImportResult importInto(long planId, String fileName, byte[] content) {
-        access.requireAnyRole(ActionPlanService.EDITORS);
+        access.requireAnyRole(Roles.LEADS);
         List<Parsed> rows = new ArrayList<>();
         List<ImportProblem> problems = parse(planId, fileName, content, rows);
         if (!problems.isEmpty()) {

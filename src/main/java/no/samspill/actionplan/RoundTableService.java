@@ -23,6 +23,7 @@ import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ public class RoundTableService {
 
     @Transactional
     public ConferenceSummary create(String title, LocalDate heldOn, String place, String topic) {
-        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
+        long tenantId = access.requireAnyRole(Roles.LEADS);
         RoundTable c = conferences.save(new RoundTable(tenantId, Texts.clean(title, 3, 200, "roundtable.error.title"),
                 heldOn, Texts.clean(place, 0, 200, "roundtable.error.place"),
                 Texts.clean(topic, 0, TEXT_MAX, "roundtable.error.text"), clock.instant()));
@@ -113,7 +114,7 @@ public class RoundTableService {
 
     @Transactional(readOnly = true)
     public List<Colleague> colleagueOptions() {
-        access.requireAnyRole(ActionPlanService.EDITORS);
+        access.requireAnyRole(Roles.LEADS);
         return colleagues.all();
     }
 
@@ -200,7 +201,7 @@ public class RoundTableService {
     /** The conference, for a change: only who may read the conference hears that they may not change it. */
     private RoundTable editable(long conferenceId) {
         RoundTable c = load(access.requireActiveTenant(), conferenceId);
-        access.requireAnyRole(ActionPlanService.EDITORS);
+        access.requireAnyRole(Roles.LEADS);
         return c;
     }
 

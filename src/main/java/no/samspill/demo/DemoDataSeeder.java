@@ -100,14 +100,14 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         TenantGrant hso = adminOf(byCode.get("helse-sor-ost"));
         created[0] += dialogues.seed(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
-                Set.of(Role.PROCUREMENT_LEAD)), byCode::get);
+                Set.of(Role.PROCUREMENT_LEAD), hso.buyer()), byCode::get);
         created[0] += SystemActor.callAs(adminOf(byCode.get("sykehusinnkjop")), actionPlan::seed);
         created[0] += SystemActor.callAs(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
-                Set.of(Role.PROCUREMENT_LEAD)), groups::seed);
+                Set.of(Role.PROCUREMENT_LEAD), hso.buyer()), groups::seed);
         created[0] += reviews.seed(hso.tenantId());
         TenantGrant ski = adminOf(byCode.get("sykehusinnkjop"));
         created[0] += SystemActor.callAs(new TenantGrant(ski.tenantId(), ski.tenantName(), ski.zone(),
-                Set.of(Role.PROCUREMENT_LEAD)), () -> groups.seedNational(hso.tenantId()));
+                Set.of(Role.PROCUREMENT_LEAD), ski.buyer()), () -> groups.seedNational(hso.tenantId()));
         created[0] += steering.seed(ski.tenantId());
         log.info("Demo data ready ({} new records)", created[0]);
         // one line an operator cannot miss: these accounts' password is printed in the public README
@@ -128,6 +128,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private static TenantGrant adminOf(TenantSummary tenant) {
-        return new TenantGrant(tenant.id(), tenant.name(), tenant.timeZone(), Set.of(Role.TENANT_ADMIN));
+        return new TenantGrant(tenant.id(), tenant.name(), tenant.timeZone(), Set.of(Role.TENANT_ADMIN),
+                tenant.kind().isBuyer());
     }
 }

@@ -39,7 +39,7 @@ class MembershipDirectoryImpl implements MembershipDirectory {
         return active.stream().filter(m -> summaries.containsKey(m.getTenantId()))
                 .map(m -> {
                     TenantSummary t = summaries.get(m.getTenantId());
-                    return new TenantGrant(t.id(), t.name(), t.timeZone(), m.getRoles());
+                    return new TenantGrant(t.id(), t.name(), t.timeZone(), m.getRoles(), t.kind().isBuyer());
                 })
                 .sorted(Comparator.comparing(TenantGrant::tenantName))
                 .toList();

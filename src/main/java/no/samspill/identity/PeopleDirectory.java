@@ -50,6 +50,11 @@ public class PeopleDirectory {
      * module, which tells the people of a tenant that a feature has granted something to.
      */
     @Transactional(readOnly = true)
+    /** As {@link #activeUsersWithRole(long, Role...)}, for one of the role sets of {@code Roles}. */
+    public Set<Long> activeUsersWithRole(long tenantId, Set<Role> roles) {
+        return activeUsersWithRole(tenantId, roles.toArray(Role[]::new));
+    }
+
     public Set<Long> activeUsersWithRole(long tenantId, Role... roles) {
         Set<Long> ids = new TreeSet<>();
         for (Role role : roles) {

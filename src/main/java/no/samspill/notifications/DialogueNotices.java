@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import no.samspill.identity.PeopleDirectory;
 import no.samspill.marketdialogue.DialogueEvents;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Component;
 class DialogueNotices {
 
     static final String TYPE = "MarketDialogue";
-    private static final Role[] BUYERS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD};
 
     private final Notifier notifier;
     private final PeopleDirectory people;
@@ -100,7 +100,7 @@ class DialogueNotices {
 
     private void toBuyers(String kind, long tenantId, long dialogueId, List<String> args, @Nullable Long actor,
             Instant at, String period) {
-        post(kind, tenantId, dialogueId, "dialogues/" + dialogueId, args, people.activeUsersWithRole(tenantId, BUYERS),
+        post(kind, tenantId, dialogueId, "dialogues/" + dialogueId, args, people.activeUsersWithRole(tenantId, Roles.LEADS),
                 actor, at, period);
     }
 

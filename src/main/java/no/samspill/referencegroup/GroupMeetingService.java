@@ -12,6 +12,7 @@ import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.referencegroup.domain.GroupMeeting;
 import no.samspill.referencegroup.domain.GroupMeetingRepository;
 import no.samspill.referencegroup.domain.RefGroup;
@@ -29,15 +30,17 @@ public class GroupMeetingService {
 
     private static final int MAX_TEXT = 20_000;
 
-    private final GroupService groups;
+    private final GroupAccess groups;
+    private final TenantTime time;
     private final GroupMeetingRepository meetings;
     private final RefGroupMemberRepository members;
     private final PeopleDirectory people;
     private final AuditTrail audit;
 
-    GroupMeetingService(GroupService groups, GroupMeetingRepository meetings, RefGroupMemberRepository members,
-            PeopleDirectory people, AuditTrail audit) {
+    GroupMeetingService(GroupAccess groups, TenantTime time, GroupMeetingRepository meetings,
+            RefGroupMemberRepository members, PeopleDirectory people, AuditTrail audit) {
         this.groups = groups;
+        this.time = time;
         this.meetings = meetings;
         this.members = members;
         this.people = people;
@@ -57,7 +60,7 @@ public class GroupMeetingService {
     /** The user's active groups in the active buyer tenant, for the dashboard; empty for anyone else. */
     @Transactional(readOnly = true)
     public List<MyGroup> mine() {
-        LocalDate today = groups.today();
+        LocalDate today = time.today();
         return groups.activeMemberships().stream().map(m -> new MyGroup(m.group().id(), m.group().getName(),
                 m.membership().getRole(), meetings.findByGroupIdOrderByHeldOnDescIdDesc(m.group().id()).stream()
                         .map(GroupMeeting::getHeldOn).filter(d -> !d.isBefore(today)).min(LocalDate::compareTo)

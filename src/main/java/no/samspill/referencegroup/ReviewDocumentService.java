@@ -293,7 +293,7 @@ public class ReviewDocumentService {
     /** Documents open for review in the user's active groups where they have not commented on the current version. */
     @Transactional(readOnly = true)
     public List<WaitingDocument> waitingForMe() {
-        List<GroupService.Active> mine = access.activeMemberships();
+        List<GroupAccess.Active> mine = access.activeMemberships();
         if (mine.isEmpty()) {
             return List.of();
         }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.PlanSummary;
@@ -22,6 +23,7 @@ import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectFilter;
@@ -46,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SteeringGroupService {
+
+    private static final Mandate.Messages MANDATE = new Mandate.Messages("steering.error.period",
+            "steering.error.purpose", "steering.error.approver");
 
     private final SteeringAccess access;
     private final SteeringGroupRepository groups;
@@ -86,7 +91,7 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public List<SteeringGroupSummary> groups() {
-        long tenantId = access.buyerTenant(SteeringAccess.READERS);
+        long tenantId = access.buyerTenant(Roles.STAFF);
         CurrentUser me = access.current();
         List<SteeringGroup> visible = me.hasAnyRole(Role.TENANT_ADMIN) ? groups.findByTenantIdOrderByName(tenantId)
                 : me.userId() == null ? List.of() : groups.findWithMember(tenantId, me.userId());
@@ -103,13 +108,13 @@ public class SteeringGroupService {
 
     @Transactional
     public SteeringGroupDetails create(String name, Mandate mandate) {
-        long tenantId = access.buyerTenant(Role.TENANT_ADMIN);
+        long tenantId = access.buyerTenant(Set.of(Role.TENANT_ADMIN));
         String clean = Texts.clean(name, 3, 200, "steering.error.name");
         if (groups.existsByTenantIdAndNameIgnoreCase(tenantId, clean)) {
             throw new ValidationException("steering.error.name-taken", clean);
         }
         SteeringGroup group = new SteeringGroup(tenantId, clean, clock.instant());
-        group.setMandate(valid(mandate));
+        group.setMandate(mandate.validated(MANDATE));
         groups.save(group);
         audit.recordIn(tenantId, "steering.created", "SteeringGroup", group.id(), FieldChange.set("name", clean));
         return details(group.id());
@@ -148,7 +153,7 @@ public class SteeringGroupService {
             throw new ConcurrentEditException();
         }
         Mandate before = group.mandate();
-        group.setMandate(valid(mandate));
+        group.setMandate(mandate.validated(MANDATE));
         groups.flush();
         audit.recordIn(group.getTenantId(), "steering.mandate-changed", "SteeringGroup", groupId,
                 FieldChange.of("purpose", before.purpose(), group.mandate().purpose()),
@@ -259,7 +264,7 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public List<PlanSummary> planOptions() {
-        access.buyerTenant(SteeringAccess.READERS);
+        access.buyerTenant(Roles.STAFF);
         return actionPlans.plans();
     }
 
@@ -287,7 +292,7 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public List<Colleague> memberOptions() {
-        access.buyerTenant(Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER);
+        access.buyerTenant(Roles.STAFF);
         // nobody adds themselves (see addMember), so they are not offered
         Long me = access.current().userId();
         return colleagues.all().stream().filter(c -> !Objects.equals(c.userId(), me)).toList();
@@ -295,7 +300,7 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public List<ProjectSummary> projectOptions() {
-        access.buyerTenant(SteeringAccess.READERS);
+        access.buyerTenant(Roles.STAFF);
         return projects.search(ProjectFilter.ALL, 0, 1000);
     }
 
@@ -307,14 +312,5 @@ public class SteeringGroupService {
     /** The active tenant's zone, in which meetings are shown and dates are typed. */
     public ZoneId zone() {
         return time.zone();
-    }
-
-    private static Mandate valid(Mandate m) {
-        if (m.from() != null && m.to() != null && m.to().isBefore(m.from())) {
-            throw new ValidationException("steering.error.period");
-        }
-        return new Mandate(Texts.clean(m.purpose(), 0, 10_000, "steering.error.purpose"),
-                Texts.clean(m.approvedBy(), 0, 200, "steering.error.approver"),
-                Texts.clean(m.approverRole(), 0, 200, "steering.error.approver"), m.approvedOn(), m.from(), m.to());
     }
 }

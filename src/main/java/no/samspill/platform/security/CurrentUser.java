@@ -42,6 +42,16 @@ public record CurrentUser(@Nullable Long userId, String email, String displayNam
         return Arrays.stream(anyOf).anyMatch(roles()::contains);
     }
 
+    /** As {@link #hasAnyRole(Role...)}, for one of the role sets of {@link Roles}. */
+    public boolean hasAnyRole(Set<Role> anyOf) {
+        return anyOf.stream().anyMatch(roles()::contains);
+    }
+
+    /** Whether the user acts in a buyer tenant (a supplier's admin holds TENANT_ADMIN too, but is no buyer). */
+    public boolean isBuyer() {
+        return activeTenant != null && activeTenant.buyer();
+    }
+
     /** The tenant the user acts in; a user without one may not touch tenant data at all. */
     public long tenantId() {
         if (activeTenant == null) {
