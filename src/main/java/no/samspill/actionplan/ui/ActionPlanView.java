@@ -26,15 +26,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
-import java.util.function.Function;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ItemRow;
 import no.samspill.actionplan.ItemStatus;
+import no.samspill.actionplan.PlanExport;
 import no.samspill.actionplan.PlanFilter;
 import no.samspill.actionplan.PlanImportService;
 import no.samspill.actionplan.PlanSummary;
+import no.samspill.actionplan.StatusReport;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.security.Role;
 
 /** One action plan: status summary, filters, the items grid, a new item, and the PDF status report. */
@@ -99,21 +100,23 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
             bar.add(add);
         }
         UI ui = UI.getCurrent();
-        Locale locale = getLocale();
-        Function<String, String> t = key -> ui.getTranslation(locale, key);
+        Translator t = Translator.of(getLocale(), ui::getTranslation);
+        // the service reads the rows in its transaction; the PDF and the workbook are made after it
         DownloadHandler pdf = event -> {
-            event.setFileName(t.apply("plan.report.file") + "-" + planId + ".pdf");
+            StatusReport prepared = plans.statusReport(planId, t);
+            event.setFileName(t.text("plan.report.file") + "-" + planId + ".pdf");
             event.setContentType("application/pdf");
-            event.getOutputStream().write(plans.statusReportPdf(planId, locale, t));
+            event.getOutputStream().write(prepared.pdf());
         };
         Anchor report = new Anchor(pdf, getTranslation("plan.report"));
         report.setId("status-report");
         report.addComponentAsFirst(VaadinIcon.FILE_TEXT_O.create());
         report.addClassName("samspill-download");
         DownloadHandler xlsx = event -> {
-            event.setFileName(t.apply("plan.export.file") + "-" + planId + ".xlsx");
+            PlanExport prepared = imports.export(planId, t);
+            event.setFileName(t.text("plan.export.file") + "-" + planId + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            imports.exportXlsx(planId, t, event.getOutputStream());
+            prepared.writeTo(event.getOutputStream());
         };
         Anchor export = new Anchor(xlsx, getTranslation("plan.export"));
         export.setId("plan-export");
