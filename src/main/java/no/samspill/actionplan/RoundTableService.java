@@ -18,7 +18,6 @@ import no.samspill.identity.Colleague;
 import no.samspill.identity.ColleagueService;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
@@ -138,9 +137,7 @@ public class RoundTableService {
         RoundTableEntry entry = entries.findById(entryId).orElseThrow(NotFoundException::new);
         RoundTable c = editable(entry.getConferenceId());
         long tenantId = c.getTenantId();
-        if (entry.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        entry.requireVersion(expectedVersion);
         if (entry.getKind() != EntryKind.ACTION || entry.getItemId() != null) {
             throw new ValidationException("roundtable.error.not-open-action");
         }
@@ -159,9 +156,7 @@ public class RoundTableService {
         RoundTableEntry entry = entries.findById(entryId).orElseThrow(NotFoundException::new);
         RoundTable c = editable(entry.getConferenceId());
         long tenantId = c.getTenantId();
-        if (entry.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        entry.requireVersion(expectedVersion);
         if (entry.getKind() != EntryKind.ACTION || entry.getItemId() != null) {
             throw new ValidationException("roundtable.error.not-open-action");
         }

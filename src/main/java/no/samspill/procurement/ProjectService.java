@@ -19,7 +19,6 @@ import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
@@ -164,9 +163,7 @@ public class ProjectService {
     public ProjectSummary update(long projectId, long expectedVersion, ProjectForm form) {
         ProcurementProject project = editable(projectId);
         long tenantId = project.getTenantId();
-        if (project.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        project.requireVersion(expectedVersion);
         Validated v = validate(tenantId, form, project);
         List<FieldChange> changes = List.of(
                 FieldChange.of("reference", project.getReference(), v.reference),
@@ -192,9 +189,7 @@ public class ProjectService {
     public ProjectSummary advancePhase(long projectId, long expectedVersion, String note) {
         ProcurementProject project = editable(projectId);
         long tenantId = project.getTenantId();
-        if (project.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        project.requireVersion(expectedVersion);
         String cleanNote = note.strip();
         if (cleanNote.length() > ProjectRules.NOTE_MAX) {
             throw new ValidationException("project.error.note", ProjectRules.NOTE_MAX);

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
@@ -27,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class GroupMeetingService {
-
-    private static final int MAX_TEXT = 20_000;
 
     private final GroupAccess groups;
     private final TenantTime time;
@@ -70,7 +67,8 @@ public class GroupMeetingService {
     @Transactional
     public MeetingRow plan(long groupId, LocalDate heldOn, String title, String agenda) {
         RefGroup group = groups.managed(groupId);
-        String cleanTitle = Texts.clean(title, 3, 200, "group.meeting.error.title");
+        String cleanTitle = Texts.clean(title, ReferenceGroupRules.NAME_MIN, ReferenceGroupRules.NAME_MAX,
+                "group.meeting.error.title");
         GroupMeeting meeting = meetings.save(new GroupMeeting(groupId, heldOn, cleanTitle, text(agenda)));
         audit.recordIn(group.getTenantId(), "group.meeting-planned", "RefGroup", groupId,
                 FieldChange.set("meeting", cleanTitle), FieldChange.set("heldOn", heldOn));
@@ -81,9 +79,7 @@ public class GroupMeetingService {
     public MeetingRow record(long meetingId, long expectedVersion, String minutes, Set<Long> attendees) {
         GroupMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
         RefGroup group = groups.managed(meeting.getGroupId());
-        if (meeting.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        meeting.requireVersion(expectedVersion);
         Set<Long> memberIds = members.findByGroupId(group.id()).stream().map(RefGroupMember::getUserId)
                 .collect(Collectors.toSet());
         if (!memberIds.containsAll(attendees)) {
@@ -99,7 +95,7 @@ public class GroupMeetingService {
     }
 
     private static String text(String value) {
-        return Texts.clean(value, 0, MAX_TEXT, "group.meeting.error.text");
+        return Texts.clean(value, 0, ReferenceGroupRules.MEETING_TEXT_MAX, "group.meeting.error.text");
     }
 
     private static MeetingRow row(GroupMeeting m, Map<Long, String> names) {

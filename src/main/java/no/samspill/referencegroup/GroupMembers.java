@@ -8,7 +8,6 @@ import java.util.Optional;
 import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.time.TenantTime;
@@ -57,7 +56,7 @@ class GroupMembers {
         String name = people.names(List.of(userId)).getOrDefault(userId, "–");
         @Nullable String unitName = unitId == null ? null : directory.unitOf(memberTenant, unitId)
                 .map(UnitSummary::name).orElseThrow(() -> new ValidationException("group.error.unit"));
-        if (members.existsByGroupIdAndUserIdAndLeftOnIsNull(groupId, userId)) {
+        if (members.existsByGroupIdAndUserIdAndTenureLeftOnIsNull(groupId, userId)) {
             throw new ValidationException("group.error.already-member", name);
         }
         members.save(new RefGroupMember(groupId, userId, memberTenant, unitId, role, joinedOn));
@@ -70,13 +69,8 @@ class GroupMembers {
     long end(long memberId, long expectedVersion, LocalDate leftOn) {
         RefGroupMember member = members.findById(memberId).orElseThrow(NotFoundException::new);
         RefGroup group = gate.managed(member.getGroupId());
-        if (member.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        if (!member.isActive() || leftOn.isBefore(member.getJoinedOn()) || leftOn.isAfter(time.today())) {
-            throw new ValidationException("group.error.left-on");
-        }
-        member.leave(leftOn);
+        member.requireVersion(expectedVersion);
+        member.leave(leftOn, time.today());
         members.flush();
         audit.recordIn(group.getTenantId(), "group.member-left", "RefGroup", group.id(),
                 FieldChange.set("member", people.names(List.of(member.getUserId())).getOrDefault(member.getUserId(),

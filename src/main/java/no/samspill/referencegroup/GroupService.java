@@ -12,7 +12,6 @@ import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
@@ -119,7 +118,8 @@ public class GroupService {
     @Transactional
     public GroupDetails create(GroupForm form) {
         long tenantId = access.requireBuyer(Roles.LEADS);
-        String name = Texts.clean(form.name(), 3, 200, "group.error.name");
+        String name = Texts.clean(form.name(), ReferenceGroupRules.NAME_MIN, ReferenceGroupRules.NAME_MAX,
+                "group.error.name");
         if (groups.existsByTenantIdAndNameIgnoreCase(tenantId, name)) {
             throw new ValidationException("group.error.name-taken", name);
         }
@@ -168,9 +168,7 @@ public class GroupService {
     @Transactional
     public GroupDetails updateMandate(long groupId, long expectedVersion, Mandate mandate) {
         RefGroup group = gate.managed(groupId);
-        if (group.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        group.requireVersion(expectedVersion);
         Mandate before = group.mandate();
         group.setMandate(mandate.validated(MANDATE));
         groups.flush();

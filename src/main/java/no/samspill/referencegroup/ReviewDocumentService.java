@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
@@ -47,8 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewDocumentService {
 
     /** Imports are read whole into memory; a requirement specification in Word is well below this. */
-    public static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-    private static final int NOTE_MAX = 1000;
+    /** The largest Word document imported. */
+    public static final int MAX_IMPORT_BYTES = UploadRules.DOCUMENT_IMPORT_MAX_BYTES;
 
     private final ReviewAccess access;
     private final ReviewDocumentRepository documents;
@@ -103,7 +103,8 @@ public class ReviewDocumentService {
     @Transactional
     public DocumentSummary publish(long groupId, DocumentForm form, String markdown) {
         RefGroup group = access.leadOfGroup(groupId);
-        String title = Texts.clean(form.title(), 3, 200, "review.error.title");
+        String title = Texts.clean(form.title(), ReferenceGroupRules.NAME_MIN, ReferenceGroupRules.NAME_MAX,
+                "review.error.title");
         if (documents.existsByGroupIdAndTitleIgnoreCase(groupId, title)) {
             throw new ValidationException("review.error.title-taken", title);
         }
@@ -129,10 +130,8 @@ public class ReviewDocumentService {
         documents.lockById(documentId).orElseThrow(NotFoundException::new);
         ReviewAccess.Reader reader = access.lead(documentId);
         ReviewDocument document = reader.document();
-        if (document.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        String cleanNote = Texts.clean(note, 0, NOTE_MAX, "review.error.note");
+        document.requireVersion(expectedVersion);
+        String cleanNote = Texts.clean(note, 0, ReferenceGroupRules.NOTE_MAX, "review.error.note");
         checkWindow(opensOn, closesOn);
         List<SectionDraft> drafts = MarkdownSections.parse(markdown);
         document.window(opensOn, closesOn);
@@ -151,9 +150,7 @@ public class ReviewDocumentService {
         documents.lockById(documentId).orElseThrow(NotFoundException::new);
         ReviewAccess.Reader reader = access.lead(documentId);
         ReviewDocument document = reader.document();
-        if (document.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        document.requireVersion(expectedVersion);
         checkWindow(opensOn, closesOn);
         String before = document.getOpensOn() + "–" + document.getClosesOn();
         document.window(opensOn, closesOn);
@@ -169,9 +166,7 @@ public class ReviewDocumentService {
         documents.lockById(documentId).orElseThrow(NotFoundException::new);
         ReviewAccess.Reader reader = access.lead(documentId);
         ReviewDocument document = reader.document();
-        if (document.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        document.requireVersion(expectedVersion);
         if (access.state(document) == ReviewState.CLOSED) {
             throw new ValidationException("review.error.closed", document.getClosesOn());
         }

@@ -17,7 +17,6 @@ import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
@@ -109,7 +108,7 @@ public class SteeringGroupService {
     @Transactional
     public SteeringGroupDetails create(String name, Mandate mandate) {
         long tenantId = access.buyerTenant(Set.of(Role.TENANT_ADMIN));
-        String clean = Texts.clean(name, 3, 200, "steering.error.name");
+        String clean = Texts.clean(name, SteeringRules.NAME_MIN, SteeringRules.NAME_MAX, "steering.error.name");
         if (groups.existsByTenantIdAndNameIgnoreCase(tenantId, clean)) {
             throw new ValidationException("steering.error.name-taken", clean);
         }
@@ -149,9 +148,7 @@ public class SteeringGroupService {
     @Transactional
     public SteeringGroupDetails updateMandate(long groupId, long expectedVersion, Mandate mandate) {
         SteeringGroup group = access.manage(groupId).group();
-        if (group.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        group.requireVersion(expectedVersion);
         Mandate before = group.mandate();
         group.setMandate(mandate.validated(MANDATE));
         groups.flush();
@@ -176,7 +173,7 @@ public class SteeringGroupService {
         }
         Colleague colleague = colleagues.find(userId)
                 .orElseThrow(() -> new ValidationException("steering.error.user"));
-        if (members.existsByGroupIdAndUserIdAndLeftOnIsNull(groupId, userId)) {
+        if (members.existsByGroupIdAndUserIdAndTenureLeftOnIsNull(groupId, userId)) {
             throw new ValidationException("steering.error.already-member", colleague.displayName());
         }
         members.saveAndFlush(new SteeringMember(groupId, userId, role, joinedOn));
@@ -191,13 +188,8 @@ public class SteeringGroupService {
     public SteeringGroupDetails endMembership(long memberId, long expectedVersion, LocalDate leftOn) {
         SteeringMember member = members.findById(memberId).orElseThrow(NotFoundException::new);
         SteeringGroup group = access.manage(member.getGroupId()).group();
-        if (member.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        if (!member.isActive() || leftOn.isBefore(member.getJoinedOn()) || leftOn.isAfter(today())) {
-            throw new ValidationException("steering.error.left-on");
-        }
-        member.leave(leftOn);
+        member.requireVersion(expectedVersion);
+        member.leave(leftOn, today());
         members.flush();
         audit.recordIn(group.getTenantId(), "steering.member-left", "SteeringGroup", group.id(),
                 FieldChange.set("memberUserId", member.getUserId()),

@@ -241,7 +241,7 @@ class SteeringGroupTest extends KaribuTest {
         StringBuilder title = new StringBuilder("Godkjenning av behovsanalysen");
         String[] words = {"for", "nasjonal", "avtale", "om", "behandlingshjelpemidler", "til", "sykehusene", "i",
                 "alle", "fire", "regioner,", "med", "vekt", "på", "universell", "utforming", "og", "miljøkrav"};
-        for (int i = 0; title.length() + words[i % words.length].length() + 1 <= CasePaperService.TITLE_MAX; i++) {
+        for (int i = 0; title.length() + words[i % words.length].length() + 1 <= SteeringRules.PAPER_TITLE_MAX; i++) {
             title.append(' ').append(words[i % words.length]);
         }
         assertThat(title.length()).isGreaterThan(280);

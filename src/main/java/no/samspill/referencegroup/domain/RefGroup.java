@@ -18,6 +18,7 @@ import no.samspill.platform.MandateColumns;
 import no.samspill.platform.VersionedEntity;
 import no.samspill.procurement.Category;
 import no.samspill.referencegroup.GroupKind;
+import no.samspill.referencegroup.ReferenceGroupRules;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -31,7 +32,7 @@ public class RefGroup extends VersionedEntity {
     @Column(nullable = false, length = 20, updatable = false)
     private GroupKind kind = GroupKind.REFERENCE_GROUP;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ReferenceGroupRules.NAME_MAX)
     private String name = "";
 
     @Column(name = "project_id", updatable = false)

@@ -14,6 +14,7 @@ import java.util.Set;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.MandateColumns;
 import no.samspill.platform.VersionedEntity;
+import no.samspill.steeringgroup.SteeringRules;
 
 /** A steering group of a buyer tenant, with its mandate. */
 @Entity
@@ -23,7 +24,7 @@ public class SteeringGroup extends VersionedEntity {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private long tenantId;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = SteeringRules.NAME_MAX)
     private String name = "";
 
     @Embedded
