@@ -111,6 +111,7 @@ public class GroupService {
      * Today in the active tenant's zone: the default for joining and leaving dates. Views ask the service, not
      * {@link TenantTime}, because views talk only to their feature's services (ARCHITECTURE rule 1).
      */
+    @Transactional(readOnly = true)
     public LocalDate today() {
         return time.today();
     }

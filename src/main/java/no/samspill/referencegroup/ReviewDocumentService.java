@@ -85,11 +85,13 @@ public class ReviewDocumentService {
     }
 
     /** Today in the tenant's zone: the default start of a review window. */
+    @Transactional(readOnly = true)
     public LocalDate today() {
         return time.today();
     }
 
     /** The tenant's zone, in which comment times are shown and exported. */
+    @Transactional(readOnly = true)
     public ZoneId timeZone() {
         return time.zone();
     }

@@ -100,6 +100,7 @@ public class SteeringGroupService {
                 .toList();
     }
 
+    @Transactional(readOnly = true)
     public boolean canCreate() {
         CurrentUser me = access.current();
         return me.hasAnyRole(Role.TENANT_ADMIN);
@@ -297,11 +298,13 @@ public class SteeringGroupService {
     }
 
     /** Today in the active tenant's zone; views ask here because they talk only to services. */
+    @Transactional(readOnly = true)
     public LocalDate today() {
         return time.today();
     }
 
     /** The active tenant's zone, in which meetings are shown and dates are typed. */
+    @Transactional(readOnly = true)
     public ZoneId zone() {
         return time.zone();
     }
