@@ -100,8 +100,8 @@ class DialogueNotices {
 
     private void toBuyers(String kind, long tenantId, long dialogueId, List<String> args, @Nullable Long actor,
             Instant at, String period) {
-        post(kind, tenantId, dialogueId, "dialogues/" + dialogueId, args, people.activeUsersWithRole(tenantId, Roles.LEADS),
-                actor, at, period);
+        post(kind, tenantId, dialogueId, "dialogues/" + dialogueId, args,
+                people.activeUsersWithRole(tenantId, Roles.LEADS), actor, at, period);
     }
 
     private void toSuppliers(String kind, long tenantId, long dialogueId, List<String> args,

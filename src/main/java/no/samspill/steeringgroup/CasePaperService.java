@@ -215,8 +215,10 @@ public class CasePaperService {
     }
 
     private PaperForm valid(PaperForm f) {
-        String title = Texts.clean(f.title(), SteeringRules.PAPER_TITLE_MIN, SteeringRules.PAPER_TITLE_MAX, "steering.paper.error.title");
-        String basis = Texts.clean(f.legalBasis(), 0, SteeringRules.LEGAL_BASIS_MAX, "steering.paper.error.legal-basis-long");
+        String title = Texts.clean(f.title(), SteeringRules.PAPER_TITLE_MIN, SteeringRules.PAPER_TITLE_MAX,
+                "steering.paper.error.title");
+        String basis = Texts.clean(f.legalBasis(), 0, SteeringRules.LEGAL_BASIS_MAX,
+                "steering.paper.error.legal-basis-long");
         if (f.exempt() && basis.isEmpty()) {
             throw new ValidationException("steering.paper.error.legal-basis");
         }

@@ -72,7 +72,8 @@ public class SteeringMeetingService {
     @Transactional
     public MeetingDetails plan(long groupId, Instant startsAt, String place) {
         SteeringGroup group = access.manage(groupId).group();
-        String cleanPlace = Texts.clean(place, SteeringRules.PLACE_MIN, SteeringRules.PLACE_MAX, "steering.meeting.error.place");
+        String cleanPlace = Texts.clean(place, SteeringRules.PLACE_MIN, SteeringRules.PLACE_MAX,
+                "steering.meeting.error.place");
         SteeringMeeting meeting = meetings.save(new SteeringMeeting(groupId, startsAt, cleanPlace));
         audit.recordIn(group.getTenantId(), "steering.meeting-planned", "SteeringGroup", groupId,
                 FieldChange.set("startsAt", startsAt), FieldChange.set("place", cleanPlace));
@@ -157,8 +158,8 @@ public class SteeringMeetingService {
         Decision decision = here.orElseGet(() -> new Decision(paperId, meetingId, lastBefore(earlier, meeting)));
         decision.record(form.kind() == null ? paper.getDecisionKind() : form.kind(), conclusion, form.decidedOn(),
                 Texts.clean(form.present(), 0, SteeringRules.MINUTES_MAX, "steering.decision.error.present"),
-                Texts.clean(form.dissent(), 0, SteeringRules.MINUTES_MAX, "steering.decision.error.dissent"), access.current().actorName(),
-                clock.instant());
+                Texts.clean(form.dissent(), 0, SteeringRules.MINUTES_MAX, "steering.decision.error.dissent"),
+                access.current().actorName(), clock.instant());
         decisions.saveAndFlush(decision);
         audit.recordIn(group.getTenantId(), here.isPresent() ? "steering.decision-corrected" : "steering.decided",
                 "CasePaper", paperId, PaperAudit.changes(paper.isExempt(), FieldChange.set("number", paper.number()),

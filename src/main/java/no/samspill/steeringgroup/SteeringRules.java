@@ -2,7 +2,8 @@ package no.samspill.steeringgroup;
 
 /**
  * Limits of steering groups, their meetings, case papers and decisions: the services enforce them, the entities'
- * columns are sized by them, and forms reuse them. A group's mandate has its own ({@link no.samspill.platform.Mandate}).
+ * columns are sized by them, and forms reuse them. A group's mandate has its own
+ * ({@link no.samspill.platform.Mandate}).
  */
 public final class SteeringRules {
 
