@@ -39,7 +39,7 @@ class ItemNews {
         responsible(tenantId, item.getResponsible()).filter(userId -> !before.equals(Optional.of(userId)))
                 .ifPresent(userId -> events.publishEvent(new ActionItemEvents.Assigned(tenantId,
                 item.getPlanId(), item.id(), item.number().toString(), item.getTitle(), userId,
-                access.isLoggedIn() ? access.current().userId() : null, clock.instant())));
+                access.actorId(), clock.instant())));
     }
 
     Optional<Long> responsible(long tenantId, String responsible) {

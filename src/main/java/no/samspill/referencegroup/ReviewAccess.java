@@ -3,7 +3,6 @@ package no.samspill.referencegroup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
@@ -76,7 +75,7 @@ class ReviewAccess {
     Optional<Reader> readIfAllowed(long documentId) {
         ReviewDocument document = documents.findById(documentId).orElseThrow(NotFoundException::new);
         RefGroup group = groups.visible(document.getGroupId());
-        long userId = Objects.requireNonNull(access.current().userId());
+        long userId = access.current().personId();
         boolean lead = groups.leadsOf(group);
         Optional<RefGroupMember> membership = groups.activeMembership(group.id());
         @Nullable LocalDate left = lead || membership.isPresent() ? null : groups.readUntil(group);

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -294,7 +293,7 @@ public class ReviewDocumentService {
         if (mine.isEmpty()) {
             return List.of();
         }
-        long me = Objects.requireNonNull(policy.current().userId());
+        long me = policy.current().personId();
         Map<Long, RefGroup> groupById = mine.stream().collect(Collectors.toMap(a -> a.group().id(), a -> a.group()));
         return documents.findByGroupIdIn(groupById.keySet()).stream()
                 .filter(d -> access.state(d) == ReviewState.OPEN)

@@ -88,6 +88,7 @@ class ModuleStructureTest {
                     + " entry is kept with its change or not at all"),
             Map.entry("no.samspill.platform.i18n.SamspillI18NProvider", "Vaadin's I18NProvider: the bundles, in"
                     + " memory"),
+            Map.entry("no.samspill.platform.PublicUrl", "joins the configured address with a route"),
             Map.entry("no.samspill.platform.files.UploadRules", "checks a name, a type and a size: no database"),
             Map.entry("no.samspill.platform.time.TenantTime", "the clock and the zone of the grant: no database"
                     + " of its own"),

@@ -1,6 +1,5 @@
 package no.samspill.referencegroup;
 
-import no.samspill.platform.Mandate;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
@@ -10,14 +9,16 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.procurement.Category;
-import no.samspill.support.KaribuTest;
+import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +26,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ReviewServiceTest extends KaribuTest {
+@SamspillSpringTest
+class ReviewServiceTest {
+
+    @Autowired
+    TestUsers users;
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
 
     static final String AHUS = "klinikker.ahus@helse-sorost.demo";
     static final String V1 = """

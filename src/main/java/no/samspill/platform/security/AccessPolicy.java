@@ -54,6 +54,14 @@ public class AccessPolicy {
         return principal == null || principal.isSystem() ? null : principal;
     }
 
+    /**
+     * Who did it, for an event or notice: the acting person's id, or null for the system (seeding) and when nobody
+     * is logged in (a scheduled job), so that nobody is left out of a notice as its author.
+     */
+    public @Nullable Long actorId() {
+        return isLoggedIn() ? current().userId() : null;
+    }
+
     public boolean isLoggedIn() {
         return principal() != null;
     }

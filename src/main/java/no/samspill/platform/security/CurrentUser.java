@@ -16,6 +16,14 @@ public record CurrentUser(@Nullable Long userId, String email, String displayNam
         grants = List.copyOf(grants);
     }
 
+    /** The id of the person acting; ForbiddenException for the system (seeding, jobs), which reads as nobody. */
+    public long personId() {
+        if (userId == null) {
+            throw new ForbiddenException();
+        }
+        return userId;
+    }
+
     public boolean isSystem() {
         return userId == null;
     }
