@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ActionPlanFacts implements ProjectFacts {
 
-    private final ActionPlanService plans;
+    private final PlanRows plans;
 
-    ActionPlanFacts(ActionPlanService plans) {
+    ActionPlanFacts(PlanRows plans) {
         this.plans = plans;
     }
 
@@ -28,7 +28,7 @@ class ActionPlanFacts implements ProjectFacts {
     @Override
     @Transactional(readOnly = true)
     public Facts facts(long projectId, @Nullable Instant since) {
-        List<ItemRow> rows = plans.rowsForProject(projectId);
+        List<ItemRow> rows = plans.forProject(projectId);
         if (rows.isEmpty()) {
             return Facts.NONE;
         }

@@ -9,6 +9,7 @@ import no.samspill.actionplan.domain.ActionItem;
 import no.samspill.identity.Colleague;
 import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,7 @@ class ItemNews {
         responsible(tenantId, item.getResponsible()).filter(userId -> !before.equals(Optional.of(userId)))
                 .ifPresent(userId -> events.publishEvent(new ActionItemEvents.Assigned(tenantId,
                 item.getPlanId(), item.id(), item.number().toString(), item.getTitle(), userId,
-                access.isLoggedIn() ? access.current().userId() : null, clock.instant())));
+                access.actorId(), clock.instant())));
     }
 
     Optional<Long> responsible(long tenantId, String responsible) {
@@ -46,7 +47,7 @@ class ItemNews {
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        Set<Long> readers = people.activeUsersWithRole(tenantId, ActionPlanService.READERS);
+        Set<Long> readers = people.activeUsersWithRole(tenantId, Roles.STAFF);
         List<Long> matches = people.activeMembers(tenantId).stream().filter(c -> readers.contains(c.userId()))
                 .filter(c -> c.email().toLowerCase(Locale.ROOT).equals(wanted)
                         || c.displayName().strip().toLowerCase(Locale.ROOT).equals(wanted))

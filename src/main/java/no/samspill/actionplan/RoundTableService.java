@@ -18,11 +18,11 @@ import no.samspill.identity.Colleague;
 import no.samspill.identity.ColleagueService;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -69,7 +69,7 @@ public class RoundTableService {
 
     @Transactional
     public ConferenceSummary create(String title, LocalDate heldOn, String place, String topic) {
-        long tenantId = access.requireAnyRole(ActionPlanService.EDITORS);
+        long tenantId = access.requireAnyRole(Roles.LEADS);
         RoundTable c = conferences.save(new RoundTable(tenantId, Texts.clean(title, 3, 200, "roundtable.error.title"),
                 heldOn, Texts.clean(place, 0, 200, "roundtable.error.place"),
                 Texts.clean(topic, 0, TEXT_MAX, "roundtable.error.text"), clock.instant()));
@@ -113,7 +113,7 @@ public class RoundTableService {
 
     @Transactional(readOnly = true)
     public List<Colleague> colleagueOptions() {
-        access.requireAnyRole(ActionPlanService.EDITORS);
+        access.requireAnyRole(Roles.LEADS);
         return colleagues.all();
     }
 
@@ -137,9 +137,7 @@ public class RoundTableService {
         RoundTableEntry entry = entries.findById(entryId).orElseThrow(NotFoundException::new);
         RoundTable c = editable(entry.getConferenceId());
         long tenantId = c.getTenantId();
-        if (entry.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        entry.requireVersion(expectedVersion);
         if (entry.getKind() != EntryKind.ACTION || entry.getItemId() != null) {
             throw new ValidationException("roundtable.error.not-open-action");
         }
@@ -158,9 +156,7 @@ public class RoundTableService {
         RoundTableEntry entry = entries.findById(entryId).orElseThrow(NotFoundException::new);
         RoundTable c = editable(entry.getConferenceId());
         long tenantId = c.getTenantId();
-        if (entry.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        entry.requireVersion(expectedVersion);
         if (entry.getKind() != EntryKind.ACTION || entry.getItemId() != null) {
             throw new ValidationException("roundtable.error.not-open-action");
         }
@@ -200,7 +196,7 @@ public class RoundTableService {
     /** The conference, for a change: only who may read the conference hears that they may not change it. */
     private RoundTable editable(long conferenceId) {
         RoundTable c = load(access.requireActiveTenant(), conferenceId);
-        access.requireAnyRole(ActionPlanService.EDITORS);
+        access.requireAnyRole(Roles.LEADS);
         return c;
     }
 

@@ -102,14 +102,14 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         TenantGrant hso = adminOf(present(byCode, "helse-sor-ost"));
         created[0] += dialogues.seed(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
-                Set.of(Role.PROCUREMENT_LEAD)), code -> present(byCode, code));
+                Set.of(Role.PROCUREMENT_LEAD), hso.buyer()), code -> present(byCode, code));
         created[0] += SystemActor.callAs(adminOf(present(byCode, "sykehusinnkjop")), actionPlan::seed);
         created[0] += SystemActor.callAs(new TenantGrant(hso.tenantId(), hso.tenantName(), hso.zone(),
-                Set.of(Role.PROCUREMENT_LEAD)), groups::seed);
+                Set.of(Role.PROCUREMENT_LEAD), hso.buyer()), groups::seed);
         created[0] += reviews.seed(hso.tenantId());
         TenantGrant ski = adminOf(present(byCode, "sykehusinnkjop"));
         created[0] += SystemActor.callAs(new TenantGrant(ski.tenantId(), ski.tenantName(), ski.zone(),
-                Set.of(Role.PROCUREMENT_LEAD)), () -> groups.seedNational(hso.tenantId()));
+                Set.of(Role.PROCUREMENT_LEAD), ski.buyer()), () -> groups.seedNational(hso.tenantId()));
         created[0] += steering.seed(ski.tenantId());
         log.info("Demo data ready ({} new records)", created[0]);
         // one line an operator cannot miss: these accounts' password is printed in the public README
@@ -130,6 +130,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private static TenantGrant adminOf(TenantSummary tenant) {
-        return new TenantGrant(tenant.id(), tenant.name(), tenant.timeZone(), Set.of(Role.TENANT_ADMIN));
+        return new TenantGrant(tenant.id(), tenant.name(), tenant.timeZone(), Set.of(Role.TENANT_ADMIN),
+                tenant.kind().isBuyer());
     }
 }

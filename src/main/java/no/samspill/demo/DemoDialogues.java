@@ -12,10 +12,10 @@ import no.samspill.marketdialogue.AnswerInput;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.ClarificationView;
 import no.samspill.marketdialogue.DialogueFileService;
-import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.DialogueForm;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
+import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.QuestionForm;
 import no.samspill.marketdialogue.QuestionType;
 import no.samspill.marketdialogue.QuestionView;
@@ -197,6 +197,7 @@ class DemoDialogues {
     }
 
     private static TenantGrant supplier(TenantSummary tenant) {
-        return new TenantGrant(tenant.id(), tenant.name(), tenant.timeZone(), Set.of(Role.SUPPLIER_USER));
+        return new TenantGrant(tenant.id(), tenant.name(), tenant.timeZone(), Set.of(Role.SUPPLIER_USER),
+                tenant.kind().isBuyer());
     }
 }

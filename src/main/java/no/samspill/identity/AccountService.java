@@ -117,10 +117,8 @@ public class AccountService {
         Language language = me.userId() == null ? Language.DEFAULT
                 : users.findById(me.userId()).flatMap(u -> Language.ofCode(u.getPreferredLanguage()))
                         .orElse(Language.DEFAULT);
-        boolean buyer = me.activeTenant() != null && tenants.tenant(me.activeTenant().tenantId())
-                .map(t -> t.kind().isBuyer()).orElse(false);
         return new AccountSummary(me.email(), me.displayName(), language, me.platformAdmin(), me.activeTenant(),
-                me.grants(), buyer);
+                me.grants(), me.isBuyer());
     }
 
     @Transactional

@@ -38,7 +38,7 @@ class MembershipDirectoryImpl implements MembershipDirectory {
         Map<Long, TenantSummary> summaries =
                 tenants.summariesOf(active.stream().map(Membership::getTenantId).toList());
         return active.stream().flatMap(m -> Stream.ofNullable(summaries.get(m.getTenantId()))
-                        .map(t -> new TenantGrant(t.id(), t.name(), t.timeZone(), m.getRoles())))
+                        .map(t -> new TenantGrant(t.id(), t.name(), t.timeZone(), m.getRoles(), t.kind().isBuyer())))
                 .sorted(Comparator.comparing(TenantGrant::tenantName))
                 .toList();
     }

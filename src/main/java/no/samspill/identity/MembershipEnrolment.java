@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import no.samspill.identity.domain.Membership;
 import no.samspill.identity.domain.MembershipRepository;
-import no.samspill.identity.domain.UserAccount;
 import no.samspill.identity.domain.TokenPurpose;
+import no.samspill.identity.domain.UserAccount;
 import no.samspill.identity.domain.UserAccountRepository;
+import no.samspill.platform.PublicUrl;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.NotFoundException;
@@ -24,7 +25,6 @@ import no.samspill.tenancy.TenantKind;
 import no.samspill.tenancy.TenantSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +43,11 @@ class MembershipEnrolment {
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     MembershipEnrolment(MembershipRepository memberships, UserAccountRepository users, InvitationTokens invitations,
             TenantDirectory tenants, AuditTrail audit, AccessPolicy access, ApplicationEventPublisher events,
-            Clock clock, @Value("${samspill.public-url}") String publicUrl) {
+            Clock clock, PublicUrl publicUrl) {
         this.memberships = memberships;
         this.users = users;
         this.invitations = invitations;
@@ -56,7 +56,7 @@ class MembershipEnrolment {
         this.access = access;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        this.publicUrl = publicUrl;
     }
 
     InvitationResult enrol(long tenantId, InviteCommand cmd) {
@@ -99,7 +99,8 @@ class MembershipEnrolment {
                     inviterName(inviter), inviter.isSystem() ? null : inviter.email(), link.id()));
         } else {
             events.publishEvent(new MembershipOffered(membership.id(), user.getEmail(), user.getPreferredLanguage(),
-                    user.getDisplayName(), tenantName, inviterName(inviter), inviter.isSystem() ? null : inviter.email(), publicUrl + InvitationResult.INVITATIONS_PATH,
+                    user.getDisplayName(), tenantName, inviterName(inviter), inviter.isSystem() ? null : inviter.email(),
+                    publicUrl.link(InvitationResult.INVITATIONS_PATH),
                     clock.instant()));
         }
     }
@@ -110,7 +111,7 @@ class MembershipEnrolment {
     }
 
     String link(String token) {
-        return publicUrl + InvitationResult.LINK_PATH + token;
+        return publicUrl.link(InvitationResult.LINK_PATH + token);
     }
 
     void validateRoles(long tenantId, Set<Role> roles) {

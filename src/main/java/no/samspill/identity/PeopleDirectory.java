@@ -53,6 +53,12 @@ public class PeopleDirectory {
      * The active users holding any of the roles in a tenant (its supplier users, its buyers), for the notifications
      * module, which tells the people of a tenant that a feature has granted something to.
      */
+    /** As {@link #activeUsersWithRole(long, Role...)}, for one of the role sets of {@code Roles}. */
+    @Transactional(readOnly = true)
+    public Set<Long> activeUsersWithRole(long tenantId, Set<Role> roles) {
+        return activeUsersWithRole(tenantId, roles.toArray(Role[]::new));
+    }
+
     @Transactional(readOnly = true)
     public Set<Long> activeUsersWithRole(long tenantId, Role... roles) {
         Set<Long> ids = new TreeSet<>();

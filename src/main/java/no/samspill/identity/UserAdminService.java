@@ -11,7 +11,6 @@ import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
@@ -159,9 +158,7 @@ public class UserAdminService {
 
     private Membership load(long tenantId, long membershipId, long expectedVersion) {
         Membership m = memberships.findByIdAndTenantId(membershipId, tenantId).orElseThrow(NotFoundException::new);
-        if (m.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        m.requireVersion(expectedVersion);
         return m;
     }
 

@@ -12,7 +12,6 @@ import no.samspill.marketdialogue.domain.MarketDialogue;
 import no.samspill.marketdialogue.domain.ParticipantRepository;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import org.jspecify.annotations.Nullable;
@@ -167,9 +166,7 @@ public class ClarificationService {
     private Clarification open(long dialogueId, long clarificationId, long expectedVersion) {
         Clarification c = clarifications.findByIdAndDialogueId(clarificationId, dialogueId)
                 .orElseThrow(NotFoundException::new);
-        if (c.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        c.requireVersion(expectedVersion);
         if (c.getStatus() != ClarificationStatus.OPEN) {
             throw new ValidationException("clarification.error.answered");
         }

@@ -10,7 +10,7 @@ import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
-import no.samspill.tenancy.TenantDirectory;
+import no.samspill.platform.security.Roles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,29 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 class DialogueAccess {
 
-    static final Role[] BUYER = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD};
-
     private final AccessPolicy access;
     private final DialogueRepository dialogues;
     private final ParticipantRepository participants;
-    private final TenantDirectory tenants;
 
-    DialogueAccess(AccessPolicy access, DialogueRepository dialogues, ParticipantRepository participants,
-            TenantDirectory tenants) {
+    DialogueAccess(AccessPolicy access, DialogueRepository dialogues, ParticipantRepository participants) {
         this.access = access;
-        this.tenants = tenants;
         this.dialogues = dialogues;
         this.participants = participants;
     }
 
     /** The active tenant, when it is a buyer and the user leads procurements or administers it there. */
     long buyerTenant() {
-        long tenantId = access.requireAnyRole(BUYER);
-        // a supplier's tenant admin holds TENANT_ADMIN too, but is no buyer
-        if (!tenants.tenant(tenantId).map(t -> t.kind().isBuyer()).orElse(false)) {
-            throw new ForbiddenException();
-        }
-        return tenantId;
+        return access.requireBuyer(Roles.LEADS);
     }
 
     /**
@@ -62,7 +52,7 @@ class DialogueAccess {
     }
 
     private boolean isBuyer(CurrentUser me) {
-        return me.hasAnyRole(BUYER) && tenants.tenant(me.tenantId()).map(t -> t.kind().isBuyer()).orElse(false);
+        return me.hasAnyRole(Roles.LEADS) && me.isBuyer();
     }
 
     private boolean supplierSees(long dialogueId, long supplierTenantId) {

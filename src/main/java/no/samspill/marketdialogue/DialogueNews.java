@@ -93,6 +93,6 @@ class DialogueNews {
     }
 
     private @Nullable Long actor() {
-        return access.isLoggedIn() ? access.current().userId() : null;
+        return access.actorId();
     }
 }

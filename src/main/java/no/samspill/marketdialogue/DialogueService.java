@@ -22,7 +22,6 @@ import no.samspill.marketdialogue.domain.MarketDialogue;
 import no.samspill.marketdialogue.domain.ParticipantRepository;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.procurement.ProjectService;
 import no.samspill.tenancy.TenantDirectory;
@@ -291,8 +290,6 @@ public class DialogueService {
     }
 
     private static void requireVersion(MarketDialogue d, long expectedVersion) {
-        if (d.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        d.requireVersion(expectedVersion);
     }
 }

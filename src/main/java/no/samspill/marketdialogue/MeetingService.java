@@ -15,7 +15,6 @@ import no.samspill.marketdialogue.domain.MeetingSlot;
 import no.samspill.marketdialogue.domain.ParticipantRepository;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.tenancy.TenantDirectory;
@@ -246,9 +245,7 @@ public class MeetingService {
     /** A booked meeting that has started: minutes are written about a meeting held, never ahead of it. */
     private MeetingSlot bookedSlot(long dialogueId, long slotId, long expectedVersion) {
         MeetingSlot slot = slot(dialogueId, slotId);
-        if (slot.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        slot.requireVersion(expectedVersion);
         if (slot.getBookedBy() == null) {
             throw new ValidationException("meeting.error.not-booked");
         }

@@ -12,7 +12,6 @@ import no.samspill.marketdialogue.domain.QuestionRepository;
 import no.samspill.marketdialogue.domain.SectionRepository;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import org.jspecify.annotations.Nullable;
@@ -78,9 +77,7 @@ public class QuestionnaireService {
     public List<SectionView> updateQuestion(long questionId, long expectedVersion, QuestionForm form) {
         DialogueQuestion q = questions.findById(questionId).orElseThrow(NotFoundException::new);
         MarketDialogue d = editable(q.getDialogueId());
-        if (q.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        q.requireVersion(expectedVersion);
         QuestionForm valid = validate(form);
         boolean settingsChanged = valid.type() != q.getType() || !valid.options().equals(q.getOptions())
                 || !java.util.Objects.equals(valid.maxLength(), q.getMaxLength())

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import no.samspill.identity.PeopleDirectory;
 import no.samspill.marketdialogue.DialogueEvents;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,6 @@ import org.springframework.stereotype.Component;
 class DialogueNotices {
 
     static final String TYPE = "MarketDialogue";
-    private static final Role[] BUYERS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD};
 
     private final Notifier notifier;
     private final PeopleDirectory people;
@@ -101,8 +101,8 @@ class DialogueNotices {
 
     private void toBuyers(String kind, long tenantId, long dialogueId, List<String> args, @Nullable Long actor,
             Instant at, String period) {
-        post(kind, tenantId, dialogueId, DialogueRoutes.dialogue(dialogueId), args, people.activeUsersWithRole(tenantId, BUYERS),
-                actor, at, period);
+        post(kind, tenantId, dialogueId, DialogueRoutes.dialogue(dialogueId), args,
+                people.activeUsersWithRole(tenantId, Roles.LEADS), actor, at, period);
     }
 
     private void toSuppliers(String kind, long tenantId, long dialogueId, List<String> args,

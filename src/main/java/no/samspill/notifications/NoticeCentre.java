@@ -90,6 +90,7 @@ public class NoticeCentre {
     }
 
     /** The zone of the user's active tenant, in which the centre's days begin. */
+    @Transactional(readOnly = true)
     public ZoneId zone() {
         return time.zone();
     }

@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import no.samspill.identity.MailAddress;
+import no.samspill.platform.PublicUrl;
 import no.samspill.platform.Sha256;
 import no.samspill.platform.i18n.Language;
 import no.samspill.platform.i18n.SamspillI18NProvider;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +24,12 @@ class NoticeMails {
 
     private final UnsubscribeTokens tokens;
     private final SamspillI18NProvider texts;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    NoticeMails(UnsubscribeTokens tokens, SamspillI18NProvider texts,
-            @Value("${samspill.public-url}") String publicUrl) {
+    NoticeMails(UnsubscribeTokens tokens, SamspillI18NProvider texts, PublicUrl publicUrl) {
         this.tokens = tokens;
         this.texts = texts;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     /** The mail for one notice row, in the recipient's language, with the object's tenant in the footer. */
@@ -55,7 +54,7 @@ class NoticeMails {
     }
 
     String link(String route) {
-        return publicUrl + "/" + (route.startsWith("/") ? route.substring(1) : route);
+        return publicUrl.link(route);
     }
 
     /** {@code category} null: the digest, which a click turns off for every category it carries. */

@@ -1,6 +1,8 @@
 package no.samspill.platform;
 
 import java.time.LocalDate;
+import no.samspill.platform.i18n.Texts;
+import no.samspill.platform.i18n.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,4 +11,31 @@ import org.jspecify.annotations.Nullable;
  */
 public record Mandate(String purpose, String approvedBy, String approverRole, @Nullable LocalDate approvedOn,
         @Nullable LocalDate from, @Nullable LocalDate to) {
+
+    /** Longest purpose, in characters (stored as TEXT; the bound keeps a pasted document out). */
+    public static final int PURPOSE_MAX = 10_000;
+    /** Longest approver name or role; the columns are VARCHAR(200) ({@link MandateColumns}). */
+    public static final int APPROVER_MAX = 200;
+
+    /** The message keys a feature answers an invalid mandate with, so each names its own kind of group. */
+    public record Messages(String period, String purpose, String approver) {
+    }
+
+    /** An empty mandate, for a group created without one. */
+    public static Mandate none() {
+        return new Mandate("", "", "", null, null, null);
+    }
+
+    /**
+     * This mandate with its texts stripped, or a {@link ValidationException} with the feature's message when a
+     * text is too long or the period ends before it starts.
+     */
+    public Mandate validated(Messages messages) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new ValidationException(messages.period());
+        }
+        return new Mandate(Texts.clean(purpose, 0, PURPOSE_MAX, messages.purpose()),
+                Texts.clean(approvedBy, 0, APPROVER_MAX, messages.approver()),
+                Texts.clean(approverRole, 0, APPROVER_MAX, messages.approver()), approvedOn, from, to);
+    }
 }

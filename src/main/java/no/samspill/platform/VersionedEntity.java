@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import no.samspill.platform.i18n.ConcurrentEditException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,16 @@ public abstract class VersionedEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * Refuses a change made on an older copy: the version the user read must still be the current one, or
+     * someone else saved in between ({@link ConcurrentEditException}).
+     */
+    public void requireVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
     }
 
     @Override

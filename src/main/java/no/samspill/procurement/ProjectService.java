@@ -19,12 +19,12 @@ import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.domain.PhaseChangeEntry;
 import no.samspill.procurement.domain.PhaseChangeRepository;
@@ -46,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectService {
 
-    static final Role[] READERS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER};
-    static final Role[] EDITORS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD};
 
     private final ProjectRepository projects;
     private final PhaseChangeRepository history;
@@ -75,20 +73,20 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public List<ProjectSummary> search(ProjectFilter filter, long offset, int limit) {
-        long tenantId = access.requireAnyRole(READERS);
+        long tenantId = access.requireAnyRole(Roles.STAFF);
         return toSummaries(projects.search(tenantId, SearchPatterns.contains(filter.search()), filter.phase(), filter.category(),
                 OffsetLimit.of(offset, limit, Sort.unsorted())));
     }
 
     @Transactional(readOnly = true)
     public long count(ProjectFilter filter) {
-        long tenantId = access.requireAnyRole(READERS);
+        long tenantId = access.requireAnyRole(Roles.STAFF);
         return projects.count(tenantId, SearchPatterns.contains(filter.search()), filter.phase(), filter.category());
     }
 
     @Transactional(readOnly = true)
     public ProjectSummary get(long projectId) {
-        long tenantId = access.requireAnyRoleToSee(READERS);
+        long tenantId = access.requireAnyRoleToSee(Roles.STAFF);
         return toSummaries(List.of(load(tenantId, projectId))).getFirst();
     }
 
@@ -96,7 +94,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<ProjectSummary> mine() {
         CurrentUser me = access.current();
-        if (!me.hasAnyRole(READERS) || me.userId() == null) {
+        if (!me.hasAnyRole(Roles.STAFF) || me.userId() == null) {
             return List.of();
         }
         return toSummaries(projects.findByTenantIdAndLeadUserIdOrderByCreatedAtDesc(me.tenantId(), me.userId()));
@@ -104,7 +102,7 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public List<PhaseChange> history(long projectId) {
-        long tenantId = access.requireAnyRoleToSee(READERS);
+        long tenantId = access.requireAnyRoleToSee(Roles.STAFF);
         load(tenantId, projectId);
         return history.findByProjectIdOrderByChangedAtAscIdAsc(projectId).stream().map(PhaseChangeEntry::toRecord)
                 .toList();
@@ -113,19 +111,19 @@ public class ProjectService {
     /** Whether the current user may create and edit projects (the views show or hide their buttons by it). */
     @Transactional(readOnly = true)
     public boolean canEdit() {
-        return access.current().hasAnyRole(EDITORS);
+        return access.current().hasAnyRole(Roles.LEADS);
     }
 
     /** The tenant's time zone, in which the views show dates. */
     @Transactional(readOnly = true)
     public ZoneId timeZone() {
-        access.requireAnyRole(READERS);
+        access.requireAnyRole(Roles.STAFF);
         return time.zone();
     }
 
     @Transactional(readOnly = true)
     public ProjectFormOptions formOptions() {
-        long tenantId = access.requireAnyRole(EDITORS);
+        long tenantId = access.requireAnyRole(Roles.LEADS);
         TenantSummary tenant = tenants.activeTenant();
         return new ProjectFormOptions(colleagues.withRole(Role.PROCUREMENT_LEAD), tenants.units(), currencyOf(tenant),
                 suggestReference(tenantId, tenant.timeZone()), tenant.timeZone());
@@ -142,9 +140,9 @@ public class ProjectService {
 
     @Transactional
     public ProjectSummary create(ProjectForm form) {
-        long tenantId = access.requireAnyRole(EDITORS);
+        long tenantId = access.requireAnyRole(Roles.LEADS);
         TenantSummary tenant = tenants.activeTenant();
-        if (!tenant.kind().isBuyer()) {
+        if (!access.current().isBuyer()) {
             throw new ValidationException("project.error.not-buyer");
         }
         Validated v = validate(tenantId, form, null);
@@ -165,9 +163,7 @@ public class ProjectService {
     public ProjectSummary update(long projectId, long expectedVersion, ProjectForm form) {
         ProcurementProject project = editable(projectId);
         long tenantId = project.getTenantId();
-        if (project.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        project.requireVersion(expectedVersion);
         Validated v = validate(tenantId, form, project);
         List<FieldChange> changes = List.of(
                 FieldChange.of("reference", project.getReference(), v.reference),
@@ -193,9 +189,7 @@ public class ProjectService {
     public ProjectSummary advancePhase(long projectId, long expectedVersion, String note) {
         ProcurementProject project = editable(projectId);
         long tenantId = project.getTenantId();
-        if (project.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        project.requireVersion(expectedVersion);
         String cleanNote = note.strip();
         if (cleanNote.length() > ProjectRules.NOTE_MAX) {
             throw new ValidationException("project.error.note", ProjectRules.NOTE_MAX);
@@ -220,8 +214,8 @@ public class ProjectService {
 
     /** The project for a change: found first, so that only who may read it learns that they may not change it. */
     private ProcurementProject editable(long projectId) {
-        ProcurementProject project = load(access.requireAnyRoleToSee(READERS), projectId);
-        access.requireAnyRole(EDITORS);
+        ProcurementProject project = load(access.requireAnyRoleToSee(Roles.STAFF), projectId);
+        access.requireAnyRole(Roles.LEADS);
         return project;
     }
 

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.referencegroup.domain.GroupMeeting;
 import no.samspill.referencegroup.domain.GroupMeetingRepository;
 import no.samspill.referencegroup.domain.RefGroup;
@@ -27,17 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GroupMeetingService {
 
-    private static final int MAX_TEXT = 20_000;
-
-    private final GroupService groups;
+    private final GroupAccess groups;
+    private final TenantTime time;
     private final GroupMeetingRepository meetings;
     private final RefGroupMemberRepository members;
     private final PeopleDirectory people;
     private final AuditTrail audit;
 
-    GroupMeetingService(GroupService groups, GroupMeetingRepository meetings, RefGroupMemberRepository members,
-            PeopleDirectory people, AuditTrail audit) {
+    GroupMeetingService(GroupAccess groups, TenantTime time, GroupMeetingRepository meetings,
+            RefGroupMemberRepository members, PeopleDirectory people, AuditTrail audit) {
         this.groups = groups;
+        this.time = time;
         this.meetings = meetings;
         this.members = members;
         this.people = people;
@@ -57,7 +57,7 @@ public class GroupMeetingService {
     /** The user's active groups in the active buyer tenant, for the dashboard; empty for anyone else. */
     @Transactional(readOnly = true)
     public List<MyGroup> mine() {
-        LocalDate today = groups.today();
+        LocalDate today = time.today();
         return groups.activeMemberships().stream().map(m -> new MyGroup(m.group().id(), m.group().getName(),
                 m.membership().getRole(), meetings.findByGroupIdOrderByHeldOnDescIdDesc(m.group().id()).stream()
                         .map(GroupMeeting::getHeldOn).filter(d -> !d.isBefore(today)).min(LocalDate::compareTo)
@@ -67,7 +67,8 @@ public class GroupMeetingService {
     @Transactional
     public MeetingRow plan(long groupId, LocalDate heldOn, String title, String agenda) {
         RefGroup group = groups.managed(groupId);
-        String cleanTitle = Texts.clean(title, 3, 200, "group.meeting.error.title");
+        String cleanTitle = Texts.clean(title, ReferenceGroupRules.NAME_MIN, ReferenceGroupRules.NAME_MAX,
+                "group.meeting.error.title");
         GroupMeeting meeting = meetings.save(new GroupMeeting(groupId, heldOn, cleanTitle, text(agenda)));
         audit.recordIn(group.getTenantId(), "group.meeting-planned", "RefGroup", groupId,
                 FieldChange.set("meeting", cleanTitle), FieldChange.set("heldOn", heldOn));
@@ -78,9 +79,7 @@ public class GroupMeetingService {
     public MeetingRow record(long meetingId, long expectedVersion, String minutes, Set<Long> attendees) {
         GroupMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
         RefGroup group = groups.managed(meeting.getGroupId());
-        if (meeting.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        meeting.requireVersion(expectedVersion);
         Set<Long> memberIds = members.findByGroupId(group.id()).stream().map(RefGroupMember::getUserId)
                 .collect(Collectors.toSet());
         if (!memberIds.containsAll(attendees)) {
@@ -96,7 +95,7 @@ public class GroupMeetingService {
     }
 
     private static String text(String value) {
-        return Texts.clean(value, 0, MAX_TEXT, "group.meeting.error.text");
+        return Texts.clean(value, 0, ReferenceGroupRules.MEETING_TEXT_MAX, "group.meeting.error.text");
     }
 
     private static MeetingRow row(GroupMeeting m, Map<Long, String> names) {

@@ -3,7 +3,6 @@ package no.samspill.referencegroup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
@@ -17,6 +16,8 @@ import no.samspill.referencegroup.domain.ReviewCommentRepository;
 import no.samspill.referencegroup.domain.ReviewDocument;
 import no.samspill.referencegroup.domain.ReviewDocumentRepository;
 import no.samspill.referencegroup.domain.ReviewVersion;
+import no.samspill.tenancy.TenantDirectory;
+import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -29,18 +30,20 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewAccess {
 
-    private final GroupService groups;
+    private final GroupAccess groups;
     private final ReviewDocumentRepository documents;
     private final ReviewCommentRepository comments;
     private final AccessPolicy access;
+    private final TenantDirectory directory;
     private final TenantTime time;
 
-    ReviewAccess(GroupService groups, ReviewDocumentRepository documents, ReviewCommentRepository comments,
-            AccessPolicy access, TenantTime time) {
+    ReviewAccess(GroupAccess groups, ReviewDocumentRepository documents, ReviewCommentRepository comments,
+            AccessPolicy access, TenantDirectory directory, TenantTime time) {
         this.groups = groups;
         this.documents = documents;
         this.comments = comments;
         this.access = access;
+        this.directory = directory;
         this.time = time;
     }
 
@@ -72,7 +75,7 @@ class ReviewAccess {
     Optional<Reader> readIfAllowed(long documentId) {
         ReviewDocument document = documents.findById(documentId).orElseThrow(NotFoundException::new);
         RefGroup group = groups.visible(document.getGroupId());
-        long userId = Objects.requireNonNull(access.current().userId());
+        long userId = access.current().personId();
         boolean lead = groups.leadsOf(group);
         Optional<RefGroupMember> membership = groups.activeMembership(group.id());
         @Nullable LocalDate left = lead || membership.isPresent() ? null : groups.readUntil(group);
@@ -99,12 +102,14 @@ class ReviewAccess {
         return groups.visible(groupId);
     }
 
-    List<GroupService.Active> activeMemberships() {
+    List<GroupAccess.Active> activeMemberships() {
         return groups.activeMemberships();
     }
 
+    /** The name of a unit of the tenant the user acts in (a member's own unit). */
     @Nullable String unitName(@Nullable Long unitId) {
-        return groups.unitName(unitId);
+        return unitId == null ? null : directory.unitOf(access.current().tenantId(), unitId).map(UnitSummary::name)
+                .orElse(null);
     }
 
     Reader lead(long documentId) {
@@ -116,11 +121,7 @@ class ReviewAccess {
     }
 
     RefGroup leadOfGroup(long groupId) {
-        RefGroup group = groups.visible(groupId);
-        if (!groups.leadsOf(group)) {
-            throw new ForbiddenException();
-        }
-        return group;
+        return groups.owned(groupId);
     }
 
     ReviewState state(ReviewDocument d) {

@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewCommentService {
 
-    public static final int COMMENT_MAX = 5000;
 
     private final ReviewAccess access;
     private final ReviewCommentRepository comments;
@@ -113,7 +112,7 @@ public class ReviewCommentService {
             throw comment.getDisposition() == null || disposedBy == null ? new ConcurrentEditException()
                     : new ConcurrentEditException("review.error.stale-disposition", disposedBy);
         }
-        String cleanReason = Texts.clean(reason, disposition.needsReason() ? 1 : 0, COMMENT_MAX,
+        String cleanReason = Texts.clean(reason, disposition.needsReason() ? 1 : 0, ReferenceGroupRules.COMMENT_MAX,
                 disposition.needsReason() ? "review.error.reason" : "review.error.reason-long");
         @Nullable Disposition before = comment.getDisposition();
         comment.dispose(disposition, cleanReason, policy.current().actorName(), clock.instant());
@@ -146,8 +145,8 @@ public class ReviewCommentService {
         if (text.isEmpty()) {
             throw new ValidationException("review.error.comment-empty");
         }
-        if (text.length() > COMMENT_MAX) {
-            throw new ValidationException("review.error.comment-long", COMMENT_MAX, text.length());
+        if (text.length() > ReferenceGroupRules.COMMENT_MAX) {
+            throw new ValidationException("review.error.comment-long", ReferenceGroupRules.COMMENT_MAX, text.length());
         }
         return text;
     }

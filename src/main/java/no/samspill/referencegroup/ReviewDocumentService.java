@@ -13,13 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
@@ -49,8 +48,8 @@ import static no.samspill.platform.Lookups.present;
 public class ReviewDocumentService {
 
     /** Imports are read whole into memory; a requirement specification in Word is well below this. */
-    public static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-    private static final int NOTE_MAX = 1000;
+    /** The largest Word document imported. */
+    public static final int MAX_IMPORT_BYTES = UploadRules.DOCUMENT_IMPORT_MAX_BYTES;
 
     private final ReviewAccess access;
     private final ReviewDocumentRepository documents;
@@ -87,11 +86,13 @@ public class ReviewDocumentService {
     }
 
     /** Today in the tenant's zone: the default start of a review window. */
+    @Transactional(readOnly = true)
     public LocalDate today() {
         return time.today();
     }
 
     /** The tenant's zone, in which comment times are shown and exported. */
+    @Transactional(readOnly = true)
     public ZoneId timeZone() {
         return time.zone();
     }
@@ -105,7 +106,8 @@ public class ReviewDocumentService {
     @Transactional
     public DocumentSummary publish(long groupId, DocumentForm form, String markdown) {
         RefGroup group = access.leadOfGroup(groupId);
-        String title = Texts.clean(form.title(), 3, 200, "review.error.title");
+        String title = Texts.clean(form.title(), ReferenceGroupRules.NAME_MIN, ReferenceGroupRules.NAME_MAX,
+                "review.error.title");
         if (documents.existsByGroupIdAndTitleIgnoreCase(groupId, title)) {
             throw new ValidationException("review.error.title-taken", title);
         }
@@ -131,10 +133,8 @@ public class ReviewDocumentService {
         documents.lockById(documentId).orElseThrow(NotFoundException::new);
         ReviewAccess.Reader reader = access.lead(documentId);
         ReviewDocument document = reader.document();
-        if (document.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        String cleanNote = Texts.clean(note, 0, NOTE_MAX, "review.error.note");
+        document.requireVersion(expectedVersion);
+        String cleanNote = Texts.clean(note, 0, ReferenceGroupRules.NOTE_MAX, "review.error.note");
         checkWindow(opensOn, closesOn);
         List<SectionDraft> drafts = MarkdownSections.parse(markdown);
         document.window(opensOn, closesOn);
@@ -153,9 +153,7 @@ public class ReviewDocumentService {
         documents.lockById(documentId).orElseThrow(NotFoundException::new);
         ReviewAccess.Reader reader = access.lead(documentId);
         ReviewDocument document = reader.document();
-        if (document.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        document.requireVersion(expectedVersion);
         checkWindow(opensOn, closesOn);
         String before = document.getOpensOn() + "–" + document.getClosesOn();
         document.window(opensOn, closesOn);
@@ -171,9 +169,7 @@ public class ReviewDocumentService {
         documents.lockById(documentId).orElseThrow(NotFoundException::new);
         ReviewAccess.Reader reader = access.lead(documentId);
         ReviewDocument document = reader.document();
-        if (document.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        document.requireVersion(expectedVersion);
         if (access.state(document) == ReviewState.CLOSED) {
             throw new ValidationException("review.error.closed", document.getClosesOn());
         }
@@ -296,11 +292,11 @@ public class ReviewDocumentService {
     /** Documents open for review in the user's active groups where they have not commented on the current version. */
     @Transactional(readOnly = true)
     public List<WaitingDocument> waitingForMe() {
-        List<GroupService.Active> mine = access.activeMemberships();
+        List<GroupAccess.Active> mine = access.activeMemberships();
         if (mine.isEmpty()) {
             return List.of();
         }
-        long me = Objects.requireNonNull(policy.current().userId());
+        long me = policy.current().personId();
         Map<Long, RefGroup> groupById = mine.stream().collect(Collectors.toMap(a -> a.group().id(), a -> a.group()));
         return documents.findByGroupIdIn(groupById.keySet()).stream()
                 .filter(d -> access.state(d) == ReviewState.OPEN)

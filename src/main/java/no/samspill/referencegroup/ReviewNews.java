@@ -30,17 +30,17 @@ class ReviewNews {
     void opened(RefGroup group, ReviewDocument document) {
         events.publishEvent(new ReviewEvents.DocumentOpened(group.getTenantId(), group.id(), document.id(),
                 document.getTitle(), document.getCurrentNumber(), document.getOpensOn(), document.getClosesOn(),
-                activeMembers(group.id()), access.current().userId(), clock.instant()));
+                activeMembers(group.id()), access.actorId(), clock.instant()));
     }
 
     void replied(RefGroup group, ReviewDocument document, ReviewComment parent, ReviewComment reply) {
         events.publishEvent(new ReviewEvents.CommentReplied(group.getTenantId(), document.id(), document.getTitle(),
-                parent.id(), parent.getAuthorId(), reply.id(), access.current().userId(), clock.instant()));
+                parent.id(), parent.getAuthorId(), reply.id(), access.actorId(), clock.instant()));
     }
 
     void disposed(RefGroup group, ReviewDocument document, ReviewComment comment) {
         events.publishEvent(new ReviewEvents.CommentDisposed(group.getTenantId(), document.id(), document.getTitle(),
-                comment.id(), comment.getAuthorId(), access.current().userId(), clock.instant()));
+                comment.id(), comment.getAuthorId(), access.actorId(), clock.instant()));
     }
 
     List<Long> activeMembers(long groupId) {

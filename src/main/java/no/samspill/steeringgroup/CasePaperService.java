@@ -5,19 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.samspill.platform.audit.AuditTrail;
-import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
+import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
+import no.samspill.steeringgroup.domain.AttachmentMeta;
 import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.CasePaperRepository;
 import no.samspill.steeringgroup.domain.Decision;
 import no.samspill.steeringgroup.domain.DecisionRepository;
-import no.samspill.steeringgroup.domain.AttachmentMeta;
 import no.samspill.steeringgroup.domain.PaperAttachment;
 import no.samspill.steeringgroup.domain.PaperAttachmentRepository;
 import no.samspill.steeringgroup.domain.SteeringGroup;
@@ -35,10 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CasePaperService {
 
-    static final int TITLE_MAX = 300;
-    static final int LINE_MAX = 300;
-    static final int TEXT_MAX = 100_000;
-    static final int POINT_MAX = 2000;
 
     private final SteeringAccess access;
     private final CasePaperRepository papers;
@@ -101,9 +96,7 @@ public class CasePaperService {
         if (paper.isExempt() && !reader.readsExempt()) {
             throw new NotFoundException();
         }
-        if (paper.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        paper.requireVersion(expectedVersion);
         // a decided paper is the record the decision was made on (and, for a project, what opened its gate)
         if (!decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId).isEmpty()) {
             throw new ValidationException("steering.paper.error.decided", paper.number());
@@ -222,13 +215,15 @@ public class CasePaperService {
     }
 
     private PaperForm valid(PaperForm f) {
-        String title = Texts.clean(f.title(), 3, TITLE_MAX, "steering.paper.error.title");
-        String basis = Texts.clean(f.legalBasis(), 0, 200, "steering.paper.error.legal-basis-long");
+        String title = Texts.clean(f.title(), SteeringRules.PAPER_TITLE_MIN, SteeringRules.PAPER_TITLE_MAX,
+                "steering.paper.error.title");
+        String basis = Texts.clean(f.legalBasis(), 0, SteeringRules.LEGAL_BASIS_MAX,
+                "steering.paper.error.legal-basis-long");
         if (f.exempt() && basis.isEmpty()) {
             throw new ValidationException("steering.paper.error.legal-basis");
         }
         List<String> points = f.proposal().stream().map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> Texts.clean(s, 1, POINT_MAX, "steering.paper.error.point")).toList();
+                .map(s -> Texts.clean(s, 1, SteeringRules.POINT_MAX, "steering.paper.error.point")).toList();
         if (f.projectId() != null) {
             projects.get(f.projectId());
         }
@@ -239,10 +234,10 @@ public class CasePaperService {
     }
 
     private static String line(String value) {
-        return Texts.clean(value, 0, LINE_MAX, "steering.paper.error.line");
+        return Texts.clean(value, 0, SteeringRules.LINE_MAX, "steering.paper.error.line");
     }
 
     private static String text(String value) {
-        return Texts.clean(value, 0, TEXT_MAX, "steering.paper.error.text");
+        return Texts.clean(value, 0, SteeringRules.TEXT_MAX, "steering.paper.error.text");
     }
 }

@@ -16,6 +16,7 @@ import no.samspill.steeringgroup.domain.DecisionRepository;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
 import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
 import static no.samspill.platform.Lookups.present;
@@ -44,6 +45,7 @@ class DecisionGate implements PhaseGate {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<GateBlock> check(long projectId, Phase from, Phase to) {
         return points.findByProjectId(projectId).stream().filter(p -> p.getBeforePhase() == to)
                 .filter(p -> !met(p)).findFirst().map(p -> new GateBlock("steering.gate." + p.getKind().name(),

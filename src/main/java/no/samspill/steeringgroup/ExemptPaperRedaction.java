@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import no.samspill.platform.audit.AuditRedaction;
 import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.CasePaperRepository;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
 import static no.samspill.platform.Lookups.present;
@@ -24,6 +25,7 @@ class ExemptPaperRedaction implements AuditRedaction {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Map<Long, String> redact(List<Entry> entries) {
         List<Entry> about = entries.stream().filter(e -> e.entityType().equals("CasePaper"))
                 .filter(e -> e.entityId().matches("\\d{1,18}")).toList();

@@ -9,6 +9,7 @@ import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.reporting.ArchivalOptions;
 import no.samspill.reporting.ReportEngine;
@@ -128,7 +129,7 @@ public class PackageService {
     @Transactional(readOnly = true)
     public List<NewPackage> newForMe() {
         var me = access.current();
-        if (me.userId() == null || !me.hasAnyRole(SteeringAccess.READERS)) {
+        if (me.userId() == null || !me.hasAnyRole(Roles.STAFF)) {
             return List.of();
         }
         java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(7));

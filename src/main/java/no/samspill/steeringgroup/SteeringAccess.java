@@ -2,16 +2,17 @@ package no.samspill.steeringgroup;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.security.Roles;
 import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMember;
 import no.samspill.steeringgroup.domain.SteeringMemberRepository;
-import no.samspill.tenancy.TenantDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,19 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SteeringAccess {
 
-    static final Role[] READERS = {Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER};
-
     private final AccessPolicy access;
     private final SteeringGroupRepository groups;
     private final SteeringMemberRepository members;
-    private final TenantDirectory tenants;
 
-    SteeringAccess(AccessPolicy access, SteeringGroupRepository groups, SteeringMemberRepository members,
-            TenantDirectory tenants) {
+    SteeringAccess(AccessPolicy access, SteeringGroupRepository groups, SteeringMemberRepository members) {
         this.access = access;
         this.groups = groups;
         this.members = members;
-        this.tenants = tenants;
     }
 
     /** A reader's standing towards one group. */
@@ -51,20 +47,13 @@ class SteeringAccess {
     }
 
     /** The active tenant, when it is a buyer (groups belong to buyers; a supplier's admin gets no further). */
-    long buyerTenant(Role... roles) {
-        long tenantId = access.requireAnyRole(roles);
-        if (!tenants.tenant(tenantId).map(t -> t.kind().isBuyer()).orElse(false)) {
-            throw new ForbiddenException();
-        }
-        return tenantId;
+    long buyerTenant(Set<Role> roles) {
+        return access.requireBuyer(roles);
     }
 
     Reader read(long groupId) {
         // one group's content: whoever has no grant to it gets the answer of a missing id, suppliers included
-        long tenantId = access.requireAnyRoleToSee(READERS);
-        if (!tenants.tenant(tenantId).map(t -> t.kind().isBuyer()).orElse(false)) {
-            throw new NotFoundException();
-        }
+        long tenantId = access.requireBuyerToSee(Roles.STAFF);
         SteeringGroup group = groups.findByIdAndTenantId(groupId, tenantId).orElseThrow(NotFoundException::new);
         CurrentUser me = access.current();
         boolean admin = me.hasAnyRole(Role.TENANT_ADMIN);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.PlanSummary;
@@ -16,12 +17,12 @@ import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
-import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectFilter;
@@ -46,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SteeringGroupService {
+
+    private static final Mandate.Messages MANDATE = new Mandate.Messages("steering.error.period",
+            "steering.error.purpose", "steering.error.approver");
 
     private final SteeringAccess access;
     private final SteeringGroupRepository groups;
@@ -86,7 +90,7 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public List<SteeringGroupSummary> groups() {
-        long tenantId = access.buyerTenant(SteeringAccess.READERS);
+        long tenantId = access.buyerTenant(Roles.STAFF);
         CurrentUser me = access.current();
         List<SteeringGroup> visible = me.hasAnyRole(Role.TENANT_ADMIN) ? groups.findByTenantIdOrderByName(tenantId)
                 : me.userId() == null ? List.of() : groups.findWithMember(tenantId, me.userId());
@@ -96,6 +100,7 @@ public class SteeringGroupService {
                 .toList();
     }
 
+    @Transactional(readOnly = true)
     public boolean canCreate() {
         CurrentUser me = access.current();
         return me.hasAnyRole(Role.TENANT_ADMIN);
@@ -103,13 +108,13 @@ public class SteeringGroupService {
 
     @Transactional
     public SteeringGroupDetails create(String name, Mandate mandate) {
-        long tenantId = access.buyerTenant(Role.TENANT_ADMIN);
-        String clean = Texts.clean(name, 3, 200, "steering.error.name");
+        long tenantId = access.buyerTenant(Set.of(Role.TENANT_ADMIN));
+        String clean = Texts.clean(name, SteeringRules.NAME_MIN, SteeringRules.NAME_MAX, "steering.error.name");
         if (groups.existsByTenantIdAndNameIgnoreCase(tenantId, clean)) {
             throw new ValidationException("steering.error.name-taken", clean);
         }
         SteeringGroup group = new SteeringGroup(tenantId, clean, clock.instant());
-        group.setMandate(valid(mandate));
+        group.setMandate(mandate.validated(MANDATE));
         groups.save(group);
         audit.recordIn(tenantId, "steering.created", "SteeringGroup", group.id(), FieldChange.set("name", clean));
         return details(group.id());
@@ -144,11 +149,9 @@ public class SteeringGroupService {
     @Transactional
     public SteeringGroupDetails updateMandate(long groupId, long expectedVersion, Mandate mandate) {
         SteeringGroup group = access.manage(groupId).group();
-        if (group.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        group.requireVersion(expectedVersion);
         Mandate before = group.mandate();
-        group.setMandate(valid(mandate));
+        group.setMandate(mandate.validated(MANDATE));
         groups.flush();
         audit.recordIn(group.getTenantId(), "steering.mandate-changed", "SteeringGroup", groupId,
                 FieldChange.of("purpose", before.purpose(), group.mandate().purpose()),
@@ -171,7 +174,7 @@ public class SteeringGroupService {
         }
         Colleague colleague = colleagues.find(userId)
                 .orElseThrow(() -> new ValidationException("steering.error.user"));
-        if (members.existsByGroupIdAndUserIdAndLeftOnIsNull(groupId, userId)) {
+        if (members.existsByGroupIdAndUserIdAndTenureLeftOnIsNull(groupId, userId)) {
             throw new ValidationException("steering.error.already-member", colleague.displayName());
         }
         members.saveAndFlush(new SteeringMember(groupId, userId, role, joinedOn));
@@ -186,13 +189,8 @@ public class SteeringGroupService {
     public SteeringGroupDetails endMembership(long memberId, long expectedVersion, LocalDate leftOn) {
         SteeringMember member = members.findById(memberId).orElseThrow(NotFoundException::new);
         SteeringGroup group = access.manage(member.getGroupId()).group();
-        if (member.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        if (!member.isActive() || leftOn.isBefore(member.getJoinedOn()) || leftOn.isAfter(today())) {
-            throw new ValidationException("steering.error.left-on");
-        }
-        member.leave(leftOn);
+        member.requireVersion(expectedVersion);
+        member.leave(leftOn, today());
         members.flush();
         audit.recordIn(group.getTenantId(), "steering.member-left", "SteeringGroup", group.id(),
                 FieldChange.set("memberUserId", member.getUserId()),
@@ -259,7 +257,7 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public List<PlanSummary> planOptions() {
-        access.buyerTenant(SteeringAccess.READERS);
+        access.buyerTenant(Roles.STAFF);
         return actionPlans.plans();
     }
 
@@ -287,7 +285,7 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public List<Colleague> memberOptions() {
-        access.buyerTenant(Role.TENANT_ADMIN, Role.PROCUREMENT_LEAD, Role.MEMBER);
+        access.buyerTenant(Roles.STAFF);
         // nobody adds themselves (see addMember), so they are not offered
         Long me = access.current().userId();
         return colleagues.all().stream().filter(c -> !Objects.equals(c.userId(), me)).toList();
@@ -295,26 +293,19 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public List<ProjectSummary> projectOptions() {
-        access.buyerTenant(SteeringAccess.READERS);
+        access.buyerTenant(Roles.STAFF);
         return projects.search(ProjectFilter.ALL, 0, 1000);
     }
 
     /** Today in the active tenant's zone; views ask here because they talk only to services. */
+    @Transactional(readOnly = true)
     public LocalDate today() {
         return time.today();
     }
 
     /** The active tenant's zone, in which meetings are shown and dates are typed. */
+    @Transactional(readOnly = true)
     public ZoneId zone() {
         return time.zone();
-    }
-
-    private static Mandate valid(Mandate m) {
-        if (m.from() != null && m.to() != null && m.to().isBefore(m.from())) {
-            throw new ValidationException("steering.error.period");
-        }
-        return new Mandate(Texts.clean(m.purpose(), 0, 10_000, "steering.error.purpose"),
-                Texts.clean(m.approvedBy(), 0, 200, "steering.error.approver"),
-                Texts.clean(m.approverRole(), 0, 200, "steering.error.approver"), m.approvedOn(), m.from(), m.to());
     }
 }

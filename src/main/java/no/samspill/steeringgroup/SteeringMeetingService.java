@@ -72,7 +72,8 @@ public class SteeringMeetingService {
     @Transactional
     public MeetingDetails plan(long groupId, Instant startsAt, String place) {
         SteeringGroup group = access.manage(groupId).group();
-        String cleanPlace = Texts.clean(place, 2, 300, "steering.meeting.error.place");
+        String cleanPlace = Texts.clean(place, SteeringRules.PLACE_MIN, SteeringRules.PLACE_MAX,
+                "steering.meeting.error.place");
         SteeringMeeting meeting = meetings.save(new SteeringMeeting(groupId, startsAt, cleanPlace));
         audit.recordIn(group.getTenantId(), "steering.meeting-planned", "SteeringGroup", groupId,
                 FieldChange.set("startsAt", startsAt), FieldChange.set("place", cleanPlace));
@@ -146,7 +147,7 @@ public class SteeringMeetingService {
         if (meeting.isMinutesApproved()) {
             throw new ValidationException("steering.decision.error.locked");
         }
-        String conclusion = Texts.clean(form.conclusion(), 1, CasePaperService.TEXT_MAX,
+        String conclusion = Texts.clean(form.conclusion(), 1, SteeringRules.TEXT_MAX,
                 "steering.decision.error.conclusion");
         List<Decision> earlier = decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId);
         Optional<Decision> here = earlier.stream().filter(d -> d.getMeetingId() == meetingId).findFirst();
@@ -156,9 +157,9 @@ public class SteeringMeetingService {
         }
         Decision decision = here.orElseGet(() -> new Decision(paperId, meetingId, lastBefore(earlier, meeting)));
         decision.record(form.kind() == null ? paper.getDecisionKind() : form.kind(), conclusion, form.decidedOn(),
-                Texts.clean(form.present(), 0, 5000, "steering.decision.error.present"),
-                Texts.clean(form.dissent(), 0, 5000, "steering.decision.error.dissent"), access.current().actorName(),
-                clock.instant());
+                Texts.clean(form.present(), 0, SteeringRules.MINUTES_MAX, "steering.decision.error.present"),
+                Texts.clean(form.dissent(), 0, SteeringRules.MINUTES_MAX, "steering.decision.error.dissent"),
+                access.current().actorName(), clock.instant());
         decisions.saveAndFlush(decision);
         audit.recordIn(group.getTenantId(), here.isPresent() ? "steering.decision-corrected" : "steering.decided",
                 "CasePaper", paperId, PaperAudit.changes(paper.isExempt(), FieldChange.set("number", paper.number()),
@@ -180,9 +181,7 @@ public class SteeringMeetingService {
     public MeetingDetails approveMinutes(long meetingId, long expectedVersion) {
         SteeringMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
         SteeringGroup group = access.manage(meeting.getGroupId()).group();
-        if (meeting.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        meeting.requireVersion(expectedVersion);
         if (meeting.isMinutesApproved()) {
             throw new ValidationException("steering.meeting.error.minutes-approved");
         }

@@ -3,6 +3,7 @@ package no.samspill.steeringgroup;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.SteeringGroup;
@@ -18,11 +19,11 @@ class SteeringNews {
 
     private final ApplicationEventPublisher events;
     private final SteeringMemberRepository members;
-    private final SteeringAccess access;
+    private final AccessPolicy access;
     private final Clock clock;
     private final TenantTime time;
 
-    SteeringNews(ApplicationEventPublisher events, SteeringMemberRepository members, SteeringAccess access,
+    SteeringNews(ApplicationEventPublisher events, SteeringMemberRepository members, AccessPolicy access,
             Clock clock, TenantTime time) {
         this.events = events;
         this.members = members;
@@ -34,13 +35,13 @@ class SteeringNews {
     void packageGenerated(SteeringGroup group, SteeringMeeting meeting, int number) {
         events.publishEvent(new SteeringEvents.PackageGenerated(group.getTenantId(), group.id(), group.getName(),
                 meeting.id(), DateTimeFormatter.ISO_LOCAL_DATE.withZone(time.zone()).format(meeting.getStartsAt()),
-                number, activeMembers(group), access.current().userId(), clock.instant()));
+                number, activeMembers(group), access.actorId(), clock.instant()));
     }
 
     void decided(SteeringGroup group, SteeringMeeting meeting, CasePaper paper) {
         events.publishEvent(new SteeringEvents.DecisionRecorded(group.getTenantId(), group.id(), group.getName(),
                 meeting.id(), paper.id(), paper.number(), paper.isExempt(),
-                paper.getTitle(), activeMembers(group), access.current().userId(),
+                paper.getTitle(), activeMembers(group), access.actorId(),
                 clock.instant()));
     }
 

@@ -64,6 +64,7 @@ public class TenantDirectory {
      * The tenant's time zone, in which its deadlines, meetings and months are meant; Oslo for a tenant that is
      * gone (its objects are being cleaned up, and any zone does).
      */
+    @Transactional(readOnly = true)
     public ZoneId zoneOf(long tenantId) {
         return tenant(tenantId).map(TenantSummary::timeZone).orElse(FALLBACK_ZONE);
     }

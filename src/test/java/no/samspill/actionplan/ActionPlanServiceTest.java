@@ -12,6 +12,7 @@ import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.SamspillI18NProvider;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -200,7 +201,8 @@ class ActionPlanServiceTest {
     void the_status_report_is_a_pdf_with_the_item_numbers_and_status_words() throws Exception {
         users.login(TestUsers.SKI_ADMIN);
         Locale nb = Locale.of("nb");
-        byte[] pdf = plans.statusReportPdf(bhm().id(), nb, key -> i18n.getTranslation(key, nb));
+        Translator t = Translator.of(nb, (l, k, a) -> i18n.getTranslation(k, l, a));
+        byte[] pdf = plans.statusReport(bhm().id(), t).pdf();
         // kept for a look: pdftoppm -png target/status-report.pdf
         java.nio.file.Files.write(java.nio.file.Path.of("target", "status-report.pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);

@@ -3,12 +3,14 @@ package no.samspill.actionplan;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.UUID;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.support.SamspillSpringTest;
+import no.samspill.support.TestUsers;
 import no.samspill.support.ZipBombs;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +76,7 @@ class PlanImportTest {
         PlanSummary bhm = plans.plans().stream().filter(p -> p.title().equals("Handlingsplan BHM")).findFirst()
                 .orElseThrow();
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        imports.exportXlsx(bhm.id(), key -> key, xlsx);
+        imports.export(bhm.id(), Translator.of(Locale.ROOT, (l, k, a) -> k)).writeTo(xlsx);
         PlanSummary copy = plans.createPlan("Kopi " + UUID.randomUUID(), "");
         ImportResult result = imports.importInto(copy.id(), "kopi.xlsx", xlsx.toByteArray());
         assertThat(result.problems()).isEmpty();
@@ -120,15 +122,15 @@ class PlanImportTest {
         users.login(TestUsers.SKI_ADMIN);
         PlanSummary plan = plans.createPlan("Import " + UUID.randomUUID(), "");
         StringBuilder csv = new StringBuilder();
-        for (int i = 1; i <= PlanImportService.MAX_READ_ROWS + 1; i++) {
+        for (int i = 1; i <= PlanSheetReader.MAX_READ_ROWS + 1; i++) {
             csv.append("A").append(i).append(".1;Tiltak nummer ").append(i).append(";;;grønn;;\n");
         }
         assertThatThrownBy(() -> imports.check(plan.id(), "plan.csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("import.error.too-large");
-        String wide = (";".repeat(PlanImportService.MAX_READ_CELLS / 10) + "\n").repeat(11);
+        String wide = (";".repeat(PlanSheetReader.MAX_READ_CELLS / 10) + "\n").repeat(11);
         assertThatThrownBy(() -> imports.check(plan.id(), "plan.csv", wide.getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("import.error.too-large");
-        assertThatThrownBy(() -> imports.check(plan.id(), "plan.xlsx", xlsx(PlanImportService.MAX_READ_ROWS + 1)))
+        assertThatThrownBy(() -> imports.check(plan.id(), "plan.xlsx", xlsx(PlanSheetReader.MAX_READ_ROWS + 1)))
                 .hasMessageContaining("import.error.too-large");
         assertThatThrownBy(() -> imports.check(plan.id(), "plan.csv", new byte[PlanImportService.MAX_IMPORT_BYTES + 1]))
                 .hasMessageContaining("upload.error.size");
@@ -151,13 +153,13 @@ class PlanImportTest {
 
     @Test
     void months_are_read_in_the_forms_plans_use() {
-        assertThat(PlanImportService.month("JULI 2020")).isEqualTo(YearMonth.of(2020, 7));
-        assertThat(PlanImportService.month("juli 2020")).isEqualTo(YearMonth.of(2020, 7));
-        assertThat(PlanImportService.month("NOV 2019")).isEqualTo(YearMonth.of(2019, 11));
-        assertThat(PlanImportService.month("December 2019")).isEqualTo(YearMonth.of(2019, 12));
-        assertThat(PlanImportService.month("2019-11")).isEqualTo(YearMonth.of(2019, 11));
-        assertThat(PlanImportService.month("07.2020")).isEqualTo(YearMonth.of(2020, 7));
-        assertThat(PlanImportService.month("13.2020")).isNull();
-        assertThat(PlanImportService.month("snart")).isNull();
+        assertThat(PlanSheetReader.month("JULI 2020")).isEqualTo(YearMonth.of(2020, 7));
+        assertThat(PlanSheetReader.month("juli 2020")).isEqualTo(YearMonth.of(2020, 7));
+        assertThat(PlanSheetReader.month("NOV 2019")).isEqualTo(YearMonth.of(2019, 11));
+        assertThat(PlanSheetReader.month("December 2019")).isEqualTo(YearMonth.of(2019, 12));
+        assertThat(PlanSheetReader.month("2019-11")).isEqualTo(YearMonth.of(2019, 11));
+        assertThat(PlanSheetReader.month("07.2020")).isEqualTo(YearMonth.of(2020, 7));
+        assertThat(PlanSheetReader.month("13.2020")).isNull();
+        assertThat(PlanSheetReader.month("snart")).isNull();
     }
 }

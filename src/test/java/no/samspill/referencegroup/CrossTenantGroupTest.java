@@ -1,15 +1,16 @@
 package no.samspill.referencegroup;
 
-import no.samspill.platform.Mandate;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.procurement.Category;
-import no.samspill.support.KaribuTest;
+import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,10 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A national procurement body's group with members from an invited region, and who else still sees nothing. */
-class CrossTenantGroupTest extends KaribuTest {
+@SamspillSpringTest
+class CrossTenantGroupTest {
 
     /** Per at Sørlandet sykehus: unlike Kari, no other test gives him a membership in Sykehusinnkjøp. */
     private static final String PER = "klinikker.sshf@helse-sorost.demo";
+
+    @Autowired
+    TestUsers users;
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
 
     @Autowired
     GroupService groups;

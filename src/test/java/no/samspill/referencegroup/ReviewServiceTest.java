@@ -16,9 +16,10 @@ import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.procurement.Category;
-import no.samspill.support.KaribuTest;
+import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ReviewServiceTest extends KaribuTest {
+@SamspillSpringTest
+class ReviewServiceTest {
+
+    @Autowired
+    TestUsers users;
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
 
     static final String AHUS = "klinikker.ahus@helse-sorost.demo";
     static final String V1 = """

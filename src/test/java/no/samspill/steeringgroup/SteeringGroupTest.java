@@ -17,18 +17,28 @@ import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectForm;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
-import no.samspill.support.KaribuTest;
+import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SteeringGroupTest extends KaribuTest {
+@SamspillSpringTest
+class SteeringGroupTest {
+
+    @Autowired
+    TestUsers users;
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
 
     /** Lars Hansen, procurement lead in Helse Sør-Øst and in Sykehusinnkjøp: he acts in Sykehusinnkjøp here. */
     static final String SECRETARY = TestUsers.HSO_LEAD;
@@ -241,7 +251,7 @@ class SteeringGroupTest extends KaribuTest {
         StringBuilder title = new StringBuilder("Godkjenning av behovsanalysen");
         String[] words = {"for", "nasjonal", "avtale", "om", "behandlingshjelpemidler", "til", "sykehusene", "i",
                 "alle", "fire", "regioner,", "med", "vekt", "på", "universell", "utforming", "og", "miljøkrav"};
-        for (int i = 0; title.length() + words[i % words.length].length() + 1 <= CasePaperService.TITLE_MAX; i++) {
+        for (int i = 0; title.length() + words[i % words.length].length() + 1 <= SteeringRules.PAPER_TITLE_MAX; i++) {
             title.append(' ').append(words[i % words.length]);
         }
         assertThat(title.length()).isGreaterThan(280);

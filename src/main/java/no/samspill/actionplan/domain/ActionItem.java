@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import no.samspill.actionplan.ActionPlanRules;
 import no.samspill.actionplan.ItemNumber;
 import no.samspill.actionplan.ItemStatus;
 import no.samspill.platform.VersionedEntity;
+import no.samspill.platform.i18n.Texts;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +37,7 @@ public class ActionItem extends VersionedEntity {
     @Column(name = "sub_number", nullable = false, updatable = false)
     private int subNumber;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ActionPlanRules.TITLE_MAX)
     private String title = "";
 
     @Column(nullable = false, columnDefinition = "TEXT")
@@ -55,7 +57,7 @@ public class ActionItem extends VersionedEntity {
     @Column(name = "expected_month")
     private @Nullable LocalDate expectedMonth;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ActionPlanRules.RESPONSIBLE_MAX)
     private String responsible = "";
 
     @Column(name = "project_id")
@@ -84,12 +86,13 @@ public class ActionItem extends VersionedEntity {
         this.updatedAt = now;
     }
 
+    /** Sets what the item says; the texts are stripped and refused when too long (or a title too short). */
     public void describe(String title, String description, String measure, String responsible,
             @Nullable Long projectId, Set<Long> dependsOn, Instant now) {
-        this.title = title;
-        this.description = description;
-        this.measure = measure;
-        this.responsible = responsible;
+        this.title = Texts.clean(title, ActionPlanRules.TITLE_MIN, ActionPlanRules.TITLE_MAX, "item.error.title");
+        this.description = Texts.clean(description, 0, ActionPlanRules.TEXT_MAX, "item.error.text");
+        this.measure = Texts.clean(measure, 0, ActionPlanRules.TEXT_MAX, "item.error.text");
+        this.responsible = Texts.clean(responsible, 0, ActionPlanRules.RESPONSIBLE_MAX, "item.error.responsible");
         this.projectId = projectId;
         this.dependsOn.clear();
         this.dependsOn.addAll(dependsOn);
@@ -98,7 +101,7 @@ public class ActionItem extends VersionedEntity {
 
     public void updateStatus(ItemStatus status, String statusText, @Nullable LocalDate expectedMonth, Instant now) {
         this.status = status;
-        this.statusText = statusText;
+        this.statusText = Texts.clean(statusText, 0, ActionPlanRules.TEXT_MAX, "item.error.text");
         this.expectedMonth = expectedMonth;
         this.updatedAt = now;
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import no.samspill.actionplan.ActionPlanRules;
 import no.samspill.platform.VersionedEntity;
 
 @Entity
@@ -13,7 +14,7 @@ public class ActionPlan extends VersionedEntity {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private long tenantId;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ActionPlanRules.TITLE_MAX)
     private String title = "";
 
     @Column(nullable = false, columnDefinition = "TEXT")

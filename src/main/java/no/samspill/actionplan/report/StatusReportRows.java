@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import no.samspill.actionplan.ItemRow;
+import no.samspill.platform.i18n.Translator;
 
 /** The rows of the status report: what each column shows, in the reader's language. */
 public final class StatusReportRows {
@@ -14,7 +14,8 @@ public final class StatusReportRows {
     private StatusReportRows() {
     }
 
-    public static List<Map<String, String>> of(List<ItemRow> items, Locale locale, Function<String, String> t) {
+    public static List<Map<String, String>> of(List<ItemRow> items, Translator t) {
+        Locale locale = t.locale();
         return items.stream().map(i -> {
             Map<String, String> row = new HashMap<>();
             row.put("number", i.number().toString());
@@ -25,9 +26,9 @@ public final class StatusReportRows {
             row.put("expected", i.expected() == null ? "" : i.expected().getMonth()
                     .getDisplayName(TextStyle.FULL, locale).toUpperCase(locale) + " " + i.expected().getYear());
             row.put("status", i.status().name());
-            row.put("statusLabel", t.apply("item.status." + i.status().name()).toUpperCase(locale)
-                    + (i.overdue() ? "\n" + t.apply("item.overdue") : "")
-                    + (i.blocked() ? "\n" + t.apply("item.blocked") : ""));
+            row.put("statusLabel", t.text("item.status." + i.status().name()).toUpperCase(locale)
+                    + (i.overdue() ? "\n" + t.text("item.overdue") : "")
+                    + (i.blocked() ? "\n" + t.text("item.blocked") : ""));
             return row;
         }).toList();
     }

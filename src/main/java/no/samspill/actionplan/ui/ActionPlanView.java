@@ -28,7 +28,6 @@ import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.PlanFilter;
 import no.samspill.actionplan.PlanImportService;
 import no.samspill.actionplan.PlanSummary;
-import no.samspill.platform.files.PreparedFile;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
@@ -96,12 +95,13 @@ class ActionPlanView extends DetailView {
         }
         UI ui = UI.getCurrent();
         long id = planId;
+        // the services read the rows in their transaction; the PDF and the workbook are written after it
         Anchor report = Downloads.link("status-report", getTranslation("plan.report"), VaadinIcon.FILE_TEXT_O,
                 getTranslation("plan.report.file") + "-" + id + ".pdf", Downloads.PDF,
-                t -> PreparedFile.of(plans.statusReportPdf(id, t.locale(), key -> t.text(key))));
+                t -> plans.statusReport(id, t));
         Anchor export = Downloads.link("plan-export", getTranslation("plan.export"), VaadinIcon.TABLE,
                 getTranslation("plan.export.file") + "-" + id + ".xlsx", Downloads.XLSX,
-                t -> out -> imports.exportXlsx(id, key -> t.text(key), out));
+                t -> imports.export(id, t));
         bar.add(report, export);
         if (plans.canEdit()) {
             Button importButton = new Button(getTranslation("import.title"), VaadinIcon.UPLOAD.create(),

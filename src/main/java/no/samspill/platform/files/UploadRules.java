@@ -16,6 +16,10 @@ public class UploadRules {
 
     public static final List<String> EXTENSIONS = List.of("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt",
             "ods", "odp", "rtf", "txt", "csv", "png", "jpg", "jpeg");
+    /** The largest spreadsheet imported as rows (an action plan); a plan of a thousand items is well below it. */
+    public static final int SHEET_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+    /** The largest Word document imported as text (a document under review). */
+    public static final int DOCUMENT_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
     private static final Pattern UNSAFE = Pattern.compile("[/\\\\\\p{Cntrl}]|\\.\\.|^\\.");
     private static final int NAME_MAX = 200;
 
@@ -27,6 +31,21 @@ public class UploadRules {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /**
+     * Refuses content over the limit with the feature's message, whose argument is the limit in whole megabytes:
+     * the one size check of imports, which are read into memory rather than stored as files.
+     */
+    public static void requireAtMost(byte[] content, long maxBytes, String messageKey) {
+        if (content.length > maxBytes) {
+            throw new ValidationException(messageKey, megabytes(maxBytes));
+        }
+    }
+
+    /** A limit in whole megabytes, as messages state it. */
+    public static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
     }
 
     /** Checks the upload and returns the content type that will be stored for it. */
@@ -44,7 +63,7 @@ public class UploadRules {
             throw new ValidationException("upload.error.empty");
         }
         if (content.length > maxBytes) {
-            throw new ValidationException("upload.error.size", maxBytes / (1024 * 1024));
+            throw new ValidationException("upload.error.size", megabytes(maxBytes));
         }
         return switch (extension) {
             case "pdf" -> "application/pdf";

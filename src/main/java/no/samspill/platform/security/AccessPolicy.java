@@ -2,6 +2,7 @@ package no.samspill.platform.security;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -66,6 +67,14 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Who did it, for an event or notice: the acting person's id, or null for the system (seeding) and when nobody
+     * is logged in (a scheduled job), so that nobody is left out of a notice as its author.
+     */
+    public @Nullable Long actorId() {
+        return isLoggedIn() ? current().userId() : null;
+    }
+
     public boolean isLoggedIn() {
         return principal() != null;
     }
@@ -90,6 +99,51 @@ public class AccessPolicy {
             throw new NotFoundException();
         }
         return user.tenantId();
+    }
+
+    /** As {@link #requireAnyRole(Role...)}, for one of the role sets of {@link Roles}. */
+    public long requireAnyRole(Set<Role> anyOf) {
+        return requireAnyRole(anyOf.toArray(Role[]::new));
+    }
+
+    /** As {@link #requireAnyRoleToSee(Role...)}, for one of the role sets of {@link Roles}. */
+    public long requireAnyRoleToSee(Set<Role> anyOf) {
+        return requireAnyRoleToSee(anyOf.toArray(Role[]::new));
+    }
+
+    /**
+     * The active tenant's id when it is a buyer and the user holds one of the roles there; otherwise
+     * ForbiddenException. Buyers own groups, plans and dialogues: a supplier's admin holds TENANT_ADMIN too, but
+     * gets no further.
+     */
+    public long requireBuyer(Role... anyOf) {
+        CurrentUser user = current();
+        if (!user.hasAnyRole(anyOf) || !user.isBuyer()) {
+            throw new ForbiddenException();
+        }
+        return user.tenantId();
+    }
+
+    /** As {@link #requireBuyer(Role...)}, for one of the role sets of {@link Roles}. */
+    public long requireBuyer(Set<Role> anyOf) {
+        return requireBuyer(anyOf.toArray(Role[]::new));
+    }
+
+    /**
+     * As {@link #requireBuyer(Role...)}, for a call about one object: "not found" instead of forbidden, as
+     * {@link #requireAnyRoleToSee} does, so that a supplier cannot tell that a buyer's object exists.
+     */
+    public long requireBuyerToSee(Role... anyOf) {
+        CurrentUser user = current();
+        if (!user.hasAnyRole(anyOf) || !user.isBuyer()) {
+            throw new NotFoundException();
+        }
+        return user.tenantId();
+    }
+
+    /** As {@link #requireBuyerToSee(Role...)}, for one of the role sets of {@link Roles}. */
+    public long requireBuyerToSee(Set<Role> anyOf) {
+        return requireBuyerToSee(anyOf.toArray(Role[]::new));
     }
 
     /** The active tenant's id for any member of it. */

@@ -16,6 +16,14 @@ public record CurrentUser(@Nullable Long userId, String email, String displayNam
         grants = List.copyOf(grants);
     }
 
+    /** The id of the person acting; ForbiddenException for the system (seeding, jobs), which reads as nobody. */
+    public long personId() {
+        if (userId == null) {
+            throw new ForbiddenException();
+        }
+        return userId;
+    }
+
     public boolean isSystem() {
         return userId == null;
     }
@@ -40,6 +48,16 @@ public record CurrentUser(@Nullable Long userId, String email, String displayNam
 
     public boolean hasAnyRole(Role... anyOf) {
         return Arrays.stream(anyOf).anyMatch(roles()::contains);
+    }
+
+    /** As {@link #hasAnyRole(Role...)}, for one of the role sets of {@link Roles}. */
+    public boolean hasAnyRole(Set<Role> anyOf) {
+        return anyOf.stream().anyMatch(roles()::contains);
+    }
+
+    /** Whether the user acts in a buyer tenant (a supplier's admin holds TENANT_ADMIN too, but is no buyer). */
+    public boolean isBuyer() {
+        return activeTenant != null && activeTenant.buyer();
     }
 
     /** The tenant the user acts in; a user without one may not touch tenant data at all. */

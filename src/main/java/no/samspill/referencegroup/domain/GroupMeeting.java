@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import no.samspill.platform.VersionedEntity;
+import no.samspill.referencegroup.ReferenceGroupRules;
 
 /** A meeting of a group; the minutes and the attendance are written after it. */
 @Entity
@@ -23,7 +24,7 @@ public class GroupMeeting extends VersionedEntity {
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn = LocalDate.EPOCH;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ReferenceGroupRules.NAME_MAX)
     private String title = "";
 
     @Column(nullable = false, columnDefinition = "TEXT")

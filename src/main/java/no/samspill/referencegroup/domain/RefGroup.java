@@ -4,20 +4,21 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import no.samspill.platform.Mandate;
+import no.samspill.platform.MandateColumns;
 import no.samspill.platform.VersionedEntity;
 import no.samspill.procurement.Category;
 import no.samspill.referencegroup.GroupKind;
-import no.samspill.platform.Mandate;
-import no.samspill.platform.MandateColumns;
+import no.samspill.referencegroup.ReferenceGroupRules;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -31,7 +32,7 @@ public class RefGroup extends VersionedEntity {
     @Column(nullable = false, length = 20, updatable = false)
     private GroupKind kind = GroupKind.REFERENCE_GROUP;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ReferenceGroupRules.NAME_MAX)
     private String name = "";
 
     @Column(name = "project_id", updatable = false)
@@ -45,7 +46,7 @@ public class RefGroup extends VersionedEntity {
     private boolean fixed;
 
     @Embedded
-    private MandateColumns mandate = MandateColumns.of(new Mandate("", "", "", null, null, null));
+    private MandateColumns mandate = MandateColumns.of(Mandate.none());
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;

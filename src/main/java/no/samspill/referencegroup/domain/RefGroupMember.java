@@ -1,11 +1,13 @@
 package no.samspill.referencegroup.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import no.samspill.platform.Tenure;
 import no.samspill.platform.VersionedEntity;
 import no.samspill.referencegroup.GroupRole;
 import org.jspecify.annotations.Nullable;
@@ -31,11 +33,8 @@ public class RefGroupMember extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private GroupRole role = GroupRole.MEMBER;
 
-    @Column(name = "joined_on", nullable = false)
-    private LocalDate joinedOn = LocalDate.EPOCH;
-
-    @Column(name = "left_on")
-    private @Nullable LocalDate leftOn;
+    @Embedded
+    private Tenure tenure = Tenure.from(LocalDate.EPOCH);
 
     protected RefGroupMember() {
     }
@@ -48,11 +47,12 @@ public class RefGroupMember extends VersionedEntity {
         this.tenantId = tenantId;
         this.unitId = unitId;
         this.role = role;
-        this.joinedOn = joinedOn;
+        this.tenure = Tenure.from(joinedOn);
     }
 
-    public void leave(LocalDate on) {
-        this.leftOn = on;
+    /** Leaves on the day; refused when already left, or the day is before joining or after today. */
+    public void leave(LocalDate on, LocalDate today) {
+        tenure.end(on, today, "group.error.left-on");
     }
 
     public long getGroupId() {
@@ -76,14 +76,14 @@ public class RefGroupMember extends VersionedEntity {
     }
 
     public LocalDate getJoinedOn() {
-        return joinedOn;
+        return tenure.joinedOn();
     }
 
     public @Nullable LocalDate getLeftOn() {
-        return leftOn;
+        return tenure.leftOn();
     }
 
     public boolean isActive() {
-        return leftOn == null;
+        return tenure.isActive();
     }
 }

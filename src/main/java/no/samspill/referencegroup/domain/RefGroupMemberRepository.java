@@ -7,5 +7,5 @@ public interface RefGroupMemberRepository extends JpaRepository<RefGroupMember, 
 
     List<RefGroupMember> findByGroupId(long groupId);
 
-    boolean existsByGroupIdAndUserIdAndLeftOnIsNull(long groupId, long userId);
+    boolean existsByGroupIdAndUserIdAndTenureLeftOnIsNull(long groupId, long userId);
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import no.samspill.platform.VersionedEntity;
 import no.samspill.referencegroup.DocumentKind;
+import no.samspill.referencegroup.ReferenceGroupRules;
 
 /** A document a group reviews. Its text lives in versions; the document holds the window and the current number. */
 @Entity
@@ -22,7 +23,7 @@ public class ReviewDocument extends VersionedEntity {
     @Column(nullable = false, length = 30)
     private DocumentKind kind = DocumentKind.OTHER;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = ReferenceGroupRules.NAME_MAX)
     private String title = "";
 
     @Column(name = "opens_on", nullable = false)

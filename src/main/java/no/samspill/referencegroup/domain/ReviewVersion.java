@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import no.samspill.referencegroup.ReferenceGroupRules;
 import org.jspecify.annotations.Nullable;
 
 /** A published version: written once, never changed (comments were made on exactly this text). */
@@ -24,7 +25,7 @@ public class ReviewVersion {
     @Column(nullable = false, updatable = false)
     private int number;
 
-    @Column(nullable = false, updatable = false, length = 1000)
+    @Column(nullable = false, updatable = false, length = ReferenceGroupRules.NOTE_MAX)
     private String note = "";
 
     @Column(name = "published_at", nullable = false, updatable = false)

@@ -18,7 +18,7 @@ import no.samspill.platform.ui.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.CommentRow;
-import no.samspill.referencegroup.ReviewCommentService;
+import no.samspill.referencegroup.ReferenceGroupRules;
 import no.samspill.referencegroup.ReviewPage;
 import no.samspill.referencegroup.SectionRow;
 import org.jspecify.annotations.Nullable;
@@ -64,11 +64,11 @@ class CommentsPanel extends VerticalLayout {
         text.setId("comment-text");
         text.setWidthFull();
         text.setMinHeight("6rem");
-        text.setMaxLength(ReviewCommentService.COMMENT_MAX);
+        text.setMaxLength(ReferenceGroupRules.COMMENT_MAX);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setHelperText(getTranslation("review.chars", 0, ReviewCommentService.COMMENT_MAX));
+        text.setHelperText(getTranslation("review.chars", 0, ReferenceGroupRules.COMMENT_MAX));
         text.addValueChangeListener(e -> text.setHelperText(getTranslation("review.chars", e.getValue().length(),
-                ReviewCommentService.COMMENT_MAX)));
+                ReferenceGroupRules.COMMENT_MAX)));
         Checkbox onBehalf = new Checkbox(getTranslation("review.on-behalf", Objects.requireNonNullElse(page.myUnit(),
                 "")));
         onBehalf.setId("comment-on-behalf");
@@ -133,7 +133,7 @@ class CommentsPanel extends VerticalLayout {
         TextArea text = new TextArea(getTranslation("review.your-reply"));
         text.setId("reply-text-" + c.id());
         text.setWidthFull();
-        text.setMaxLength(ReviewCommentService.COMMENT_MAX);
+        text.setMaxLength(ReferenceGroupRules.COMMENT_MAX);
         Button send = new Button(getTranslation("review.send-reply"), e -> Changes.run(() -> {
             view.comments().reply(c.id(), text.getValue());
             view.reload();

@@ -9,6 +9,7 @@ import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.referencegroup.CommentRow;
 import no.samspill.referencegroup.Disposition;
+import no.samspill.referencegroup.ReferenceGroupRules;
 import no.samspill.referencegroup.ReviewCommentService;
 
 /**
@@ -30,7 +31,7 @@ class DispositionDialog extends Dialog {
         TextArea reason = new TextArea(getTranslation("review.reason"), c.reason(), "");
         reason.setId("disposition-reason");
         reason.setWidthFull();
-        reason.setMaxLength(ReviewCommentService.COMMENT_MAX);
+        reason.setMaxLength(ReferenceGroupRules.COMMENT_MAX);
         reason.setHelperText(getTranslation("review.reason-help"));
         choice.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(e.getValue() != null
                 && e.getValue().needsReason()));

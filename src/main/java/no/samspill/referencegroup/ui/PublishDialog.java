@@ -21,6 +21,7 @@ import no.samspill.platform.ui.Uploads;
 import no.samspill.referencegroup.DocumentForm;
 import no.samspill.referencegroup.DocumentKind;
 import no.samspill.referencegroup.DocumentSummary;
+import no.samspill.referencegroup.ReferenceGroupRules;
 import no.samspill.referencegroup.ReviewDocumentService;
 
 /**
@@ -60,7 +61,7 @@ class PublishDialog extends Dialog {
         TextField title = new TextField(d.getTranslation("review.title"));
         title.setId("review-title");
         title.setRequired(true);
-        title.setMaxLength(200);
+        title.setMaxLength(ReferenceGroupRules.NAME_MAX);
         ComboBox<DocumentKind> kind = new ComboBox<>(d.getTranslation("review.kind"));
         kind.setItems(DocumentKind.values());
         kind.setItemLabelGenerator(k -> d.getTranslation(k.labelKey()));
@@ -86,7 +87,7 @@ class PublishDialog extends Dialog {
                 document.title()));
         TextField note = new TextField(d.getTranslation("review.version-note"));
         note.setId("version-note");
-        note.setMaxLength(1000);
+        note.setMaxLength(ReferenceGroupRules.NOTE_MAX);
         note.setWidthFull();
         d.opens.setValue(document.opensOn());
         d.closes.setValue(document.closesOn());

@@ -12,6 +12,7 @@ import java.util.List;
 import no.samspill.platform.VersionedEntity;
 import no.samspill.steeringgroup.DecisionKind;
 import no.samspill.steeringgroup.PaperForm;
+import no.samspill.steeringgroup.SteeringRules;
 import org.jspecify.annotations.Nullable;
 
 /** A case paper with its number NN/YY (per group and year); meetings put it on their agenda when it is ready. */
@@ -31,10 +32,10 @@ public class CasePaper extends VersionedEntity {
     @Column(name = "project_id")
     private @Nullable Long projectId;
 
-    @Column(name = "addressed_to", nullable = false, length = 300)
+    @Column(name = "addressed_to", nullable = false, length = SteeringRules.LINE_MAX)
     private String addressedTo = "";
 
-    @Column(name = "from_text", nullable = false, length = 300)
+    @Column(name = "from_text", nullable = false, length = SteeringRules.LINE_MAX)
     private String from = "";
 
     @Column(name = "paper_date", nullable = false)
@@ -43,10 +44,10 @@ public class CasePaper extends VersionedEntity {
     @Column(nullable = false)
     private boolean exempt;
 
-    @Column(name = "legal_basis", nullable = false, length = 200)
+    @Column(name = "legal_basis", nullable = false, length = SteeringRules.LEGAL_BASIS_MAX)
     private String legalBasis = "";
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = SteeringRules.PAPER_TITLE_MAX)
     private String title = "";
 
     @Column(nullable = false, columnDefinition = "TEXT")

@@ -4,9 +4,9 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
@@ -14,7 +14,7 @@ import java.util.Set;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.MandateColumns;
 import no.samspill.platform.VersionedEntity;
-import org.jspecify.annotations.Nullable;
+import no.samspill.steeringgroup.SteeringRules;
 
 /** A steering group of a buyer tenant, with its mandate. */
 @Entity
@@ -24,11 +24,11 @@ public class SteeringGroup extends VersionedEntity {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private long tenantId;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = SteeringRules.NAME_MAX)
     private String name = "";
 
     @Embedded
-    private MandateColumns mandate = MandateColumns.of(new Mandate("", "", "", null, null, null));
+    private MandateColumns mandate = MandateColumns.of(Mandate.none());
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.EPOCH;

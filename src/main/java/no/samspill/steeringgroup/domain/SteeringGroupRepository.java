@@ -18,7 +18,7 @@ public interface SteeringGroupRepository extends JpaRepository<SteeringGroup, Lo
 
     /** Groups of the tenant that the user is an active member of (a member who has left no longer reads them). */
     @Query("select g from SteeringGroup g where g.tenantId = :tenant and exists (select m from SteeringMember m"
-            + " where m.groupId = g.id and m.userId = :user and m.leftOn is null) order by g.name")
+            + " where m.groupId = g.id and m.userId = :user and m.tenure.leftOn is null) order by g.name")
     List<SteeringGroup> findWithMember(@Param("tenant") long tenantId, @Param("user") long userId);
 
     /** The group locked while a case number is given, so two papers never get the same number. */

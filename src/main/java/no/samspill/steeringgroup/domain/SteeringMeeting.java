@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import no.samspill.platform.VersionedEntity;
+import no.samspill.steeringgroup.SteeringRules;
 
 /** A meeting: when, where (a room or a video link), and whether its minutes are approved (decisions then lock). */
 @Entity
@@ -17,7 +18,7 @@ public class SteeringMeeting extends VersionedEntity {
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt = Instant.EPOCH;
 
-    @Column(nullable = false, length = 300)
+    @Column(nullable = false, length = SteeringRules.PLACE_MAX)
     private String place = "";
 
     @Column(name = "minutes_approved", nullable = false)

@@ -1,11 +1,13 @@
 package no.samspill.steeringgroup.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import no.samspill.platform.Tenure;
 import no.samspill.platform.VersionedEntity;
 import no.samspill.steeringgroup.SteeringRole;
 import org.jspecify.annotations.Nullable;
@@ -25,11 +27,8 @@ public class SteeringMember extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private SteeringRole role = SteeringRole.MEMBER;
 
-    @Column(name = "joined_on", nullable = false)
-    private LocalDate joinedOn = LocalDate.EPOCH;
-
-    @Column(name = "left_on")
-    private @Nullable LocalDate leftOn;
+    @Embedded
+    private Tenure tenure = Tenure.from(LocalDate.EPOCH);
 
     protected SteeringMember() {
     }
@@ -38,15 +37,16 @@ public class SteeringMember extends VersionedEntity {
         this.groupId = groupId;
         this.userId = userId;
         this.role = role;
-        this.joinedOn = joinedOn;
+        this.tenure = Tenure.from(joinedOn);
     }
 
-    public void leave(LocalDate on) {
-        this.leftOn = on;
+    /** Leaves on the day; refused when already left, or the day is before joining or after today. */
+    public void leave(LocalDate on, LocalDate today) {
+        tenure.end(on, today, "steering.error.left-on");
     }
 
     public boolean isActive() {
-        return leftOn == null;
+        return tenure.isActive();
     }
 
     public long getGroupId() {
@@ -62,10 +62,10 @@ public class SteeringMember extends VersionedEntity {
     }
 
     public LocalDate getJoinedOn() {
-        return joinedOn;
+        return tenure.joinedOn();
     }
 
     public @Nullable LocalDate getLeftOn() {
-        return leftOn;
+        return tenure.leftOn();
     }
 }

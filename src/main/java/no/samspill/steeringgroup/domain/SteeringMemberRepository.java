@@ -9,5 +9,5 @@ public interface SteeringMemberRepository extends JpaRepository<SteeringMember, 
 
     List<SteeringMember> findByUserId(long userId);
 
-    boolean existsByGroupIdAndUserIdAndLeftOnIsNull(long groupId, long userId);
+    boolean existsByGroupIdAndUserIdAndTenureLeftOnIsNull(long groupId, long userId);
 }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestGrantsTest {
 
     private static final TenantGrant HSO = new TenantGrant(1, "Helse Sør-Øst RHF", ZoneId.of("Europe/Oslo"),
-            Set.of(Role.TENANT_ADMIN));
+            Set.of(Role.TENANT_ADMIN), true);
 
     private final CountingDirectory directory = new CountingDirectory();
     private final AccessPolicy access = new AccessPolicy(directory);
