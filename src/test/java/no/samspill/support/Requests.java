@@ -1,6 +1,7 @@
 package no.samspill.support;
 
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -14,13 +15,15 @@ public final class Requests {
     }
 
     public static void inOne(Runnable work) {
+        // Spring's test listener frames each test method as one request; the work gets a request of its own
+        RequestAttributes outer = RequestContextHolder.getRequestAttributes();
         ServletRequestAttributes request = new ServletRequestAttributes(new MockHttpServletRequest());
         RequestContextHolder.setRequestAttributes(request);
         try {
             work.run();
         } finally {
             request.requestCompleted();
-            RequestContextHolder.resetRequestAttributes();
+            RequestContextHolder.setRequestAttributes(outer);
         }
     }
 }
