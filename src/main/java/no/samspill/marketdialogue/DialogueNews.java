@@ -1,6 +1,6 @@
 package no.samspill.marketdialogue;
 
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -12,7 +12,7 @@ import java.util.Map;
 import no.samspill.platform.files.PreparedFile;
 import no.samspill.platform.files.XlsxCells;
 import no.samspill.platform.i18n.Translator;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.reporting.ReportEngine;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;

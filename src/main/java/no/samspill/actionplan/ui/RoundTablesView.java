@@ -23,7 +23,7 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.BuyerOnly;
 import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.PageTitles;
 
 /** The tenant's round-table conferences; a new one starts here. */

@@ -13,7 +13,7 @@ import no.samspill.audit.AuditLogService;
 import no.samspill.audit.AuditRow;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 
 /** Dashboard card for tenant admins: the latest entries of the tenant's audit log. */

@@ -29,7 +29,7 @@ import no.samspill.audit.AuditLogService;
 import no.samspill.audit.AuditRow;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Downloads;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 

@@ -20,7 +20,7 @@ import no.samspill.identity.InvitationResult;
 import no.samspill.identity.PendingInvitation;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.PageTitles;
 

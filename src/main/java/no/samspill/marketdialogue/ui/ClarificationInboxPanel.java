@@ -17,7 +17,7 @@ import no.samspill.marketdialogue.ClarificationView;
 import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 
 /** The buyer's inbox of clarification questions: publish an answer to all, or answer privately with a reason. */

@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.util.Optional;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.procurement.ProjectTab;
 

@@ -23,7 +23,8 @@ import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.QuestionnaireService;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.DetailView;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
+import no.samspill.platform.ui.Countdown;
 import no.samspill.platform.ui.Routes;
 import no.samspill.procurement.ProjectRoutes;
 
@@ -74,7 +75,7 @@ class DialogueView extends DetailView {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph deadline = new Paragraph(getTranslation("dialogue.deadline-line",
                 Formats.dateTime(d.deadline(), d.zone(), getLocale()), d.zone().getId(),
-                Formats.countdown(d.deadline(), clock.instant(), UI.getCurrent())));
+                Countdown.text(d.deadline(), clock.instant(), UI.getCurrent())));
         deadline.setId("dialogue-deadline");
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();

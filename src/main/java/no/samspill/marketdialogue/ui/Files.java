@@ -10,7 +10,7 @@ import no.samspill.marketdialogue.FileDownload;
 import no.samspill.marketdialogue.FileRef;
 import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.ui.Downloads;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Uploads;
 

@@ -10,7 +10,7 @@ import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.LedgerRow;
 import no.samspill.platform.ui.Downloads;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 
 /** The equal-treatment ledger: every contact, with whom, and whether it was shared with all. */
 class LedgerPanel extends VerticalLayout {

@@ -23,7 +23,7 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 
 /** The buyer offers 1:1 meeting slots, sees who booked which, and writes and publishes minutes. */
 class MeetingsPanel extends VerticalLayout {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.util.List;
 import no.samspill.marketdialogue.PublishedQa;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 
 /** The published questions and answers as a numbered list, the same for buyer and suppliers. */
 final class QaBlocks {

@@ -44,7 +44,8 @@ import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
+import no.samspill.platform.ui.Countdown;
 import no.samspill.platform.ui.Routes;
 
 /**
@@ -136,7 +137,7 @@ class RespondView extends DetailView {
         ZoneId zone = form.buyerZone();
         Paragraph facts = new Paragraph(getTranslation("respond.facts", form.buyerName(),
                 Formats.dateTime(form.deadline(), zone, getLocale()), zone.getId(),
-                Formats.countdown(form.deadline(), clock.instant(), UI.getCurrent())));
+                Countdown.text(form.deadline(), clock.instant(), UI.getCurrent())));
         facts.setId("respond-facts");
         return facts;
     }

@@ -17,7 +17,7 @@ import no.samspill.marketdialogue.ResponseMatrix;
 import no.samspill.marketdialogue.SectionView;
 import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.ui.Downloads;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 
 /** The answer matrix: one row per question, one column per supplier with its status. */

@@ -13,7 +13,7 @@ import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.SupplierDialogueRow;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.ui.Countdown;
 import no.samspill.platform.ui.Phrases;
 
 /** Dashboard card for supplier users: the market dialogues open to them, with their status and time left. */
@@ -43,7 +43,7 @@ class SupplierDialoguesCard implements DashboardCard {
         UnorderedList list = new UnorderedList();
         for (SupplierDialogueRow r : open) {
             RouterLink link = new RouterLink(r.title(), RespondView.class, RespondView.params(r.dialogueId()));
-            Span meta = new Span(Phrases.facts(r.buyerName(), Formats.countdown(r.deadline(), clock.instant(), ui)));
+            Span meta = new Span(Phrases.facts(r.buyerName(), Countdown.text(r.deadline(), clock.instant(), ui)));
             meta.addClassName("samspill-muted");
             list.add(new ListItem(link, StatusBadge.of(r.status()), meta));
         }

@@ -14,7 +14,8 @@ import java.time.Clock;
 import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.SupplierDialogueRow;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
+import no.samspill.platform.ui.Countdown;
 import no.samspill.platform.ui.PageTitles;
 import no.samspill.platform.ui.Phrases;
 
@@ -37,7 +38,7 @@ class SupplierDialoguesView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         UI ui = UI.getCurrent();
         grid.addColumn(r -> Phrases.facts(Formats.dateTime(r.deadline(), r.buyerZone(), getLocale()),
-                        Formats.countdown(r.deadline(), clock.instant(), ui)))
+                        Countdown.text(r.deadline(), clock.instant(), ui)))
                 .setHeader(getTranslation("dialogue.deadline")).setAutoWidth(true);
         grid.setItems(responses.myDialogues());
         grid.setEmptyStateText(getTranslation("respond.none"));

@@ -15,7 +15,7 @@ import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.PublishedMinutes;
 import no.samspill.marketdialogue.SlotView;
 import no.samspill.platform.ui.Changes;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 
 /** The supplier's 1:1 meeting: book one of the free slots, or see (and cancel) its own with the minutes. */

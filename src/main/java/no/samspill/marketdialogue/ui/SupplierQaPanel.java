@@ -12,7 +12,7 @@ import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.ClarificationView;
 import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.platform.ui.Changes;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Phrases;
 

@@ -21,7 +21,7 @@ import no.samspill.notifications.MailRow;
 import no.samspill.notifications.MailStatus;
 import no.samspill.notifications.SentMailService;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 

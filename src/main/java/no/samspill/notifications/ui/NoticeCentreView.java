@@ -21,7 +21,7 @@ import java.util.List;
 import no.samspill.notifications.NoticeArgs;
 import no.samspill.notifications.NoticeCentre;
 import no.samspill.notifications.NoticeRow;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.PageTitles;
 import no.samspill.platform.ui.Phrases;

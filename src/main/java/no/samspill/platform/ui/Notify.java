@@ -1,5 +1,6 @@
 package no.samspill.platform.ui;
 
+import no.samspill.platform.text.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;

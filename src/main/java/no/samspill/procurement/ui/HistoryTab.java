@@ -3,7 +3,7 @@ package no.samspill.procurement.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.procurement.PhaseChange;
 import no.samspill.procurement.ProjectService;
 

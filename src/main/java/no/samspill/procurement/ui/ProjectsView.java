@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.BuyerOnly;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.PageTitles;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.Phase;

@@ -14,7 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
 import no.samspill.platform.ui.Changes;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.CommentRow;

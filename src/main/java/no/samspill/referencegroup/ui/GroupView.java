@@ -23,7 +23,7 @@ import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 import no.samspill.platform.ui.Routes;
 import no.samspill.referencegroup.Candidate;

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.FormDialog;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.GroupDetails;
 import no.samspill.referencegroup.GroupMeetingService;

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Routes;
 import no.samspill.referencegroup.CommentLogService;
 import no.samspill.referencegroup.CommentRow;

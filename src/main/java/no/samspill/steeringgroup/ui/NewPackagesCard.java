@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.steeringgroup.NewPackage;
 import no.samspill.steeringgroup.PackageService;
 import no.samspill.steeringgroup.SteeringGroupService;

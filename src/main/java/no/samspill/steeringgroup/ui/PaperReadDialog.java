@@ -15,7 +15,7 @@ import java.util.List;
 import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.text.Markdown;
 import no.samspill.platform.ui.Downloads;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Phrases;
 import no.samspill.platform.ui.Uploads;

@@ -15,7 +15,7 @@ import no.samspill.notifications.NoticeDelivery;
 import no.samspill.notifications.NoticeTestSupport;
 import no.samspill.notifications.NoticeTestSupport.Person;
 import no.samspill.platform.i18n.Language;
-import no.samspill.platform.ui.Formats;
+import no.samspill.platform.text.Formats;
 import no.samspill.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

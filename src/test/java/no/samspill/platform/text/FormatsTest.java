@@ -1,4 +1,4 @@
-package no.samspill.platform.ui;
+package no.samspill.platform.text;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
-package no.samspill.platform.ui;
+package no.samspill.platform.text;
 
-import com.vaadin.flow.component.UI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,20 +37,6 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
-    /** "3 days left", "5 hours left", "closed": how long until a deadline, in the user's language. */
-    public static String countdown(Instant deadline, Instant now, UI ui) {
-        Duration left = Duration.between(now, deadline);
-        if (left.isNegative() || left.isZero()) {
-            return ui.getTranslation("countdown.closed");
-        }
-        if (left.toDays() >= 2) {
-            return ui.getTranslation("countdown.days", left.toDays());
-        }
-        if (left.toHours() >= 1) {
-            return ui.getTranslation("countdown.hours", left.toHours());
-        }
-        return ui.getTranslation("countdown.minutes", Math.max(1, left.toMinutes()));
-    }
 
     /** A file's size in the reader's number format: "1,5 MB" in nb and da, "1.5 MB" in en. */
     public static String fileSize(long bytes, Locale locale) {
