@@ -75,6 +75,14 @@ class ModuleStructureTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void services_and_domain_do_not_depend_on_views() {
+        noClasses().that(SERVICES_OR_DOMAIN).and(not(outerClassIn(VAADIN_OUTSIDE_VIEWS.keySet())))
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .because("views build on services, never the other way; shared formatting lives in platform.text")
+                .check(CLASSES);
+    }
+
     /**
      * Public methods of application beans that need no transaction of their own, by class or by "Class.method",
      * each for a reason. A listener annotated with {@code @ApplicationModuleListener} has one already (the
