@@ -268,7 +268,7 @@ INSERT INTO steering_decision_point (group_id, project_id, before_phase, kind)
 SELECT @sg0 + 2 + (seq - 1) DIV 20, @p0 + 2200 + seq, 'CONTRACT', 'AWARD_APPROVAL' FROM seq_1_to_180;
 INSERT INTO steering_meeting (id, version, group_id, starts_at, place, minutes_approved)
 SELECT @sm0 + m, 0, @sg0 + k, s, 'Møterom 1, Sykehusinnkjøp', s < @now - INTERVAL 7 DAY
-FROM (SELECT m, k, IF(k = 1, @now - INTERVAL (900 - lm) DAY, @now - INTERVAL 200 DAY + INTERVAL lm * 7 DAY) AS s
+FROM (SELECT m, k, IF(k = 1, @now - INTERVAL 900 DAY + INTERVAL lm DAY, @now - INTERVAL 200 DAY + INTERVAL lm * 7 DAY) AS s
       FROM (SELECT seq AS m,
                    CASE WHEN seq <= 1000 THEN 1 WHEN seq <= 1450 THEN 2 + (seq - 1001) DIV 50
                         ELSE 11 + (seq - 1451) DIV 5 END AS k,
@@ -293,15 +293,23 @@ SELECT 0, p.id, a.meeting_id, p.decision_kind, 'Vedtatt som foreslått.', DATE(m
        'Bench', m.starts_at
 FROM case_paper p JOIN steering_agenda_item a ON a.paper_id = p.id JOIN steering_meeting m ON m.id = a.meeting_id
 WHERE p.id > @cp0 AND m.minutes_approved;
-INSERT INTO steering_group_plan (group_id, plan_id) VALUES (@sg0 + 1, @ap0 + 1);
 
 -- the audit log and the bell: copies of the demo seeding's own rows, so that every action and kind is one the views
--- know (300000 audit entries of Helse Sør-Øst, 5000 notices for the demo lead)
-INSERT INTO audit_entry (occurred_at, actor_user_id, actor_name, tenant_id, action, entity_type, entity_id, changes)
-SELECT @now - INTERVAL s.seq MINUTE, a.actor_user_id, a.actor_name, @hso, a.action, a.entity_type, a.entity_id, a.changes
-FROM (SELECT * FROM audit_entry WHERE tenant_id = @hso ORDER BY id LIMIT 30) a JOIN seq_1_to_10000 s;
+-- know (300000 audit entries of Helse Sør-Øst, 5000 notices for the demo lead). The audit insert names no columns
+-- on purpose: MariaDB 11.4.5 refuses INSERT INTO audit_entry (columns...) SELECT ... with "Column 'occurred_at'
+-- cannot be null" even for a constant (seen with the table's triggers), and takes the same rows in table order.
+CREATE TEMPORARY TABLE bench_audit AS
+SELECT actor_user_id, actor_name, tenant_id, action, entity_type, entity_id, changes FROM audit_entry
+WHERE tenant_id = @hso ORDER BY id LIMIT 30;
+INSERT INTO audit_entry
+SELECT NULL, @now - INTERVAL s.seq MINUTE, a.actor_user_id, a.actor_name, a.tenant_id, a.action, a.entity_type,
+       a.entity_id, a.changes
+FROM bench_audit a JOIN seq_1_to_10000 s;
 INSERT INTO notice (recipient_user_id, tenant_id, category, kind, object_type, object_id, route, args, actor_user_id,
                     created_at, read_at, dedupe_key, mailed_at)
 SELECT @hso_lead, n.tenant_id, n.category, n.kind, n.object_type, n.object_id, n.route, n.args, n.actor_user_id,
-       @now - INTERVAL s.seq MINUTE, IF(s.seq % 3 = 0, NULL, @now), CONCAT('bench:', s.seq, ':', n.id), @now
+       UTC_TIMESTAMP(6) - INTERVAL s.seq MINUTE, IF(s.seq % 3 = 0, NULL, UTC_TIMESTAMP(6)), CONCAT('bench:', s.seq, ':', n.id), UTC_TIMESTAMP(6)
 FROM (SELECT * FROM notice WHERE tenant_id = @hso ORDER BY id LIMIT 10) n JOIN seq_1_to_500 s;
+
+-- last: the marker that the data is complete (ScaleData.present)
+INSERT INTO steering_group_plan (group_id, plan_id) VALUES (@sg0 + 1, @ap0 + 1);

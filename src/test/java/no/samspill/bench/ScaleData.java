@@ -23,17 +23,31 @@ final class ScaleData {
 
     private static final String SCRIPT = "/bench/scale-data.sql";
     private static final String CHUNKED = "-- @chunked ";
-    static final int SUPPLIERS = 10_000;
 
     private ScaleData() {
     }
 
-    /** True when the scale data is already there. */
+    /**
+     * True when the scale data is complete: the script's last row (the big steering group's plan) is there. A
+     * partial set (a run cut off) cannot be completed, because the ids are offsets from what was there before.
+     */
     static boolean present(DataSource ds) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM tenant WHERE code LIKE 'bs-%'")) {
-            r.next();
-            return r.getLong(1) >= SUPPLIERS;
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM steering_group_plan p JOIN steering_group g"
+                    + " ON g.id = p.group_id WHERE g.name = 'Styringsgruppe bench 001'")) {
+                r.next();
+                if (r.getLong(1) > 0) {
+                    return true;
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM tenant WHERE code LIKE 'bs-%'")) {
+                r.next();
+                if (r.getLong(1) > 0) {
+                    throw new IllegalStateException("target/bench-db holds a partial set of scale data (a run cut"
+                            + " off?): run again with -Dbench.fresh=true");
+                }
+            }
+            return false;
         }
     }
 

