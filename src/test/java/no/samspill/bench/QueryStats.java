@@ -78,10 +78,16 @@ final class QueryStats implements QueryExecutionListener {
             if (!q.getParametersList().isEmpty()) {
                 q.getParametersList().getFirst().stream()
                         .sorted(Comparator.comparingInt(op -> ((Number) op.getArgs()[0]).intValue()))
-                        .map(ParameterSetOperation::getArgs).forEach(a -> params.add(a.length > 1 ? a[1] : null));
+                        .forEach(op -> params.add(value(op)));
             }
             stats.computeIfAbsent(q.getQuery(), Stat::new).add(nanos / queryInfoList.size(), params);
         }
+    }
+
+    /** The value a setter gave; setNull's second argument is the SQL type, not a value. */
+    private static @Nullable Object value(ParameterSetOperation op) {
+        Object[] args = op.getArgs();
+        return "setNull".equals(op.getMethod().getName()) || args.length < 2 ? null : args[1];
     }
 
     /** The slowest distinct statements by total and by max time, each with MariaDB's plan. */
