@@ -82,10 +82,10 @@ public class CommentLogService {
         Locale locale = t.locale();
         ReviewPage page = documents.page(documentId, Integer.MAX_VALUE);
         Map<String, Object> params = new HashMap<>();
-        params.put("title", t.text("log.title") + ": " + page.document().title());
-        params.put("subtitle", page.document().groupName() + " · " + t.text("review.version") + " "
-                + page.document().currentVersion() + " · " + Formats.date(page.document().opensOn(), locale) + "–"
-                + Formats.date(page.document().closesOn(), locale));
+        params.put("title", t.labelled("log.title", page.document().title()));
+        params.put("subtitle", t.facts(page.document().groupName(),
+                t.text("review.version") + " " + page.document().currentVersion(),
+                t.dashed(Formats.date(page.document().opensOn(), locale), Formats.date(page.document().closesOn(), locale))));
         for (String key : List.of("hSection", "hComment", "hWho", "hDisposition", "hReason", "pageWord", "ofWord",
                 "emptyText")) {
             params.put(key, t.text("log.pdf." + key));

@@ -79,14 +79,14 @@ class PackageContent {
             rows.add(exempt(row("SECTION", "", t.text("steering.package.case") + " " + p.number() + " " + p.content().title(),
                     (p.content().decisionKind() == null ? "" : t.text(p.content().decisionKind().labelKey()) + "\n") + numbered(p.content().proposal()), ""), p, t));
         }
-        return new Document(groupName + " – " + when, params, rows);
+        return new Document(t.dashed(groupName, when), params, rows);
     }
 
     private void paper(PaperView p, List<Map<String, Object>> rows, Translator t) {
         PaperForm c = p.content();
-        String head = t.text("steering.package.case") + " " + p.number() + " · " + t.text("steering.paper.to") + ": "
-                + c.addressedTo() + " · " + t.text("steering.paper.from") + ": " + c.from() + " · "
-                + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale()).format(c.date());
+        String head = t.facts(t.text("steering.package.case") + " " + p.number(),
+                t.labelled("steering.paper.to", c.addressedTo()), t.labelled("steering.paper.from", c.from()),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale()).format(c.date()));
         rows.add(exempt(row("PAPER", "p" + p.id(), c.title(), Markdown.toPlainText(c.summary()), head), p, t));
         if (p.projectReference() != null) {
             rows.add(exempt(row("SECTION", "", t.text("steering.paper.project"), p.projectReference() + " "
@@ -115,7 +115,7 @@ class PackageContent {
     private static void status(StatusPage s, List<Map<String, Object>> rows, Translator t) {
         List<String> text = new ArrayList<>();
         if (s.phase() != null) {
-            text.add(t.text("steering.package.phase") + ": " + t.text(s.phase().labelKey()));
+            text.add(t.labelled("steering.package.phase", t.text(s.phase().labelKey())));
         }
         for (ProjectFacts.Fact f : s.facts()) {
             text.add(new MessageFormat(t.text(f.messageKey()), t.locale()).format(f.args().toArray()));
@@ -133,7 +133,7 @@ class PackageContent {
             if (l.changedSince()) {
                 flags.add(t.text("steering.package.changed"));
             }
-            Map<String, Object> r = row("STATUS", "", l.title(), String.join(" · ", flags)
+            Map<String, Object> r = row("STATUS", "", l.title(), t.facts(flags.toArray(String[]::new))
                     + (l.text().isBlank() ? "" : "\n" + l.text()), l.number());
             r.put("status", l.status());
             rows.add(r);
@@ -160,7 +160,7 @@ class PackageContent {
     private static Map<String, Object> exempt(Map<String, Object> row, PaperView p, Translator t) {
         if (p.content().exempt()) {
             row.put("exempt", true);
-            row.put("marking", t.text("steering.package.exempt-marking") + " – " + p.content().legalBasis());
+            row.put("marking", t.dashed(t.text("steering.package.exempt-marking"), p.content().legalBasis()));
         }
         return row;
     }

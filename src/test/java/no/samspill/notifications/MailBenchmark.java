@@ -29,11 +29,14 @@ public final class MailBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).properties(
-                "server.port=0", "spring.main.banner-mode=off", "samspill.demo-data=false",
-                "samspill.embedded-db.base-dir=target/bench-db/base", "samspill.embedded-db.data-dir=target/bench-db/data",
-                "samspill.embedded-db.fresh=true", "samspill.public-url=http://portal.bench/",
-                "logging.level.root=WARN").run()) {
+        // command-line arguments, not builder defaults: application.properties would win over those and point
+        // "fresh=true" at the developer's own database under data/
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class).run(
+                "--server.port=0", "--spring.main.banner-mode=off", "--samspill.demo-data=false",
+                "--samspill.embedded-db.base-dir=target/bench-db/base",
+                "--samspill.embedded-db.data-dir=target/bench-db/data",
+                "--samspill.embedded-db.fresh=true", "--samspill.public-url=http://portal.bench/",
+                "--logging.level.root=WARN")) {
             MailOutbox outbox = ctx.getBean(MailOutbox.class);
             EmbeddedSmtp smtp = ctx.getBean(EmbeddedSmtp.class);
             JavaMailSender direct = ctx.getBean(JavaMailSender.class);

@@ -35,7 +35,7 @@ class AccountCard implements DashboardCard {
             roles.setText(ui.getTranslation(me.platformAdmin() ? "dashboard.roles.platform-admin"
                     : "dashboard.roles.none"));
         } else {
-            roles.setText(me.activeTenant().roles().stream().sorted().map(r -> ui.getTranslation("role." + r.name()))
+            roles.setText(me.activeTenant().roles().stream().sorted().map(r -> ui.getTranslation(r.labelKey()))
                     .collect(Collectors.joining(", ")));
         }
         Card card = new Card(ui.getTranslation("dashboard.roles.title"), roles);

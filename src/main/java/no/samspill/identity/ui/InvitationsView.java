@@ -62,7 +62,7 @@ class InvitationsView extends BoxPage implements HasDynamicTitle {
     }
 
     private Div row(PendingInvitation p) {
-        String roles = p.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+        String roles = p.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
                 .collect(Collectors.joining(", "));
         Div row = new Div(new H2(p.tenantName()), new Paragraph(getTranslation("invitations.detail", roles,
                 p.invitedBy(), Formats.date(p.invitedAt(), p.zone(), getLocale()))));

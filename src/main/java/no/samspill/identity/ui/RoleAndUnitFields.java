@@ -19,7 +19,7 @@ final class RoleAndUnitFields {
     RoleAndUnitFields(InviteOptions options) {
         roles.setLabel(roles.getTranslation("users.roles"));
         roles.setItems(options.roles().stream().sorted(Comparator.naturalOrder()).toList());
-        roles.setItemLabelGenerator(r -> roles.getTranslation("role." + r.name()));
+        roles.setItemLabelGenerator(r -> roles.getTranslation(r.labelKey()));
         roles.setRequired(true);
         unit.setLabel(unit.getTranslation("users.unit"));
         unit.setHelperText(unit.getTranslation("users.unit.help"));

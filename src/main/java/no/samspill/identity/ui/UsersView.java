@@ -56,7 +56,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MemberRow::displayName).setHeader(getTranslation("users.name")).setFlexGrow(2)
                 .setKey("name");
         grid.addColumn(MemberRow::email).setHeader(getTranslation("users.email")).setFlexGrow(2);
-        grid.addColumn(r -> r.roles().stream().sorted().map(role -> getTranslation("role." + role.name()))
+        grid.addColumn(r -> r.roles().stream().sorted().map(role -> getTranslation(role.labelKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setFlexGrow(2);
         grid.addColumn(r -> r.unitName() == null ? "" : r.unitName()).setHeader(getTranslation("users.unit"))
                 .setFlexGrow(2);

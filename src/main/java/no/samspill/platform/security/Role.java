@@ -18,6 +18,11 @@ public enum Role {
     public static final String MEMBER_NAME = "MEMBER";
     public static final String SUPPLIER_USER_NAME = "SUPPLIER_USER";
 
+    /** The bundle key of the role's name as users read it. */
+    public String labelKey() {
+        return "role." + name();
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

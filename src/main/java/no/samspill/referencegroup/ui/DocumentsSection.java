@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import no.samspill.platform.text.Formats;
+import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.DocumentSummary;
 import no.samspill.referencegroup.GroupDetails;
 import no.samspill.referencegroup.ReviewDocumentService;
@@ -34,7 +35,7 @@ class DocumentsSection extends VerticalLayout {
                 .setHeader(getTranslation("review.title")).setFlexGrow(3);
         grid.addColumn(d -> getTranslation(d.kind().labelKey())).setHeader(getTranslation("review.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(d -> Formats.date(d.opensOn(), getLocale()) + " – " + Formats.date(d.closesOn(), getLocale()))
+        grid.addColumn(d -> Phrases.dashed(Formats.date(d.opensOn(), getLocale()), Formats.date(d.closesOn(), getLocale())))
                 .setHeader(getTranslation("review.window")).setAutoWidth(true);
         grid.addComponentColumn(ReviewView::stateBadge).setHeader(getTranslation("review.state")).setAutoWidth(true);
         grid.addColumn(DocumentSummary::currentVersion).setHeader(getTranslation("review.version")).setAutoWidth(true);

@@ -196,8 +196,8 @@ class GroupView extends DetailView {
         dialog.setWidth("36rem");
         ComboBox<Candidate> person = new ComboBox<>(getTranslation("group.member"));
         person.setItems(groups.candidates(d.id()));
-        person.setItemLabelGenerator(c -> c.displayName() + " <" + c.email() + ">"
-                + (d.invitedTenants().isEmpty() ? "" : " – " + c.tenantName()));
+        person.setItemLabelGenerator(c -> d.invitedTenants().isEmpty() ? c.displayName() + " <" + c.email() + ">"
+                : Phrases.dashed(c.displayName() + " <" + c.email() + ">", c.tenantName()));
         person.setId("member-person");
         ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("group.unit"));
         unit.setItemLabelGenerator(UnitSummary::name);

@@ -29,6 +29,7 @@ import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.text.Formats;
+import no.samspill.platform.ui.Phrases;
 import no.samspill.platform.ui.Routes;
 import no.samspill.referencegroup.CommentLogService;
 import no.samspill.referencegroup.CommentRow;
@@ -122,7 +123,7 @@ class ReviewView extends DetailView {
         add(new H1(d.title()));
         HorizontalLayout meta = new HorizontalLayout(new Span(getTranslation(d.kind().labelKey())),
                 new RouterLink(d.groupName(), GroupView.class, GroupView.params(d.groupId())),
-                new Span(Formats.date(d.opensOn(), getLocale()) + " – " + Formats.date(d.closesOn(), getLocale())),
+                new Span(Phrases.dashed(Formats.date(d.opensOn(), getLocale()), Formats.date(d.closesOn(), getLocale()))),
                 stateBadge(d));
         meta.setAlignItems(FlexComponent.Alignment.CENTER);
         meta.addClassName("samspill-muted");

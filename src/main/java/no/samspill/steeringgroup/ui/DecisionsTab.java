@@ -49,11 +49,11 @@ class DecisionsTab implements ProjectTab {
         }
         UnorderedList points = new UnorderedList();
         for (ProjectDecisions.Point p : d.points()) {
-            points.add(new ListItem(ui.getTranslation("steering.point.by", p.groupName(),
+            points.add(new ListItem(Phrases.dashed(ui.getTranslation("steering.point.by", p.groupName(),
                     ui.getTranslation("steering.point", ui.getTranslation(p.kind().labelKey()),
-                            ui.getTranslation(p.beforePhase().labelKey())))
-                    + " – " + ui.getTranslation(p.withheld() ? "steering.point.withheld"
-                            : p.met() ? "steering.point.met" : "steering.point.missing")));
+                            ui.getTranslation(p.beforePhase().labelKey()))),
+                    ui.getTranslation(p.withheld() ? "steering.point.withheld"
+                            : p.met() ? "steering.point.met" : "steering.point.missing"))));
         }
         content.add(points, new H3(ui.getTranslation("steering.decisions")));
         if (d.decisions().isEmpty()) {

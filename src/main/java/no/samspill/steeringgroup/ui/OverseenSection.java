@@ -9,6 +9,7 @@ import no.samspill.steeringgroup.OverseenPlan;
 import no.samspill.steeringgroup.OverseenProject;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
+import no.samspill.platform.ui.Phrases;
 
 /** What the group oversees: projects with their decision points, and action plans with their overdue items. */
 class OverseenSection extends SteeringSections {
@@ -26,11 +27,11 @@ class OverseenSection extends SteeringSections {
                 .setFlexGrow(3);
         projects.addColumn(p -> getTranslation(p.phase().labelKey())).setHeader(getTranslation("steering.phase"))
                 .setAutoWidth(true);
-        projects.addColumn(p -> p.decisionPoints().stream().map(x -> getTranslation("steering.point",
+        projects.addColumn(p -> p.decisionPoints().stream().map(x -> Phrases.dashed(getTranslation("steering.point",
                         getTranslation(x.kind().labelKey()),
-                        getTranslation(x.beforePhase().labelKey()))
-                        + " – " + getTranslation(x.withheld() ? "steering.point.withheld"
-                                : x.met() ? "steering.point.met" : "steering.point.missing"))
+                        getTranslation(x.beforePhase().labelKey())),
+                        getTranslation(x.withheld() ? "steering.point.withheld"
+                                : x.met() ? "steering.point.met" : "steering.point.missing")))
                 .collect(Collectors.joining("; "))).setHeader(getTranslation("steering.points")).setFlexGrow(3);
         projects.setItems(d.projects());
         projects.setEmptyStateText(getTranslation("steering.overseen.none"));

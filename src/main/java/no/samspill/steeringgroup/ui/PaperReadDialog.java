@@ -39,8 +39,8 @@ class PaperReadDialog extends Dialog {
                 c.title()));
         setWidth("56rem");
         if (c.exempt()) {
-            Paragraph marking = new Paragraph(getTranslation("steering.package.exempt-marking") + " – "
-                    + c.legalBasis());
+            Paragraph marking = new Paragraph(Phrases.dashed(getTranslation("steering.package.exempt-marking"),
+                    c.legalBasis()));
             marking.addClassName("samspill-warning");
             add(marking);
         }
