@@ -51,14 +51,14 @@ class DialogueViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("create-dialogue")));
         assertThat(heading()).isEqualTo(title);
 
-        selectTab("Spørreskjema");
-        _setValue(_get(TextField.class, s -> s.withPlaceholder("Tittel på ny seksjon")), "Behov");
+        selectTab(t("dialogue.tab.questionnaire"));
+        _setValue(_get(TextField.class, s -> s.withPlaceholder(t("question.section-title"))), "Behov");
         _click(_get(Button.class, s -> s.withId("add-section")));
-        selectTab("Spørreskjema");
+        selectTab(t("dialogue.tab.questionnaire"));
         _click(_get(Button.class, s -> s.withId("add-question-1")));
-        _setValue(_get(TextArea.class, s -> s.withLabel("Spørsmål")), "Hvor lang er leveringstiden?");
+        _setValue(_get(TextArea.class, s -> s.withLabel(t("question.text"))), "Hvor lang er leveringstiden?");
         _click(_get(Button.class, s -> s.withId("save-question")));
-        selectTab("Spørreskjema");
+        selectTab(t("dialogue.tab.questionnaire"));
         assertThat(_find(Span.class)).extracting(Span::getText).contains("1.1", "Hvor lang er leveringstiden?");
     }
 
@@ -105,7 +105,7 @@ class DialogueViewsTest extends KaribuTest {
         String tooLong = "x".repeat(60);
         _setValue(answer, tooLong);
         assertThat(answer.isInvalid()).isTrue();
-        assertThat(answer.getErrorMessage()).contains("høyst 50 tegn");
+        assertThat(answer.getErrorMessage()).endsWith(tail("response.error.too-long")).contains("50", "60");
         assertThat(answer.getValue()).isEqualTo(tooLong);
     }
 
@@ -135,20 +135,20 @@ class DialogueViewsTest extends KaribuTest {
         long slot = meetings.offer(d.dialogueId(), java.time.LocalDateTime.now().plusDays(4).withHour(13), 30,
                 "Teams").getFirst().id();
         loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
-        selectTab("Spørsmål og svar");
+        selectTab(t("respond.tab.qa"));
         _setValue(_get(TextArea.class, s -> s.withId("clarification-question")), "Kan dere dele dagens volum?");
         _click(_get(Button.class, s -> s.withId("send-clarification")));
-        selectTab("En-til-en-møte");
+        selectTab(t("respond.tab.meeting"));
         _click(_get(Button.class, s -> s.withId("book-" + slot)));
-        selectTab("En-til-en-møte");
+        selectTab(t("respond.tab.meeting"));
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class))
-                .anyMatch(p -> p.getText().startsWith("Deres møte:"));
+                .anyMatch(p -> p.getText().startsWith(lead("meeting.yours")));
 
         loginAndOpen(TestUsers.HSO_LEAD, "dialogues/" + d.dialogueId());
-        selectTab("Spørsmål og svar");
+        selectTab(t("dialogue.tab.qa"));
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class))
                 .anyMatch(p -> p.getText().equals("Kan dere dele dagens volum?"));
-        selectTab("En-til-en-møter");
+        selectTab(t("dialogue.tab.meetings"));
         assertThat(_size(_get(Grid.class, s -> s.withId("meeting-slots")))).isEqualTo(1);
     }
     @Test

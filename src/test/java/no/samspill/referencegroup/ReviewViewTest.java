@@ -59,33 +59,33 @@ class ReviewViewTest extends KaribuTest {
         loginAndOpen(TestUsers.HSO_MEMBER, "");
         assertThat(text("waiting-reviews")).contains(title);
         loginAndOpen(TestUsers.HSO_MEMBER, "reviews/" + documentId);
-        assertThat(_get(Paragraph.class, s -> s.withId("review-notice")).getText()).contains("åpen til og med");
+        assertThat(_get(Paragraph.class, s -> s.withId("review-notice")).getText()).contains(lead("review.notice.open"));
         _click(_get(Div.class, s -> s.withId("section-1.1")));
         _click(_get(Button.class, s -> s.withId("send-comment")));
-        assertThat(lastNotification()).contains("Kommentaren er tom");
+        assertThat(lastNotification()).isEqualTo(t("review.error.comment-empty"));
         _setValue(_get(TextArea.class, s -> s.withId("comment-text")), "100 gram er for strengt.");
         _setValue(_get(Checkbox.class, s -> s.withId("comment-on-behalf")), true);
         _click(_get(Button.class, s -> s.withId("send-comment")));
-        assertThat(text("review-comments")).contains("100 gram er for strengt.", "Helseforetakets syn",
-                "Ikke behandlet");
-        assertThat(text("section-1.1")).contains("1 kommentar");
+        assertThat(text("review-comments")).contains("100 gram er for strengt.", t("review.unit-position"),
+                t("review.disposition.none"));
+        assertThat(text("section-1.1")).contains(t("review.section-comments", 1));
 
         loginAndOpen(TestUsers.HSO_LEAD, "reviews/" + documentId);
-        selectFilter("Ikke behandlet ennå");
+        selectFilter(t("review.filter.UNDISPOSED"));
         assertThat(_find(Div.class, s -> s.withId("section-1"))).isEmpty();
         long commentId = documents.page(documentId, 0).comments().getFirst().id();
         _click(_get(Button.class, s -> s.withId("dispose-" + commentId)));
-        selectDisposition("Ikke tatt til følge");
+        selectDisposition(t("review.disposition.REJECTED"));
         _click(_get(Button.class, s -> s.withId("save-disposition")));
-        assertThat(lastNotification()).contains("begrunnelse");
+        assertThat(lastNotification()).startsWith(lead("review.error.reason"));
         _setValue(_get(TextArea.class, s -> s.withId("disposition-reason")), "Barnepumper får eget krav.");
         _click(_get(Button.class, s -> s.withId("save-disposition")));
-        assertThat(_get(Paragraph.class, s -> s.withId("review-notice")).getText()).contains("svare på");
+        assertThat(_get(Paragraph.class, s -> s.withId("review-notice")).getText()).endsWith(tail("review.notice.lead"));
         // with no comment left without a disposition, the filter shows no sections
-        assertThat(text("review-sections")).contains("Ingen seksjoner passer filteret");
-        selectFilter("Alle seksjoner");
+        assertThat(text("review-sections")).contains(t("review.no-sections"));
+        selectFilter(t("review.filter.ALL"));
         _click(_get(Div.class, s -> s.withId("section-1.1")));
-        assertThat(text("review-comments")).contains("Ikke tatt til følge", "Barnepumper får eget krav.");
+        assertThat(text("review-comments")).contains(t("review.disposition.REJECTED"), "Barnepumper får eget krav.");
     }
 
     @Test

@@ -102,6 +102,27 @@ public abstract class KaribuTest {
         UI.getCurrent().navigate(route);
     }
 
+    /**
+     * The bundle text of a key in the page's language (bokmål in these tests), so an assertion survives a change
+     * of wording.
+     */
+    protected static String t(String key, Object... args) {
+        return UI.getCurrent().getTranslation(key, args);
+    }
+
+    /** The fixed start of a text with arguments, up to its first argument. */
+    protected static String lead(String key) {
+        String pattern = t(key);
+        int first = pattern.indexOf('{');
+        return first < 0 ? pattern : pattern.substring(0, first);
+    }
+
+    /** The fixed end of a text with arguments, after its last argument. */
+    protected static String tail(String key) {
+        String pattern = t(key);
+        return pattern.substring(pattern.lastIndexOf('}') + 1);
+    }
+
     protected static List<String> menuLabels() {
         return _find(SideNav.class).getFirst().getItems().stream().map(SideNavItem::getLabel).toList();
     }
