@@ -77,7 +77,7 @@ class SteeringNoticesTest {
         MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-12-10T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(m.id(), p.id());
         Locale nb = Locale.of("nb");
-        Translator t = Translator.of(nb, (l, key, args) -> i18n.getTranslation(key, l));
+        Translator t = Translator.of(nb, (l, key, args) -> i18n.getTranslation(key, l, args));
         packages.generate(m.id(), t);
         List<NoticeRows.Row> rows = NoticeRows.await(jdbc, "steering-package", m.id());
         assertThat(recipients(rows)).containsExactly(g.member());

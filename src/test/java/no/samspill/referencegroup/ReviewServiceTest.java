@@ -101,7 +101,7 @@ class ReviewServiceTest {
         // Kari commented on version 1 only, so the second version waits for her
         assertThat(documents.waitingForMe()).extracting(WaitingDocument::documentId).contains(doc.id());
         // the demo's comment log, in Norwegian, kept for a look at the PDF (target/reports/)
-        byte[] pdf = log.pdf(doc.id(), Translator.of(Locale.of("nb"), (l, key, args) -> i18n.getTranslation(key, l)))
+        byte[] pdf = log.pdf(doc.id(), Translator.of(Locale.of("nb"), (l, key, args) -> i18n.getTranslation(key, l, args)))
                 .bytes();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));

@@ -261,7 +261,7 @@ class ExemptPapersTest {
         MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-04T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(m.id(), p.id());
         Locale nb = Locale.of("nb");
-        Translator t = Translator.of(nb, (l, key, args) -> i18n.getTranslation(key, l));
+        Translator t = Translator.of(nb, (l, key, args) -> i18n.getTranslation(key, l, args));
         PackageRow before = packages.generate(m.id(), t);
         users.login(TestUsers.SKI_ADMIN);
         assertThat(packages.download(before.id())).isNotEmpty();

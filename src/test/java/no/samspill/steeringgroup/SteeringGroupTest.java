@@ -194,7 +194,7 @@ class SteeringGroupTest {
                 java.nio.charset.StandardCharsets.UTF_8));
         long strategy = papers.attach(exempt.id(), "Strategi.docx", new byte[] {1, 2, 3}).getFirst().id();
         Locale nb = Locale.of("nb");
-        Translator t = Translator.of(nb, (l, key, args) -> i18n.getTranslation(key, l));
+        Translator t = Translator.of(nb, (l, key, args) -> i18n.getTranslation(key, l, args));
         PackageRow first = packages.generate(m.id(), t);
         byte[] pdf = packages.download(first.id());
         assertThat(no.samspill.platform.Sha256.hex(pdf)).isEqualTo(first.sha256());
@@ -260,7 +260,7 @@ class SteeringGroupTest {
         meetings.placeOnAgenda(m.id(), p.id());
         Locale nb = Locale.of("nb");
         PackageRow row = packages.generate(m.id(), Translator.of(nb,
-                (l, key, args) -> i18n.getTranslation(key, l)));
+                (l, key, args) -> i18n.getTranslation(key, l, args)));
         try (PDDocument doc = Loader.loadPDF(packages.download(row.id()))) {
             String decisions = page(doc, doc.getNumberOfPages());
             assertThat(decisions).contains("Vedtak som skal fattes", "Saken tas til orientering.");
