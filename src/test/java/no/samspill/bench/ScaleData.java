@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * session variables; each statement commits on its own, so a run cut off leaves a partial set that
  * {@code -Dbench.fresh=true} replaces.
  */
-final class ScaleData {
+public final class ScaleData {
 
     private static final String SCRIPT = "/bench/scale-data.sql";
     private static final String CHUNKED = "-- @chunked ";
@@ -31,7 +31,7 @@ final class ScaleData {
      * True when the scale data is complete: the script's last row (the big steering group's plan) is there. A
      * partial set (a run cut off) cannot be completed, because the ids are offsets from what was there before.
      */
-    static boolean present(DataSource ds) throws SQLException {
+    public static boolean present(DataSource ds) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM steering_group_plan p JOIN steering_group g"
                     + " ON g.id = p.group_id WHERE g.name = 'Styringsgruppe bench 001'")) {
@@ -52,7 +52,7 @@ final class ScaleData {
     }
 
     /** Runs the script and returns the seconds it took. */
-    static double generate(DataSource ds) throws SQLException, IOException {
+    public static double generate(DataSource ds) throws SQLException, IOException {
         long start = System.nanoTime();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
@@ -85,7 +85,7 @@ final class ScaleData {
     }
 
     /** Row counts of the main tables, for the report. */
-    static String counts(DataSource ds) throws SQLException {
+    public static String counts(DataSource ds) throws SQLException {
         StringBuilder out = new StringBuilder();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             for (String table : List.of("tenant", "user_account", "membership", "procurement_project",
