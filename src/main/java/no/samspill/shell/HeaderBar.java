@@ -2,6 +2,7 @@ package no.samspill.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -26,7 +27,12 @@ class HeaderBar extends HorizontalLayout {
             List<Component> items, List<UserMenuEntry> entries) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.END);
-        add(tenantSwitcher(me, accounts), languageSwitcher(accounts));
+        Select<TenantGrant> tenants = tenantSwitcher(me, accounts);
+        Select<Language> languages = languageSwitcher(accounts);
+        // on a phone the two choosers leave the bar for the user menu, so that the menu (and logout) stays on screen
+        tenants.addClassName("samspill-wide-only");
+        languages.addClassName("samspill-wide-only");
+        add(tenants, languages);
         items.forEach(this::add);
         add(userMenu(me, accounts, authentication, entries));
     }
@@ -46,13 +52,17 @@ class HeaderBar extends HorizontalLayout {
         tenants.setEnabled(me.grants().size() > 1);
         tenants.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                accounts.switchTenant(e.getValue().tenantId());
-                UI ui = UI.getCurrent();
-                ui.navigate(DashboardView.class);
-                ui.refreshCurrentRoute(true);
+                switchTenant(e.getValue(), accounts);
             }
         });
         return tenants;
+    }
+
+    private static void switchTenant(TenantGrant grant, AccountService accounts) {
+        accounts.switchTenant(grant.tenantId());
+        UI ui = UI.getCurrent();
+        ui.navigate(DashboardView.class);
+        ui.refreshCurrentRoute(true);
     }
 
     private Select<Language> languageSwitcher(AccountService accounts) {
@@ -88,6 +98,25 @@ class HeaderBar extends HorizontalLayout {
         sub.addItem(new Span(me.email())).setEnabled(false);
         sub.addItem(getTranslation("shell.change-password"), e -> new ChangePasswordDialog(accounts).open())
                 .setId("change-password");
+        if (me.grants().size() > 1) {
+            SubMenu switchTo = sub.addItem(getTranslation("shell.tenant")).getSubMenu();
+            for (TenantGrant grant : me.grants()) {
+                MenuItem item = switchTo.addItem(grant.tenantName(), e -> switchTenant(grant, accounts));
+                item.setCheckable(true);
+                item.setChecked(grant.equals(me.activeTenant()));
+            }
+        }
+        SubMenu language = sub.addItem(getTranslation("shell.language")).getSubMenu();
+        Language current = Language.of(UI.getCurrent().getLocale());
+        for (Language l : Language.values()) {
+            MenuItem item = language.addItem(getTranslation("language." + l.code()), e -> {
+                if (l != current) {
+                    switchLanguage(l, accounts);
+                }
+            });
+            item.setCheckable(true);
+            item.setChecked(l == current);
+        }
         for (UserMenuEntry entry : entries) {
             sub.addItem(getTranslation(entry.titleKey()), e -> UI.getCurrent().navigate(entry.route()));
         }

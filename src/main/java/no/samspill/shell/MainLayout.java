@@ -1,7 +1,9 @@
 package no.samspill.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
@@ -33,11 +35,19 @@ import no.samspill.platform.ui.UserMenuEntry;
 @PermitAll
 class MainLayout extends AppLayout {
 
+    static final String CONTENT_ID = "main-content";
+
     MainLayout(AccountService accounts, AuthenticationContext authentication, List<HeaderItem> headerItems,
             List<UserMenuEntry> userMenuEntries) {
         AccountSummary me = accounts.me();
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), new Scroller(navigation(me.activeTenantIsBuyer())));
+        addToNavbar(skipLink());
+        Anchor statement = new Anchor(AccessibilityStatementView.ROUTE, getTranslation("shell.accessibility"));
+        statement.setId("accessibility-link");
+        statement.addClassName("samspill-drawer-footer");
+        Scroller menu = new Scroller(navigation(me.activeTenantIsBuyer()));
+        menu.addClassName("samspill-drawer-menu");
+        addToDrawer(brand(), menu, statement);
         List<Component> items = headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order))
                 .map(HeaderItem::create).flatMap(Optional::stream).toList();
         List<UserMenuEntry> entries = userMenuEntries.stream()
@@ -51,6 +61,28 @@ class MainLayout extends AppLayout {
         bar.expand(header);
         bar.addClassName("samspill-navbar");
         addToNavbar(bar);
+    }
+
+    /**
+     * The first stop of the Tab key (WCAG 2.4.1): past the menu to the page's content. Focus is moved in the
+     * browser, without a change of the address, which the router would take for a navigation.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("shell.skip-to-content"));
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.setId("skip-to-content");
+        skip.addClassName("samspill-skip-link");
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById($0); if (main) { main.focus(); } })", CONTENT_ID);
+        return skip;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("id", CONTENT_ID);
+        content.getElement().setAttribute("tabindex", "-1");
+        content.getElement().setAttribute("role", "main");
     }
 
     private static Span brand() {

@@ -2,12 +2,9 @@ package no.samspill.actionplan;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 import no.samspill.support.KaribuTest;
 import no.samspill.support.TestUsers;
@@ -56,9 +53,7 @@ class PlanImportViewTest extends KaribuTest {
         java.util.Arrays.fill(tooBig, (byte) ';');
         _upload(upload, "plan.csv", "text/csv", tooBig);
         MockVaadin.clientRoundtrip(false);
-        List<Notification> shown = NotificationsKt.getNotifications();
-        assertThat(shown).isNotEmpty();
-        assertThat(shown.getLast().getElement().getProperty("text", "")).isEqualTo("Filen er for stor: høyst 5 MB.");
+        assertThat(lastNotification()).isEqualTo("Filen er for stor: høyst 5 MB.");
         assertThat(_get(Button.class, s -> s.withId("do-import")).isEnabled()).isFalse();
     }
 }

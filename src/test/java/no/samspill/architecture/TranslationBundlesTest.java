@@ -88,6 +88,7 @@ class TranslationBundlesTest {
                 enums++;
                 Class<?> type = info.loadClass();
                 Method labelKey = type.getDeclaredMethod("labelKey");
+                labelKey.setAccessible(true);
                 for (Object constant : type.getEnumConstants()) {
                     String key = (String) labelKey.invoke(constant);
                     bundles.forEach((lang, keys) -> {

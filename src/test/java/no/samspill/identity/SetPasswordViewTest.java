@@ -52,6 +52,21 @@ class SetPasswordViewTest extends KaribuTest {
     }
 
     @Test
+    void the_page_speaks_the_language_of_the_invitation() {
+        users.login(TestUsers.HSO_ADMIN);
+        String email = TestUsers.uniqueEmail("view-password-da");
+        userAdmin.invite(new InviteCommand(email, "Dorte Dansk", Set.of(Role.MEMBER), null, Language.DA));
+        TestUsers.logout();
+
+        UI.getCurrent().navigate("set-password/" + inbox.token(email));
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("da");
+        assertThat(_get(H1.class).getText()).isEqualTo(t("password.title"));
+        assertThat(_get(PasswordField.class, s -> s.withId("new-password")).getLabel()).isEqualTo(t("password.new"))
+                .isNotEqualTo("Nytt passord");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith(t("password.title"));
+    }
+
+    @Test
     void an_unknown_link_says_so_and_offers_the_login_page() {
         UI.getCurrent().navigate("set-password/not-a-real-token");
         assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().startsWith("Lenken er ikke gyldig"));

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -55,11 +53,7 @@ class UsersViewTest extends KaribuTest {
         CheckboxGroup<Role> roles = _get(CheckboxGroup.class);
         _setValue(roles, Set.of(Role.MEMBER));
         _click(_get(Button.class, s -> s.withId("send-invitation")));
-        List<Notification> told = NotificationsKt.getNotifications();
-        assertThat(told).isNotEmpty();
-        String message = told.getLast().getElement().getProperty("text", "") + told.getLast().getElement()
-                .getTextRecursively();
-        assertThat(message).contains("Invitasjonen er sendt til " + email).doesNotContain("set-password");
+        assertThat(lastNotification()).contains("Invitasjonen er sendt til " + email).doesNotContain("set-password");
         assertThat(_find(TextField.class, s -> s.withId("invitation-link"))).isEmpty();
         assertThat(userAdmin.members(email, 0, 1)).extracting(MemberRow::displayName).containsExactly("Nora Nyansatt");
         assertThat(inbox.token(email)).isNotBlank();

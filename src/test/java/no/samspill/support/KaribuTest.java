@@ -14,7 +14,12 @@ import com.vaadin.flow.router.Route;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import java.security.Principal;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +34,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Browserless UI tests against the real Spring context. The fake request reads the Spring SecurityContext on each
@@ -37,6 +43,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
  */
 @SamspillSpringTest
 public abstract class KaribuTest {
+
+    private static final Pattern UNFILLED = Pattern.compile("\\{\\d+}");
 
     private static Routes routes;
 
@@ -90,6 +98,16 @@ public abstract class KaribuTest {
 
     @AfterEach
     void tearDownVaadin() {
+        try {
+            if (UI.getCurrent() != null) {
+                assertNoUnfilledPlaceholder(UI.getCurrent());
+            }
+        } finally {
+            closeVaadin();
+        }
+    }
+
+    private static void closeVaadin() {
         MockVaadin.tearDown();
         TestUsers.logout();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
@@ -121,6 +139,42 @@ public abstract class KaribuTest {
     protected static String tail(String key) {
         String pattern = t(key);
         return pattern.substring(pattern.lastIndexOf('}') + 1);
+    }
+
+    /** The text of the newest notification on screen, whether it is plain text or a row of components. */
+    protected static String lastNotification() {
+        List<Notification> all = NotificationsKt.getNotifications();
+        return all.isEmpty() ? "" : all.getLast().getElement().getProperty("text", "")
+                + all.getLast().getElement().getTextRecursively();
+    }
+
+    /**
+     * Every text on the page at the end of a test, in every component (dialogs and notifications too): none may
+     * still show a bundle's "{0}", the sign of a translation called without its arguments.
+     */
+    private static void assertNoUnfilledPlaceholder(Component root) {
+        List<String> found = new ArrayList<>();
+        collectPlaceholders(root, found);
+        assertThat(found).as("texts on the page with an unfilled {n} placeholder").isEmpty();
+    }
+
+    private static void collectPlaceholders(Component c, List<String> found) {
+        Element e = c.getElement();
+        List<String> texts = new ArrayList<>();
+        texts.add(e.getText());
+        for (String p : List.of("label", "placeholder", "helperText", "errorMessage", "title", "text", "ariaLabel",
+                "accessibleName")) {
+            texts.add(e.getProperty(p, ""));
+        }
+        for (String a : List.of("aria-label", "title", "placeholder")) {
+            texts.add(e.getAttribute(a) == null ? "" : e.getAttribute(a));
+        }
+        for (String text : texts) {
+            if (UNFILLED.matcher(text).find()) {
+                found.add(c.getClass().getSimpleName() + ": " + text);
+            }
+        }
+        c.getChildren().forEach(child -> collectPlaceholders(child, found));
     }
 
     protected static List<String> menuLabels() {

@@ -1,5 +1,6 @@
 package no.samspill.identity.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.ui.LanguageChooser;
 import no.samspill.platform.ui.PageTitles;
 
 /** The login page. The form posts to Spring Security; failures come back as ?error or ?throttled. */
@@ -38,7 +40,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         brand.addClassName("samspill-login-brand");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("samspill-lead");
-        Div box = new Div(brand, tagline, form, new LanguageChooser());
+        Anchor statement = new Anchor("accessibility", getTranslation("shell.accessibility"));
+        statement.setId("accessibility-link");
+        statement.addClassName("samspill-statement-link");
+        Div box = new Div(brand, tagline, form, new LanguageChooser(), statement);
         box.addClassName("samspill-login-box");
         add(box);
     }

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 class QuestionDialog extends Dialog {
 
     QuestionDialog(@Nullable QuestionView existing, Consumer<QuestionForm> save, Runnable onSaved) {
-        setHeaderTitle(getTranslation(existing == null ? "question.add" : "question.edit", existing == null ? ""
-                : existing.number()));
+        setHeaderTitle(existing == null ? getTranslation("question.add")
+                : getTranslation("question.edit", existing.number()));
         setWidth("40rem");
         TextArea text = new TextArea(getTranslation("question.text"));
         text.setMaxLength(DialogueRules.QUESTION_MAX);

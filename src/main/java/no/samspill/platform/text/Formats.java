@@ -24,17 +24,18 @@ public final class Formats {
     }
 
     public static String date(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant);
+        return date(locale).withZone(zone).format(instant);
     }
 
     /** A calendar date (no zone: it is the same day everywhere), e.g. "12. juni 2019" in the MEDIUM style. */
     public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date(locale).format(date);
     }
 
     /** A calendar date written out, e.g. "18. januar 2019", for headings of meetings and conferences. */
     public static String longDate(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return (english(locale) ? DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)).format(date);
     }
 
 
@@ -47,11 +48,36 @@ public final class Formats {
     }
 
     public static String time(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
+        return (english(locale) ? DateTimeFormatter.ofPattern("HH:mm", locale)
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)).withZone(zone)
+                .format(instant);
     }
 
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone).format(instant);
+        return dateTime(locale).withZone(zone).format(instant);
+    }
+
+    /**
+     * A moment with its zone named, "9. des. 2026, 10:00 CET", where readers may sit in other zones than the
+     * tenant's (the audit log, the equal-treatment ledger).
+     */
+    public static String dateTimeZoned(Instant instant, ZoneId zone, Locale locale) {
+        return dateTime(instant, zone, locale) + " " + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone)
+                .format(instant);
+    }
+
+    // the portal's English is read in the Nordics: 24-hour times and day-month-year dates, not the US defaults
+    private static boolean english(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
+    private static DateTimeFormatter date(Locale locale) {
+        return english(locale) ? DateTimeFormatter.ofPattern("d MMM yyyy", locale)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    private static DateTimeFormatter dateTime(Locale locale) {
+        return english(locale) ? DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale)
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }
 }

@@ -64,9 +64,15 @@ public final class FormDialog {
     }
 
     private Button action(String key, String id, Runnable change) {
-        Button b = new Button(dialog.getTranslation(key), e -> {
+        Button b = new Button(dialog.getTranslation(key));
+        // disabled in the browser at the click, so that a double click sends one change, not a second that fails
+        b.setDisableOnClick(true);
+        b.addClickListener(e -> {
             if (errors.run(change)) {
+                Notify.clearError();
                 dialog.close();
+            } else {
+                b.setEnabled(true);
             }
         });
         if (!id.isEmpty()) {

@@ -1,4 +1,4 @@
-package no.samspill.identity.ui;
+package no.samspill.platform.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
@@ -6,10 +6,10 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Arrays;
 import no.samspill.platform.i18n.Language;
 
-/** Language choice before login; it lasts for this browser session, also after logging in. */
-class LanguageChooser extends Select<Language> {
+/** Language choice before login (login, public pages); it lasts for this browser session, also after logging in. */
+public class LanguageChooser extends Select<Language> {
 
-    LanguageChooser() {
+    public LanguageChooser() {
         setId("login-language");
         setAriaLabel(getTranslation("shell.language"));
         setItems(Arrays.asList(Language.values()));

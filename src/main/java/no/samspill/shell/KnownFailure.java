@@ -1,0 +1,29 @@
+package no.samspill.shell;
+
+/**
+ * The WCAG 2.1 AA failures known at this release, written in by hand after the last review (keyboard, screen
+ * reader, narrow screens and the axe sweep). The statement lists them; remove one when it is mended.
+ */
+enum KnownFailure {
+
+    REFLOW_ANSWER_FORM("1.4.10"),
+    ERRORS_OUTSIDE_DIALOGS("3.3.1"),
+    ENTER_ON_ROWS("2.1.1"),
+    DATE_PICKER_LANGUAGE("3.1.2"),
+    AUDIT_CODES("1.3.1"),
+    TEXT_CUT_AT_LIMIT("3.3.3");
+
+    private final String criterion;
+
+    KnownFailure(String criterion) {
+        this.criterion = criterion;
+    }
+
+    String criterion() {
+        return criterion;
+    }
+
+    String labelKey() {
+        return "a11y.failure." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
