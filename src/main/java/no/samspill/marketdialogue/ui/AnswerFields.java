@@ -5,13 +5,13 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import no.samspill.platform.ui.AmountField;
 import no.samspill.marketdialogue.AnswerInput;
 import no.samspill.marketdialogue.AnswerValue;
 import no.samspill.marketdialogue.DialogueRules;
@@ -91,11 +91,9 @@ final class AnswerFields {
 
     private static Field number(QuestionView q, @Nullable AnswerValue saved, Consumer<AnswerInput> onChange, UI ui,
             String label) {
-        BigDecimalField number = new BigDecimalField(label);
+        AmountField number = new AmountField(label);
         number.setWidthFull();
         number.setMaxWidth("40rem");
-        number.setI18n(new BigDecimalField.BigDecimalFieldI18n()
-                .setBadInputErrorMessage(ui.getTranslation("respond.not-a-number")));
         if (q.unit() != null) {
             number.setSuffixComponent(new com.vaadin.flow.component.html.Span(q.unit()));
         }
@@ -104,7 +102,7 @@ final class AnswerFields {
         }
         number.addValueChangeListener(e -> {
             // text that is not a number arrives as an empty value: keep the saved answer rather than wipe it
-            if (!number.isInvalid()) {
+            if (!number.hasBadInput()) {
                 fromClient(e, () -> onChange.accept(AnswerInput.number(e.getValue())));
             }
         });

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import no.samspill.identity.Colleague;
+import no.samspill.platform.ui.AmountField;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.Category;
@@ -36,7 +36,7 @@ class ProjectDialog extends Dialog {
     private final Select<Category> category = new Select<>();
     private final ComboBox<Colleague> lead = new ComboBox<>();
     private final MultiSelectComboBox<UnitSummary> units = new MultiSelectComboBox<>();
-    private final BigDecimalField value = new BigDecimalField();
+    private final AmountField value = new AmountField();
 
     ProjectDialog(ProjectService projects, @Nullable ProjectSummary existing, Consumer<ProjectSummary> onSaved) {
         ProjectFormOptions options = projects.formOptions();
