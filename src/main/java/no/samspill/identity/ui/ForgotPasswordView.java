@@ -1,5 +1,7 @@
 package no.samspill.identity.ui;
 
+import no.samspill.platform.ui.TextLimits;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +39,7 @@ class ForgotPasswordView extends BoxPage implements BeforeEnterObserver, HasDyna
         box.removeAll();
         EmailField email = new EmailField(getTranslation("login.username"));
         email.setId("forgot-email");
-        email.setMaxLength(IdentityRules.EMAIL_MAX);
+        TextLimits.apply(email, IdentityRules.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         email.setWidthFull();
         Button send = new Button(getTranslation("forgot.send"));

@@ -1,5 +1,7 @@
 package no.samspill.identity.ui;
 
+import no.samspill.platform.ui.TextLimits;
+
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -25,10 +27,10 @@ class NewTenantDialog extends Dialog {
     NewTenantDialog(TenantService tenants, Runnable onCreated) {
         setHeaderTitle(getTranslation("tenants.create"));
         TextField name = new TextField(getTranslation("tenants.name"));
-        name.setMaxLength(TenantRules.NAME_MAX);
+        TextLimits.apply(name, TenantRules.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         TextField code = new TextField(getTranslation("tenants.code"));
-        code.setMaxLength(TenantRules.CODE_MAX);
+        TextLimits.apply(code, TenantRules.CODE_MAX);
         code.setHelperText(getTranslation("tenants.code.help"));
         code.setRequiredIndicatorVisible(true);
         Select<TenantKind> kind = new Select<>();

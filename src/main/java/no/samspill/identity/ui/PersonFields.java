@@ -1,5 +1,7 @@
 package no.samspill.identity.ui;
 
+import no.samspill.platform.ui.TextLimits;
+
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,11 +19,11 @@ final class PersonFields {
     PersonFields(Language initialLanguage) {
         email.setLabel(email.getTranslation("users.email"));
         email.setId("person-email");
-        email.setMaxLength(IdentityRules.EMAIL_MAX);
+        TextLimits.apply(email, IdentityRules.EMAIL_MAX);
         email.setRequiredIndicatorVisible(true);
         name.setLabel(name.getTranslation("users.name"));
         name.setId("person-name");
-        name.setMaxLength(IdentityRules.DISPLAY_NAME_MAX);
+        TextLimits.apply(name, IdentityRules.DISPLAY_NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         language.setLabel(language.getTranslation("users.language"));
         language.setItems(Arrays.asList(Language.values()));

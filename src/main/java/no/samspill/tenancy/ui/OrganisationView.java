@@ -1,5 +1,7 @@
 package no.samspill.tenancy.ui;
 
+import no.samspill.platform.ui.TextLimits;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,7 +52,7 @@ class OrganisationView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout addUnitForm() {
         TextField name = new TextField(getTranslation("organisation.unit-name"));
-        name.setMaxLength(TenantRules.NAME_MAX);
+        TextLimits.apply(name, TenantRules.NAME_MAX);
         name.setWidth("24rem");
         Select<UnitKind> kind = new Select<>();
         kind.setLabel(getTranslation("organisation.unit-kind"));
