@@ -2,13 +2,12 @@ package no.samspill.steeringgroup;
 
 import java.text.MessageFormat;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.samspill.platform.i18n.Translator;
+import no.samspill.platform.text.Formats;
 import no.samspill.platform.text.Markdown;
 import no.samspill.procurement.ProjectFacts;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
@@ -29,15 +28,18 @@ class PackageContent {
     record Document(String title, Map<String, Object> parameters, List<Map<String, Object>> rows) {
     }
 
-    /** The package, stamped "generated" at {@code generatedAt}: the application clock's time, as the archive row. */
+    /**
+     * The package, stamped "generated" at {@code generatedAt} (the application clock's time, as the archive row)
+     * and with its version on the cover and in every page's footer, so that a printed page tells which it is.
+     */
     Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
             List<StatusPage> status, ZoneId zone, Translator t,
-            java.time.Instant generatedAt) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(t.locale())
-                .withZone(zone).format(meeting.getStartsAt());
+            java.time.Instant generatedAt, int version) {
+        String when = Formats.longDateTime(meeting.getStartsAt(), zone, t.locale());
         boolean anyExempt = papers.stream().anyMatch(p -> p.content().exempt());
         Map<String, Object> params = new HashMap<>();
         params.put("groupName", groupName);
+        params.put("version", t.text("steering.package.version", version));
         params.put("tenantName", tenantName);
         params.put("meetingTitle", t.text("steering.package.meeting"));
         params.put("meetingWhen", when);
@@ -47,9 +49,8 @@ class PackageContent {
         params.put("tocTitle", t.text("steering.package.toc"));
         params.put("pageWord", t.text("steering.package.page"));
         params.put("ofWord", t.text("steering.package.of"));
-        params.put("generated", t.text("steering.package.generated") + " " + DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(t.locale()).withZone(zone)
-                .format(generatedAt));
+        params.put("generated", t.text("steering.package.generated") + " "
+                + Formats.dateTime(generatedAt, zone, t.locale()));
 
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(row("PART", "t", t.text("steering.package.toc"), "", ""));
@@ -86,7 +87,7 @@ class PackageContent {
         PaperForm c = p.content();
         String head = t.facts(t.text("steering.package.case") + " " + p.number(),
                 t.labelled("steering.paper.to", c.addressedTo()), t.labelled("steering.paper.from", c.from()),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale()).format(c.date()));
+                Formats.longDate(c.date(), t.locale()));
         rows.add(exempt(row("PAPER", "p" + p.id(), c.title(), Markdown.toPlainText(c.summary()), head), p, t));
         if (p.projectReference() != null) {
             rows.add(exempt(row("SECTION", "", t.text("steering.paper.project"), p.projectReference() + " "

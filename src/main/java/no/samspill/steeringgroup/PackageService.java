@@ -101,11 +101,11 @@ public class PackageService {
         String tenantName = tenants.activeTenant().name();
         // one instant for the PDF's "generated" line and the archive row, both from the application clock
         java.time.Instant generatedAt = clock.instant();
+        int number = packages.maxNumber(meetingId) + 1;
         PackageContent.Document doc = content.build(reader.group().getName(), tenantName, meeting, papers, status,
-                time.zone(), t, generatedAt);
+                time.zone(), t, generatedAt, number);
         byte[] pdf = reports.archivalPdf("steeringgroup/package", doc.parameters(), doc.rows(),
                 new ArchivalOptions(doc.title(), tenantName, t.locale().getLanguage()));
-        int number = packages.maxNumber(meetingId) + 1;
         MeetingPackage archived = packages.save(new MeetingPackage(meetingId, number, generatedAt,
                 access.current().actorName(), Sha256.hex(pdf), agendaHasExempt(meetingId), pdf));
         audit.recordIn(reader.group().getTenantId(), "steering.package-generated", "SteeringGroup",

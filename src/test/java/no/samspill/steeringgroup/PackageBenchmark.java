@@ -45,7 +45,7 @@ public final class PackageBenchmark {
         SteeringMeeting meeting = new SteeringMeeting(1, Instant.parse("2026-12-09T09:00:00Z"),
                 "Sykehusinnkjøp, Oslo, og Teams");
         PackageContent.Document doc = new PackageContent().build("Styringsgruppe BHM", "Sykehusinnkjøp HF", meeting,
-                papers(), List.of(StatusPage.of(status())), ZoneId.of("Europe/Oslo"), t, Instant.now());
+                papers(), List.of(StatusPage.of(status())), ZoneId.of("Europe/Oslo"), t, Instant.now(), 1);
         ReportEngine engine = new ReportEngine();
         JasperReport compiled;
         try (var in = PackageBenchmark.class.getResourceAsStream("/reports/steeringgroup/package.jrxml")) {

@@ -224,6 +224,10 @@ class SteeringGroupTest {
             // the exempt paper's pages carry the marking and its legal basis; the open paper's do not
             assertThat(page(doc, 5)).contains("UNNTATT OFFENTLIGHET – offentleglova § 23", "æøå ÆØÅ");
             assertThat(page(doc, 4)).doesNotContain("UNNTATT OFFENTLIGHET");
+            // the version on the cover and in every page's footer: a printed page tells which package it is from
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                assertThat(page(doc, p)).as("page %d", p).contains("Versjon 1");
+            }
         }
         // veraPDF: the package conforms to PDF/A-2a (accessible: tagged, with a language and embedded fonts)
         assertThat(PdfAConformance.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A)).isEmpty();

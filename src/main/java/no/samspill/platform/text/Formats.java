@@ -57,6 +57,13 @@ public final class Formats {
         return dateTime(locale).withZone(zone).format(instant);
     }
 
+    /** A moment written out, "9. desember 2026 kl. 10:00" or "9 December 2026, 10:00", for covers and headings. */
+    public static String longDateTime(Instant instant, ZoneId zone, Locale locale) {
+        return (english(locale) ? DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale))
+                .withZone(zone).format(instant);
+    }
+
     /**
      * A moment with its zone named, "9. des. 2026, 10:00 CET", where readers may sit in other zones than the
      * tenant's (the audit log, the equal-treatment ledger).
