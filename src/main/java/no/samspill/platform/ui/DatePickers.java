@@ -9,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every date and date-time picker of the portal, in the reader's language: month and day names, Monday first,
@@ -20,12 +21,26 @@ public final class DatePickers {
     private DatePickers() {
     }
 
+    public static DatePicker date() {
+        return date("");
+    }
+
+    public static DatePicker date(String label, java.time.@Nullable LocalDate value) {
+        DatePicker picker = date(label);
+        picker.setValue(value);
+        return picker;
+    }
+
     public static DatePicker date(String label) {
         DatePicker picker = new DatePicker(label);
         Locale locale = UI.getCurrent().getLocale();
         picker.setLocale(pickerLocale(locale));
         picker.setI18n(i18n(locale));
         return picker;
+    }
+
+    public static DateTimePicker dateTime() {
+        return dateTime("");
     }
 
     public static DateTimePicker dateTime(String label) {
