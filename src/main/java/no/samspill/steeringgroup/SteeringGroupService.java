@@ -25,10 +25,12 @@ import no.samspill.platform.security.Role;
 import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.Phase;
-import no.samspill.procurement.ProjectFilter;
+import no.samspill.procurement.ProjectOption;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
+import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.CasePaperRepository;
+import no.samspill.steeringgroup.domain.Decision;
 import no.samspill.steeringgroup.domain.DecisionPoint;
 import no.samspill.steeringgroup.domain.DecisionPointRepository;
 import no.samspill.steeringgroup.domain.DecisionRepository;
@@ -37,6 +39,8 @@ import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMember;
 import no.samspill.steeringgroup.domain.SteeringMemberRepository;
 import org.springframework.context.ApplicationEventPublisher;
+
+import static no.samspill.platform.Lookups.present;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,10 +98,14 @@ public class SteeringGroupService {
         CurrentUser me = access.current();
         List<SteeringGroup> visible = me.hasAnyRole(Role.TENANT_ADMIN) ? groups.findByTenantIdOrderByName(tenantId)
                 : me.userId() == null ? List.of() : groups.findWithMember(tenantId, me.userId());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = visible.stream().map(SteeringGroup::id).toList();
+        Map<Long, Long> active = counts(members.activeCounts(ids));
+        Map<Long, Long> overseen = counts(points.projectCounts(ids));
         return visible.stream().map(g -> new SteeringGroupSummary(g.id(), g.getName(),
-                (int) members.findByGroupId(g.id()).stream().filter(SteeringMember::isActive).count(),
-                (int) points.findByGroupId(g.id()).stream().map(DecisionPoint::getProjectId).distinct().count()))
-                .toList();
+                active.getOrDefault(g.id(), 0L).intValue(), overseen.getOrDefault(g.id(), 0L).intValue())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -124,7 +132,7 @@ public class SteeringGroupService {
     public SteeringGroupDetails details(long groupId) {
         SteeringAccess.Reader reader = access.read(groupId);
         SteeringGroup g = reader.group();
-        List<SteeringMember> list = members.findByGroupId(groupId);
+        List<SteeringMember> list = reader.members();
         Map<Long, String> names = people.names(list.stream().map(SteeringMember::getUserId).toList());
         List<SteeringMemberRow> rows = list.stream().map(m -> new SteeringMemberRow(m.id(), m.getVersion(),
                         m.getUserId(), names.getOrDefault(m.getUserId(), "–"), m.getRole(), m.getJoinedOn(),
@@ -132,14 +140,23 @@ public class SteeringGroupService {
                 .sorted(Comparator.comparing(SteeringMemberRow::active).reversed()
                         .thenComparing(SteeringMemberRow::role).thenComparing(SteeringMemberRow::name))
                 .toList();
-        Map<Long, List<DecisionPoint>> byProject = points.findByGroupId(groupId).stream()
-                .collect(Collectors.groupingBy(DecisionPoint::getProjectId));
-        List<OverseenProject> overseen = byProject.entrySet().stream().map(e -> {
-            ProjectSummary p = projects.get(e.getKey());
-            return new OverseenProject(p.id(), p.reference(), p.title(), p.phase(), e.getValue().stream()
-                    .map(d -> gate.asSeenBy(d, reader.readsExempt())).toList());
-        }).sorted(Comparator.comparing(OverseenProject::reference)).toList();
-        List<OverseenPlan> plans = g.getPlans().stream().map(actionPlans::plan).map(p -> new OverseenPlan(p.id(),
+        // the points, their projects and what meets them are read for the whole group at once, not per project
+        List<DecisionPoint> all = points.findByGroupId(groupId);
+        List<OverseenProject.DecisionPointRow> seen = gate.asSeenBy(all, group -> reader.readsExempt());
+        Map<Long, List<OverseenProject.DecisionPointRow>> byProject = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            byProject.computeIfAbsent(all.get(i).getProjectId(), k -> new java.util.ArrayList<>()).add(seen.get(i));
+        }
+        Map<Long, ProjectOption> refs = projects.refs(byProject.keySet());
+        List<OverseenProject> overseen = new java.util.ArrayList<>();
+        byProject.forEach((projectId, pointRows) -> {
+            ProjectOption p = refs.get(projectId);
+            if (p != null) {
+                overseen.add(new OverseenProject(p.id(), p.reference(), p.title(), p.phase(), pointRows));
+            }
+        });
+        overseen.sort(Comparator.comparing(OverseenProject::reference));
+        List<OverseenPlan> plans = actionPlans.plans(g.getPlans()).stream().map(p -> new OverseenPlan(p.id(),
                 p.title(), p.counts().values().stream().mapToLong(Long::longValue).sum(), p.overdue()))
                 .sorted(Comparator.comparing(OverseenPlan::title)).toList();
         return new SteeringGroupDetails(g.id(), g.getVersion(), g.getName(), g.mandate(), rows, overseen, plans,
@@ -267,19 +284,31 @@ public class SteeringGroupService {
      */
     @Transactional(readOnly = true)
     public ProjectDecisions forProject(long projectId) {
-        projects.get(projectId);
-        Map<Long, Boolean> readsExempt = new java.util.HashMap<>();
-        List<ProjectDecisions.Point> list = points.findByProjectId(projectId).stream().map(d -> {
-            OverseenProject.DecisionPointRow row = gate.asSeenBy(d,
-                    readsExempt.computeIfAbsent(d.getGroupId(), access::readsExempt));
-            return new ProjectDecisions.Point(groups.findById(d.getGroupId()).map(SteeringGroup::getName)
-                    .orElse("–"), d.getBeforePhase(), d.getKind(), row.met(), row.withheld());
-        }).toList();
-        List<DecisionRow> made = papers.findByProjectId(projectId).stream()
-                .filter(p -> !p.isExempt() || readsExempt.computeIfAbsent(p.getGroupId(), access::readsExempt))
-                .flatMap(p -> decisions.findByPaperIdOrderByDecidedOnAscIdAsc(p.id()).stream()
-                        .map(d -> CasePaperService.row(d, p, false)))
-                .toList();
+        if (projects.refs(List.of(projectId)).isEmpty()) {
+            throw new NotFoundException();
+        }
+        // the groups whose exempt papers the user reads: those they are an active member of, read once
+        Long me = access.current().userId();
+        Set<Long> memberOf = me == null ? Set.of() : members.findByUserId(me).stream().filter(SteeringMember::isActive)
+                .map(SteeringMember::getGroupId).collect(Collectors.toSet());
+        List<DecisionPoint> all = points.findByProjectId(projectId);
+        List<OverseenProject.DecisionPointRow> seen = gate.asSeenBy(all, memberOf::contains);
+        Map<Long, String> groupNames = all.isEmpty() ? Map.of() : groups.findAllById(all.stream()
+                .map(DecisionPoint::getGroupId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(SteeringGroup::id, SteeringGroup::getName));
+        List<ProjectDecisions.Point> list = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            DecisionPoint d = all.get(i);
+            list.add(new ProjectDecisions.Point(groupNames.getOrDefault(d.getGroupId(), "–"), d.getBeforePhase(),
+                    d.getKind(), seen.get(i).met(), seen.get(i).withheld()));
+        }
+        List<CasePaper> readable = papers.findByProjectId(projectId).stream()
+                .filter(p -> !p.isExempt() || memberOf.contains(p.getGroupId())).toList();
+        Map<Long, CasePaper> byId = readable.stream().collect(Collectors.toMap(CasePaper::id, p -> p));
+        List<DecisionRow> made = readable.isEmpty() ? List.of() : decisions.findByPaperIdIn(byId.keySet()).stream()
+                .sorted(Comparator.comparing((Decision d) -> readable.indexOf(byId.get(d.getPaperId())))
+                        .thenComparing(Decision::getDecidedOn).thenComparing(Decision::id))
+                .map(d -> CasePaperService.row(d, present(byId, d.getPaperId()), false)).toList();
         return new ProjectDecisions(list, made);
     }
 
@@ -291,10 +320,29 @@ public class SteeringGroupService {
         return colleagues.all().stream().filter(c -> !Objects.equals(c.userId(), me)).toList();
     }
 
+    /** A page of the tenant's projects for the lazy project combo boxes (paged and filtered in SQL). */
     @Transactional(readOnly = true)
-    public List<ProjectSummary> projectOptions() {
+    public List<ProjectOption> projectOptions(String text, long offset, int limit) {
         access.buyerTenant(Roles.STAFF);
-        return projects.search(ProjectFilter.ALL, 0, 1000);
+        return projects.projectOptions(text, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countProjectOptions(String text) {
+        access.buyerTenant(Roles.STAFF);
+        return projects.countProjectOptions(text);
+    }
+
+    /** The project a paper names, for its combo box's value; empty when the user may no longer read it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProjectOption> projectOption(long projectId) {
+        access.buyerTenant(Roles.STAFF);
+        return java.util.Optional.ofNullable(projects.refs(List.of(projectId)).get(projectId));
+    }
+
+    /** [id, count] rows as a map. */
+    static Map<Long, Long> counts(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     /** Today in the active tenant's zone; views ask here because they talk only to services. */

@@ -156,14 +156,14 @@ class ActionPlanServiceTest {
     @Test
     void an_item_links_to_a_project_of_its_own_tenant_only() {
         users.login(TestUsers.SKI_ADMIN);
-        ProjectRef national = plans.projectOptions().stream().filter(p -> p.label().startsWith("2026/0021"))
-                .findFirst().orElseThrow();
+        ProjectRef national = plans.projectOptions("2026/0021", 0, 10).stream()
+                .filter(p -> p.label().startsWith("2026/0021")).findFirst().orElseThrow();
         PlanSummary plan = plans.createPlan("Plan " + UUID.randomUUID(), "");
         ItemRow item = plans.createItem(plan.id(), new ItemForm("A1", "Knyttet til anskaffelse", "", "", "",
                 national.id(), Set.of()), new StatusUpdate(ItemStatus.GREEN, "", null));
         assertThat(plans.projectOf(item)).get().extracting(ProjectRef::label).asString().contains("behandlingshjelpemidler");
         users.login(TestUsers.HSO_LEAD);
-        long hsoProject = plans.projectOptions().getFirst().id();
+        long hsoProject = plans.projectOptions("", 0, 1).getFirst().id();
         users.login(TestUsers.SKI_ADMIN);
         assertThatThrownBy(() -> plans.createItem(plan.id(), new ItemForm("A1", "Fremmed prosjekt", "", "", "",
                 hsoProject, Set.of()), new StatusUpdate(ItemStatus.GREEN, "", null))).isInstanceOf(NotFoundException.class);

@@ -12,6 +12,11 @@ public interface MeetingPackageRepository extends JpaRepository<MeetingPackage, 
             + " p.sizeBytes) from MeetingPackage p where p.meetingId = :meeting order by p.number desc")
     List<PackageRow> rows(@Param("meeting") long meetingId);
 
+    /** Packages per meeting of the group: [meeting id, count]. */
+    @Query("select p.meetingId, count(p) from MeetingPackage p where p.meetingId in"
+            + " (select m.id from SteeringMeeting m where m.groupId = :group) group by p.meetingId")
+    List<Object[]> countsOfGroup(@Param("group") long groupId);
+
     @Query("select coalesce(max(p.number), 0) from MeetingPackage p where p.meetingId = :meeting")
     int maxNumber(@Param("meeting") long meetingId);
 

@@ -21,7 +21,8 @@ class SteeringMeetingsSection extends SteeringSections {
         Grid<MeetingSummary> grid = new Grid<>();
         grid.setId("steering-meetings");
         grid.setAllRowsVisible(true);
-        grid.addColumn(m -> Formats.dateTime(m.startsAt(), groups.zone(), getLocale()))
+        java.time.ZoneId zone = groups.zone();
+        grid.addColumn(m -> Formats.dateTime(m.startsAt(), zone, getLocale()))
                 .setHeader(getTranslation("steering.meeting.when")).setAutoWidth(true);
         grid.addColumn(MeetingSummary::place).setHeader(getTranslation("steering.meeting.place")).setFlexGrow(2);
         grid.addColumn(MeetingSummary::papers).setHeader(getTranslation("steering.meeting.papers")).setAutoWidth(true);
