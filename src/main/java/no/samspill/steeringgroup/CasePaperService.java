@@ -72,11 +72,19 @@ public class CasePaperService {
         if (list.isEmpty()) {
             return List.of();
         }
-        // whether each is decided, and its project's reference, in one query each for the whole list
-        java.util.Set<Long> decided = java.util.Set.copyOf(decisions.decidedPapersOfGroup(groupId));
-        Map<Long, String> refs = references(list);
-        return list.stream().map(p -> summary(p, reader, decided.contains(p.id()),
-                p.getProjectId() == null ? null : refs.get(p.getProjectId()))).toList();
+        return summaries(reader, list, projects.refs(list.stream().map(CasePaper::getProjectId)
+                .filter(java.util.Objects::nonNull).distinct().toList()));
+    }
+
+    /** The group's papers as its list shows them; whether each is decided is read in one query for all. */
+    List<PaperSummary> summaries(SteeringAccess.Reader reader, List<CasePaper> list, Map<Long, ProjectOption> refs) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> decided = java.util.Set.copyOf(decisions.decidedPapersOfGroup(reader.group().id()));
+        return list.stream().map(p -> summary(p, reader, decided.contains(p.id()), p.getProjectId() == null ? null
+                : java.util.Optional.ofNullable(refs.get(p.getProjectId())).map(ProjectOption::reference)
+                        .orElse(null))).toList();
     }
 
     /** The references of the papers' projects, by project id, in one query (a project gone from view has none). */

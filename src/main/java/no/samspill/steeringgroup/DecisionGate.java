@@ -72,7 +72,17 @@ class DecisionGate implements PhaseGate {
      * points are read in three queries, whatever their number.
      */
     List<OverseenProject.DecisionPointRow> asSeenBy(List<DecisionPoint> list, Predicate<Long> readsExemptOfGroup) {
-        Facts facts = facts(list);
+        return asSeenBy(list, readsExemptOfGroup, facts(list));
+    }
+
+    /** As above, for one group's points, when the caller has read the group's papers already (its page lists them). */
+    List<OverseenProject.DecisionPointRow> asSeenBy(List<DecisionPoint> list, Predicate<Long> readsExemptOfGroup,
+            List<CasePaper> papersOfGroup) {
+        return asSeenBy(list, readsExemptOfGroup, factsOf(papersOfGroup));
+    }
+
+    private List<OverseenProject.DecisionPointRow> asSeenBy(List<DecisionPoint> list,
+            Predicate<Long> readsExemptOfGroup, Facts facts) {
         return list.stream().map(point -> {
             if (readsExemptOfGroup.test(point.getGroupId())) {
                 return new OverseenProject.DecisionPointRow(point.getBeforePhase(), point.getKind(),
@@ -100,7 +110,10 @@ class DecisionGate implements PhaseGate {
         if (projectIds.isEmpty()) {
             return new Facts(Map.of(), Map.of(), Map.of());
         }
-        List<CasePaper> all = papers.findByProjectIdIn(projectIds);
+        return factsOf(papers.findByProjectIdIn(projectIds));
+    }
+
+    private Facts factsOf(List<CasePaper> all) {
         List<Decision> made = all.isEmpty() ? List.of()
                 : decisions.findByPaperIdIn(all.stream().map(CasePaper::id).toList());
         Set<Long> meetingIds = made.stream().map(Decision::getMeetingId).collect(Collectors.toSet());

@@ -70,11 +70,13 @@ public class SteeringGroupService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TenantTime time;
+    private final GroupDetailsReader detailsReader;
 
-    SteeringGroupService(SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
+    SteeringGroupService(GroupDetailsReader detailsReader, SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
             DecisionPointRepository points, DecisionGate gate, CasePaperRepository papers, DecisionRepository decisions,
             ProjectService projects, ActionPlanService actionPlans, ColleagueService colleagues,
             PeopleDirectory people, AuditTrail audit, ApplicationEventPublisher events, Clock clock, TenantTime time) {
+        this.detailsReader = detailsReader;
         this.access = access;
         this.groups = groups;
         this.members = members;
@@ -130,37 +132,7 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public SteeringGroupDetails details(long groupId) {
-        SteeringAccess.Reader reader = access.read(groupId);
-        SteeringGroup g = reader.group();
-        List<SteeringMember> list = reader.members();
-        Map<Long, String> names = people.names(list.stream().map(SteeringMember::getUserId).toList());
-        List<SteeringMemberRow> rows = list.stream().map(m -> new SteeringMemberRow(m.id(), m.getVersion(),
-                        m.getUserId(), names.getOrDefault(m.getUserId(), "–"), m.getRole(), m.getJoinedOn(),
-                        m.getLeftOn()))
-                .sorted(Comparator.comparing(SteeringMemberRow::active).reversed()
-                        .thenComparing(SteeringMemberRow::role).thenComparing(SteeringMemberRow::name))
-                .toList();
-        // the points, their projects and what meets them are read for the whole group at once, not per project
-        List<DecisionPoint> all = points.findByGroupId(groupId);
-        List<OverseenProject.DecisionPointRow> seen = gate.asSeenBy(all, group -> reader.readsExempt());
-        Map<Long, List<OverseenProject.DecisionPointRow>> byProject = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            byProject.computeIfAbsent(all.get(i).getProjectId(), k -> new java.util.ArrayList<>()).add(seen.get(i));
-        }
-        Map<Long, ProjectOption> refs = projects.refs(byProject.keySet());
-        List<OverseenProject> overseen = new java.util.ArrayList<>();
-        byProject.forEach((projectId, pointRows) -> {
-            ProjectOption p = refs.get(projectId);
-            if (p != null) {
-                overseen.add(new OverseenProject(p.id(), p.reference(), p.title(), p.phase(), pointRows));
-            }
-        });
-        overseen.sort(Comparator.comparing(OverseenProject::reference));
-        List<OverseenPlan> plans = actionPlans.plans(g.getPlans()).stream().map(p -> new OverseenPlan(p.id(),
-                p.title(), p.counts().values().stream().mapToLong(Long::longValue).sum(), p.overdue()))
-                .sorted(Comparator.comparing(OverseenPlan::title)).toList();
-        return new SteeringGroupDetails(g.id(), g.getVersion(), g.getName(), g.mandate(), rows, overseen, plans,
-                reader.manages());
+        return detailsReader.details(access.read(groupId));
     }
 
     @Transactional

@@ -66,6 +66,11 @@ public class SteeringMeetingService {
     @Transactional(readOnly = true)
     public List<MeetingSummary> meetings(long groupId) {
         access.read(groupId);
+        return summaries(groupId);
+    }
+
+    /** The group's meetings, newest first (the caller has checked access). */
+    List<MeetingSummary> summaries(long groupId) {
         // papers and packages are counted per meeting in one grouped query each, not per row
         Map<Long, Long> onAgenda = SteeringGroupService.counts(agendaItems.countsOfGroup(groupId));
         Map<Long, Long> packaged = SteeringGroupService.counts(packages.countsOfGroup(groupId));

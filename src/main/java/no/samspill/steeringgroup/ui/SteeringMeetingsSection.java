@@ -3,6 +3,7 @@ package no.samspill.steeringgroup.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import no.samspill.platform.text.Formats;
 import no.samspill.steeringgroup.MeetingSummary;
 import no.samspill.steeringgroup.SteeringGroupDetails;
@@ -12,7 +13,8 @@ import no.samspill.steeringgroup.SteeringMeetingService;
 /** The group's meetings, each opening its meeting page; the secretary plans the next one here. */
 class SteeringMeetingsSection extends SteeringSections {
 
-    SteeringMeetingsSection(SteeringGroupService groups, SteeringMeetingService meetings, SteeringGroupDetails d) {
+    SteeringMeetingsSection(SteeringGroupService groups, SteeringMeetingService meetings, SteeringGroupDetails d,
+            List<MeetingSummary> list) {
         add(new H2(getTranslation("steering.meetings")));
         if (d.canManage()) {
             add(button("steering.meeting.new", "new-steering-meeting", VaadinIcon.CALENDAR,
@@ -30,7 +32,7 @@ class SteeringMeetingsSection extends SteeringSections {
                 .setHeader(getTranslation("steering.meeting.minutes")).setAutoWidth(true);
         grid.addColumn(MeetingSummary::packages).setHeader(getTranslation("steering.meeting.packages"))
                 .setAutoWidth(true);
-        grid.setItems(meetings.meetings(d.id()));
+        grid.setItems(list);
         grid.setEmptyStateText(getTranslation("steering.meetings.none"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SteeringMeetingView.class,
                 SteeringMeetingView.params(e.getItem().id()))));
