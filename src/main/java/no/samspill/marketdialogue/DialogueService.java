@@ -69,7 +69,7 @@ public class DialogueService {
     @Transactional(readOnly = true)
     public List<DialogueSummary> forProject(long projectId) {
         long tenantId = access.buyerTenant();
-        projects.get(projectId);
+        projects.requireReadable(projectId);
         return dialogues.findByTenantIdAndProjectIdOrderByCreatedAtDesc(tenantId, projectId).stream()
                 .map(this::summary).toList();
     }

@@ -123,6 +123,18 @@ public class ProjectService {
                 .collect(Collectors.toMap(ProjectOption::id, Function.identity()));
     }
 
+    /**
+     * Refuses with "not found" unless the user may read the project, in one query without loading it: for services
+     * that list what belongs to a project (its dialogues, groups, history) and only need to know that.
+     */
+    @Transactional(readOnly = true)
+    public void requireReadable(long projectId) {
+        long tenantId = access.requireAnyRoleToSee(Roles.STAFF);
+        if (!projects.existsByIdAndTenantId(projectId, tenantId)) {
+            throw new NotFoundException();
+        }
+    }
+
     /** Projects the current user leads, newest first, for the dashboard. */
     @Transactional(readOnly = true)
     public List<ProjectSummary> mine() {
@@ -135,8 +147,7 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public List<PhaseChange> history(long projectId) {
-        long tenantId = access.requireAnyRoleToSee(Roles.STAFF);
-        load(tenantId, projectId);
+        requireReadable(projectId);
         return history.findByProjectIdOrderByChangedAtAscIdAsc(projectId).stream().map(PhaseChangeEntry::toRecord)
                 .toList();
     }

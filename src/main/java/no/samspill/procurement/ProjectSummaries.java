@@ -34,8 +34,10 @@ class ProjectSummaries {
             return List.of();
         }
         Map<Long, UnitSummary> units = unitsOfTenant();
-        Map<Long, String> leads = colleagues.withRole(no.samspill.platform.security.Role.PROCUREMENT_LEAD).stream()
-                .collect(Collectors.toMap(Colleague::userId, Colleague::displayName, (a, b) -> a));
+        // one project (its page) looks up its own lead; a list reads the tenant's leads at once
+        Map<Long, String> leads = list.size() == 1 ? Map.of()
+                : colleagues.withRole(no.samspill.platform.security.Role.PROCUREMENT_LEAD).stream()
+                        .collect(Collectors.toMap(Colleague::userId, Colleague::displayName, (a, b) -> a));
         return list.stream().map(p -> new ProjectSummary(p.id(), p.getVersion(), p.getReference(), p.getTitle(),
                 p.getDescription(), p.getCategory(), p.getPhase(), p.getLeadUserId(), leadName(leads, p),
                 p.getUnitIds().stream().map(units::get).filter(Objects::nonNull)

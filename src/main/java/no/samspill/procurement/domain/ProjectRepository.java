@@ -30,6 +30,8 @@ public interface ProjectRepository extends JpaRepository<ProcurementProject, Lon
 
     boolean existsByTenantIdAndReference(long tenantId, String reference);
 
+    boolean existsByIdAndTenantId(long id, long tenantId);
+
     @Query("select p.reference from ProcurementProject p where p.tenantId = :tenantId and p.reference like :prefix")
     List<String> referencesStartingWith(@Param("tenantId") long tenantId, @Param("prefix") String prefix);
 
