@@ -6,27 +6,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.samspill.identity.Colleague;
-import no.samspill.identity.ColleagueService;
+import no.samspill.identity.PeopleDirectory;
 import no.samspill.procurement.domain.ProcurementProject;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.UnitSummary;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects as summaries: the tenant's units and leads are read once for the whole list, not per project. The
- * caller has checked access and runs in its transaction.
+ * Projects as summaries: the tenant's units and the projects' leads are read once for the whole list, not per
+ * project. A lead is named as recorded, also after leaving the lead role. The caller has checked access.
  */
 @Component
 class ProjectSummaries {
 
     private final TenantService tenants;
-    private final ColleagueService colleagues;
+    private final PeopleDirectory people;
 
-    ProjectSummaries(TenantService tenants, ColleagueService colleagues) {
+    ProjectSummaries(TenantService tenants, PeopleDirectory people) {
         this.tenants = tenants;
-        this.colleagues = colleagues;
+        this.people = people;
     }
 
     List<ProjectSummary> of(List<ProcurementProject> list) {
@@ -34,12 +32,13 @@ class ProjectSummaries {
             return List.of();
         }
         Map<Long, UnitSummary> units = unitsOfTenant();
-        // one project (its page) looks up its own lead; a list reads the tenant's leads at once
-        Map<Long, String> leads = list.size() == 1 ? Map.of()
-                : colleagues.withRole(no.samspill.platform.security.Role.PROCUREMENT_LEAD).stream()
-                        .collect(Collectors.toMap(Colleague::userId, Colleague::displayName, (a, b) -> a));
+        // the leads of these projects by id, in one query: not every lead of the tenant (a region has hundreds,
+        // and reading them all scanned its memberships), and not one query per project
+        Map<Long, String> leads = people.names(list.stream().map(ProcurementProject::getLeadUserId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         return list.stream().map(p -> new ProjectSummary(p.id(), p.getVersion(), p.getReference(), p.getTitle(),
-                p.getDescription(), p.getCategory(), p.getPhase(), p.getLeadUserId(), leadName(leads, p),
+                p.getDescription(), p.getCategory(), p.getPhase(), p.getLeadUserId(),
+                p.getLeadUserId() == null ? null : leads.get(p.getLeadUserId()),
                 p.getUnitIds().stream().map(units::get).filter(Objects::nonNull)
                         .sorted(Comparator.comparing(UnitSummary::name)).toList(),
                 p.getEstimatedValue(), p.getCurrency(), p.getCreatedAt())).toList();
@@ -47,15 +46,5 @@ class ProjectSummaries {
 
     Map<Long, UnitSummary> unitsOfTenant() {
         return tenants.units().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
-    }
-
-    private @Nullable String leadName(Map<Long, String> leads, ProcurementProject p) {
-        Long lead = p.getLeadUserId();
-        if (lead == null) {
-            return null;
-        }
-        // a lead who has since lost the lead role but is still in the tenant keeps their name on the project
-        return leads.containsKey(lead) ? leads.get(lead)
-                : colleagues.find(lead).map(Colleague::displayName).orElse(null);
     }
 }
