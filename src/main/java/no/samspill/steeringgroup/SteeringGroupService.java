@@ -28,19 +28,13 @@ import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectOption;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
-import no.samspill.steeringgroup.domain.CasePaper;
-import no.samspill.steeringgroup.domain.CasePaperRepository;
-import no.samspill.steeringgroup.domain.Decision;
 import no.samspill.steeringgroup.domain.DecisionPoint;
 import no.samspill.steeringgroup.domain.DecisionPointRepository;
-import no.samspill.steeringgroup.domain.DecisionRepository;
 import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMember;
 import no.samspill.steeringgroup.domain.SteeringMemberRepository;
 import org.springframework.context.ApplicationEventPublisher;
-
-import static no.samspill.platform.Lookups.present;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,9 +53,6 @@ public class SteeringGroupService {
     private final SteeringGroupRepository groups;
     private final SteeringMemberRepository members;
     private final DecisionPointRepository points;
-    private final DecisionGate gate;
-    private final CasePaperRepository papers;
-    private final DecisionRepository decisions;
     private final ProjectService projects;
     private final ActionPlanService actionPlans;
     private final ColleagueService colleagues;
@@ -71,19 +62,18 @@ public class SteeringGroupService {
     private final Clock clock;
     private final TenantTime time;
     private final GroupDetailsReader detailsReader;
+    private final ProjectDecisionsReader projectDecisions;
 
-    SteeringGroupService(GroupDetailsReader detailsReader, SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
-            DecisionPointRepository points, DecisionGate gate, CasePaperRepository papers, DecisionRepository decisions,
-            ProjectService projects, ActionPlanService actionPlans, ColleagueService colleagues,
+    SteeringGroupService(GroupDetailsReader detailsReader, ProjectDecisionsReader projectDecisions,
+            SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
+            DecisionPointRepository points, ProjectService projects, ActionPlanService actionPlans, ColleagueService colleagues,
             PeopleDirectory people, AuditTrail audit, ApplicationEventPublisher events, Clock clock, TenantTime time) {
         this.detailsReader = detailsReader;
+        this.projectDecisions = projectDecisions;
         this.access = access;
         this.groups = groups;
         this.members = members;
         this.points = points;
-        this.gate = gate;
-        this.papers = papers;
-        this.decisions = decisions;
         this.projects = projects;
         this.actionPlans = actionPlans;
         this.colleagues = colleagues;
@@ -256,32 +246,7 @@ public class SteeringGroupService {
      */
     @Transactional(readOnly = true)
     public ProjectDecisions forProject(long projectId) {
-        if (projects.refs(List.of(projectId)).isEmpty()) {
-            throw new NotFoundException();
-        }
-        // the groups whose exempt papers the user reads: those they are an active member of, read once
-        Long me = access.current().userId();
-        Set<Long> memberOf = me == null ? Set.of() : members.findByUserId(me).stream().filter(SteeringMember::isActive)
-                .map(SteeringMember::getGroupId).collect(Collectors.toSet());
-        List<DecisionPoint> all = points.findByProjectId(projectId);
-        List<OverseenProject.DecisionPointRow> seen = gate.asSeenBy(all, memberOf::contains);
-        Map<Long, String> groupNames = all.isEmpty() ? Map.of() : groups.findAllById(all.stream()
-                .map(DecisionPoint::getGroupId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(SteeringGroup::id, SteeringGroup::getName));
-        List<ProjectDecisions.Point> list = new java.util.ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            DecisionPoint d = all.get(i);
-            list.add(new ProjectDecisions.Point(groupNames.getOrDefault(d.getGroupId(), "–"), d.getBeforePhase(),
-                    d.getKind(), seen.get(i).met(), seen.get(i).withheld()));
-        }
-        List<CasePaper> readable = papers.findByProjectId(projectId).stream()
-                .filter(p -> !p.isExempt() || memberOf.contains(p.getGroupId())).toList();
-        Map<Long, CasePaper> byId = readable.stream().collect(Collectors.toMap(CasePaper::id, p -> p));
-        List<DecisionRow> made = readable.isEmpty() ? List.of() : decisions.findByPaperIdIn(byId.keySet()).stream()
-                .sorted(Comparator.comparing((Decision d) -> readable.indexOf(byId.get(d.getPaperId())))
-                        .thenComparing(Decision::getDecidedOn).thenComparing(Decision::id))
-                .map(d -> CasePaperService.row(d, present(byId, d.getPaperId()), false)).toList();
-        return new ProjectDecisions(list, made);
+        return projectDecisions.forProject(projectId);
     }
 
     @Transactional(readOnly = true)

@@ -19,6 +19,13 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     List<Object[]> statusCounts(@Param("plans") java.util.Collection<Long> planIds,
             @Param("before") java.time.LocalDate before);
 
+    /**
+     * The numbers of the items among the ids, without loading the items (and their dependencies): [id, group letter,
+     * number, sub-number], for lists that name the items they link to.
+     */
+    @Query("select i.id, i.groupLetter, i.mainNumber, i.subNumber from ActionItem i where i.id in :ids")
+    List<Object[]> numbers(@Param("ids") java.util.Collection<Long> ids);
+
     /** Items linked to a procurement project, in any plan. */
     List<ActionItem> findByProjectIdAndRemovedFalse(long projectId);
 
