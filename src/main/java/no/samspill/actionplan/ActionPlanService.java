@@ -2,25 +2,27 @@ package no.samspill.actionplan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import no.samspill.actionplan.domain.ActionItem;
 import no.samspill.actionplan.domain.ActionPlan;
 import no.samspill.actionplan.domain.ActionPlanRepository;
 import no.samspill.actionplan.domain.ItemHistoryRepository;
+import no.samspill.actionplan.domain.ItemSearch;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
-import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
 import no.samspill.reporting.ReportEngine;
 import org.springframework.stereotype.Service;
@@ -45,10 +47,12 @@ public class ActionPlanService {
     private final Clock clock;
     private final ReportEngine reports;
     private final TenantTime time;
+    private final ItemSearch search;
 
     ActionPlanService(ActionPlanRepository plans, PlanAccess gate, PlanRows rows, ItemChanges changes,
             ItemHistoryRepository history, ProjectService projects, AccessPolicy access, AuditTrail audit, Clock clock,
-            ReportEngine reports, TenantTime time) {
+            ReportEngine reports, TenantTime time, ItemSearch search) {
+        this.search = search;
         this.plans = plans;
         this.gate = gate;
         this.rows = rows;
@@ -65,7 +69,20 @@ public class ActionPlanService {
     @Transactional(readOnly = true)
     public List<PlanSummary> plans() {
         long tenantId = access.requireAnyRole(Roles.STAFF);
-        return plans.findByTenantIdOrderByTitle(tenantId).stream().map(rows::summary).toList();
+        return rows.summaries(plans.findByTenantIdOrderByTitle(tenantId));
+    }
+
+    /**
+     * The tenant's plans among the ids, with their counts, for a page that lists plans it follows (a steering
+     * group's); another tenant's ids are left out. Counted in SQL, in one query for all of them.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> plans(Collection<Long> planIds) {
+        CurrentUser me = access.current();
+        if (planIds.isEmpty() || !me.hasAnyRole(Roles.STAFF)) {
+            return List.of();
+        }
+        return rows.summaries(plans.findByTenantIdAndIdIn(me.tenantId(), planIds));
     }
 
     @Transactional(readOnly = true)
@@ -91,34 +108,55 @@ public class ActionPlanService {
         return rows.summary(plan);
     }
 
-    /** The plan's items in number order (A1.2 before A1.10), narrowed by the filter. */
+    /** The plan's items in number order (A1.2 before A1.10), narrowed by the filter (all of them). */
     @Transactional(readOnly = true)
     public List<ItemRow> items(long planId, PlanFilter filter) {
+        return items(planId, filter, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of the plan's items in number order, narrowed by the filter in SQL: only the page's items (and the
+     * items they depend on) are read, however long the plan.
+     */
+    @Transactional(readOnly = true)
+    public List<ItemRow> items(long planId, PlanFilter filter, long offset, int limit) {
         gate.plan(planId);
-        List<ItemRow> all = rows.of(planId);
-        Set<Long> changed = filter.changedSince() == null ? null : rows.changedSince(all, filter.changedSince());
-        String responsible = filter.responsible().strip().toLowerCase(Locale.ROOT);
-        return all.stream()
-                .filter(r -> filter.statuses().isEmpty() || filter.statuses().contains(r.status()))
-                .filter(r -> responsible.isEmpty() || r.responsible().toLowerCase(Locale.ROOT).contains(responsible))
-                .filter(r -> !filter.overdueOnly() || r.overdue())
-                .filter(r -> changed == null || changed.contains(r.id()))
-                .toList();
+        return rows.rows(search.page(criteria(planId, filter), offset, limit));
+    }
+
+    /** How many of the plan's items the filter lets through, counted in SQL. */
+    @Transactional(readOnly = true)
+    public long count(long planId, PlanFilter filter) {
+        gate.plan(planId);
+        return search.count(criteria(planId, filter));
+    }
+
+    private ItemSearch.Criteria criteria(long planId, PlanFilter filter) {
+        String responsible = filter.responsible().strip();
+        LocalDate since = filter.changedSince();
+        return new ItemSearch.Criteria(planId, filter.statuses(),
+                responsible.isEmpty() ? null : SearchPatterns.contains(responsible),
+                filter.overdueOnly() ? rows.overdueBefore() : null,
+                since == null ? null : since.atStartOfDay(time.zone()).toInstant());
     }
 
     @Transactional(readOnly = true)
     public ItemRow item(long itemId) {
-        ActionItem item = gate.item(itemId);
-        return rows.of(item.getPlanId()).stream().filter(r -> r.id() == itemId).findFirst()
-                .orElseThrow(NotFoundException::new);
+        return rows.rows(List.of(gate.item(itemId))).getFirst();
     }
 
-    /** The tenant's procurement projects, for linking an item to one. */
+    /** A page of the tenant's procurement projects, for linking an item to one (lazy combo box, paged in SQL). */
     @Transactional(readOnly = true)
-    public List<ProjectRef> projectOptions() {
+    public List<ProjectRef> projectOptions(String text, long offset, int limit) {
         access.requireAnyRole(Roles.LEADS);
-        return projects.search(ProjectFilter.ALL, 0, 1000).stream()
-                .map(p -> new ProjectRef(p.id(), p.reference() + " " + p.title())).toList();
+        return projects.projectOptions(text, offset, limit).stream()
+                .map(p -> new ProjectRef(p.id(), p.label())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countProjectOptions(String text) {
+        access.requireAnyRole(Roles.LEADS);
+        return projects.countProjectOptions(text);
     }
 
     /** The linked project, as the item page names it; empty when none or no longer visible. */
@@ -127,12 +165,8 @@ public class ActionPlanService {
         if (item.projectId() == null) {
             return Optional.empty();
         }
-        try {
-            var p = projects.get(item.projectId());
-            return Optional.of(new ProjectRef(p.id(), p.reference() + " " + p.title()));
-        } catch (NotFoundException | no.samspill.platform.i18n.ForbiddenException gone) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(projects.refs(List.of(item.projectId())).get(item.projectId()))
+                .map(p -> new ProjectRef(p.id(), p.label()));
     }
 
     /** The plan an item belongs to, for the item page's way back. */

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.samspill.actionplan.domain.ActionItem;
 import no.samspill.actionplan.domain.ActionItemRepository;
@@ -39,8 +39,22 @@ class PlanRows {
 
     /** The plan's items in number order (A1.2 before A1.10). */
     List<ItemRow> of(long planId) {
-        List<ActionItem> list = items.findByPlanIdAndRemovedFalse(planId);
-        Map<Long, ActionItem> byId = list.stream().collect(Collectors.toMap(ActionItem::id, Function.identity()));
+        return rows(items.findByPlanIdAndRemovedFalse(planId)).stream().sorted(Comparator.comparing(ItemRow::number))
+                .toList();
+    }
+
+    /**
+     * The items as rows, in the given order. The items they depend on that are not among them are read in one
+     * query (a page of the grid names and flags its items by them), so the cost does not grow with the plan.
+     */
+    List<ItemRow> rows(List<ActionItem> list) {
+        Map<Long, ActionItem> byId = new HashMap<>();
+        list.forEach(i -> byId.put(i.id(), i));
+        Set<Long> missing = list.stream().flatMap(i -> i.getDependsOn().stream()).filter(id -> !byId.containsKey(id))
+                .collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            items.findAllById(missing).stream().filter(i -> !i.isRemoved()).forEach(i -> byId.put(i.id(), i));
+        }
         YearMonth thisMonth = YearMonth.now(time.clock());
         return list.stream().map(i -> {
             List<ActionItem> deps = i.getDependsOn().stream().map(byId::get).filter(Objects::nonNull)
@@ -53,14 +67,18 @@ class PlanRows {
                     i.getStatus(), i.getStatusText(), expected, i.getResponsible(), i.getProjectId(),
                     deps.stream().map(ActionItem::id).toList(), deps.stream().map(d -> d.number().toString()).toList(),
                     overdue, blocked, i.getUpdatedAt());
-        }).sorted(Comparator.comparing(ItemRow::number)).toList();
+        }).toList();
+    }
+
+    /** The first day of this month: an item expected before it and not done is overdue. */
+    LocalDate overdueBefore() {
+        return YearMonth.now(time.clock()).atDay(1);
     }
 
     /** The items linked to a project, with their flags (the caller has checked the project is the user's). */
     List<ItemRow> forProject(long projectId) {
-        return items.findByProjectIdAndRemovedFalse(projectId).stream().map(ActionItem::getPlanId).distinct()
-                .flatMap(planId -> of(planId).stream()).filter(r -> Objects.equals(r.projectId(), projectId))
-                .toList();
+        return rows(items.findByProjectIdAndRemovedFalse(projectId)).stream()
+                .sorted(Comparator.comparing(ItemRow::number)).toList();
     }
 
     /** Ids of the items with a status update or an edit at or after the instant. */
@@ -77,13 +95,32 @@ class PlanRows {
     }
 
     PlanSummary summary(ActionPlan plan) {
-        List<ItemRow> rows = of(plan.id());
-        Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
-        for (ItemStatus s : ItemStatus.values()) {
-            counts.put(s, rows.stream().filter(r -> r.status() == s).count());
+        return summaries(List.of(plan)).getFirst();
+    }
+
+    /** The plans with their counts per status and overdue items, counted in SQL in one query for all of them. */
+    List<PlanSummary> summaries(List<ActionPlan> plans) {
+        if (plans.isEmpty()) {
+            return List.of();
         }
-        return new PlanSummary(plan.id(), plan.getVersion(), plan.getTitle(), plan.getDescription(), counts,
-                rows.stream().filter(ItemRow::overdue).count());
+        Map<Long, Map<ItemStatus, Long>> counts = new HashMap<>();
+        Map<Long, Long> overdue = new HashMap<>();
+        for (Object[] r : items.statusCounts(plans.stream().map(ActionPlan::id).toList(), overdueBefore())) {
+            long planId = (Long) r[0];
+            ItemStatus status = (ItemStatus) r[1];
+            counts.computeIfAbsent(planId, k -> new EnumMap<>(ItemStatus.class)).put(status, (Long) r[2]);
+            if (status != ItemStatus.DONE && r[3] != null) {
+                overdue.merge(planId, ((Number) r[3]).longValue(), Long::sum);
+            }
+        }
+        return plans.stream().map(plan -> {
+            Map<ItemStatus, Long> byStatus = new EnumMap<>(ItemStatus.class);
+            for (ItemStatus s : ItemStatus.values()) {
+                byStatus.put(s, counts.getOrDefault(plan.id(), Map.of()).getOrDefault(s, 0L));
+            }
+            return new PlanSummary(plan.id(), plan.getVersion(), plan.getTitle(), plan.getDescription(), byStatus,
+                    overdue.getOrDefault(plan.id(), 0L));
+        }).toList();
     }
 
     static @Nullable YearMonth month(@Nullable LocalDate date) {

@@ -82,9 +82,12 @@ public class RoundTableService {
     public ConferenceDetails details(long conferenceId) {
         RoundTable c = load(access.requireActiveTenant(), conferenceId);
         List<RoundTableEntry> list = entries.findByConferenceIdOrderByKindAscPositionAsc(conferenceId);
-        Map<Long, String> numbers = items.findAllById(list.stream().map(RoundTableEntry::getItemId)
-                        .filter(java.util.Objects::nonNull).toList()).stream()
-                .collect(Collectors.toMap(i -> i.id(), i -> i.number().toString()));
+        // the linked items' numbers in one query, without loading the items and their dependencies
+        List<Long> linked = list.stream().map(RoundTableEntry::getItemId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        Map<Long, String> numbers = linked.isEmpty() ? Map.of() : items.numbers(linked).stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> new ItemNumber(((String) r[1]).charAt(0),
+                        (Integer) r[2], (Integer) r[3]).toString()));
         return new ConferenceDetails(summary(c),
                 participants.findByConferenceIdOrderByOrganisationAscNameAsc(conferenceId).stream()
                         .map(p -> new ConferenceDetails.Participant(p.getName(), p.getOrganisation(),

@@ -6,13 +6,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import no.samspill.audit.domain.AuditEntry;
-import no.samspill.audit.domain.AuditEntryRepository;
-import no.samspill.platform.OffsetLimit;
+import no.samspill.audit.domain.AuditSearch;
 import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditRedaction;
+import no.samspill.platform.i18n.SamspillI18NProvider;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.time.TenantTime;
@@ -20,7 +22,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLogService {
 
     private static final int EXPORT_PAGE = 1000;
-    private final AuditEntryRepository entries;
+    private final AuditSearch search;
     private final AccessPolicy access;
     private final List<AuditRedaction> redactions;
     private final TenantTime time;
 
-    AuditLogService(AuditEntryRepository entries, AccessPolicy access, ObjectProvider<AuditRedaction> redactions,
+    AuditLogService(AuditSearch search, AccessPolicy access, ObjectProvider<AuditRedaction> redactions,
             TenantTime time) {
-        this.entries = entries;
+        this.search = search;
         this.access = access;
         this.redactions = redactions.orderedStream().toList();
         this.time = time;
@@ -51,8 +52,7 @@ public class AuditLogService {
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
-        return entries.count(tenantId, actorPattern(filter), blankToNull(filter.action()), filter.from(),
-                filter.to());
+        return search.count(criteria(tenantId, filter));
     }
 
     @Transactional(readOnly = true)
@@ -74,10 +74,20 @@ public class AuditLogService {
         return time.zone();
     }
 
+    /**
+     * The actions the filter offers: every action the portal records, as its bundle names them (each recorded action
+     * has a label there), sorted. Not a {@code select distinct} over the tenant's whole log, which grows without end.
+     */
     @Transactional(readOnly = true)
     public List<String> actions() {
-        return entries.actions(access.requireAnyRole(Role.TENANT_ADMIN));
+        access.requireAnyRole(Role.TENANT_ADMIN);
+        return KNOWN_ACTIONS;
     }
+
+    private static final List<String> KNOWN_ACTIONS = ResourceBundle.getBundle(SamspillI18NProvider.BUNDLE,
+                    Locale.ENGLISH, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+            .keySet().stream().filter(k -> k.startsWith("action.")).map(k -> k.substring("action.".length()))
+            .sorted().toList();
 
     /**
      * Writes the filtered log as CSV, page by page so that a long log never sits in memory at once. UTF-8 with a
@@ -110,9 +120,8 @@ public class AuditLogService {
 
     /** A page of the log, with the values that the owning modules withhold now (search and export alike). */
     private List<AuditRow> page(long tenantId, AuditFilter filter, long offset, int limit) {
-        List<AuditRow> rows = entries.search(tenantId, actorPattern(filter), blankToNull(filter.action()),
-                        filter.from(), filter.to(), OffsetLimit.of(offset, limit, Sort.unsorted()))
-                .stream().map(AuditLogService::toRow).toList();
+        List<AuditRow> rows = search.page(criteria(tenantId, filter), offset, limit).stream()
+                .map(AuditLogService::toRow).toList();
         if (rows.isEmpty() || redactions.isEmpty()) {
             return rows;
         }
@@ -129,6 +138,11 @@ public class AuditLogService {
     private static AuditRow toRow(AuditEntry e) {
         return new AuditRow(e.getId() == null ? 0 : e.getId(), e.getOccurredAt(), e.getActorName(), e.getAction(),
                 e.getEntityType(), e.getEntityId(), e.getChanges() == null ? "" : e.getChanges());
+    }
+
+    private static AuditSearch.Criteria criteria(long tenantId, AuditFilter filter) {
+        return new AuditSearch.Criteria(tenantId, actorPattern(filter), blankToNull(filter.action()), filter.from(),
+                filter.to());
     }
 
     private static @Nullable String actorPattern(AuditFilter filter) {

@@ -121,7 +121,8 @@ class DemoActionPlan {
                 + "behandlingshjelpemidler (BHM). Vedlegg – Status handlingsplan BHM.");
         Map<String, Long> ids = new HashMap<>();
         // the decision point and the mandate items concern the national BHM agreement, which the steering group follows
-        Long national = plans.projectOptions().stream().filter(p -> p.label().startsWith("2026/0021 "))
+        Long national = plans.projectOptions("2026/0021", 0, 10).stream()
+                .filter(p -> p.label().startsWith("2026/0021 "))
                 .map(p -> p.id()).findFirst().orElse(null);
         for (Item i : ITEMS) {
             Set<Long> deps = i.dependsOn() == null ? Set.of() : Set.of(ids.get(i.dependsOn()));

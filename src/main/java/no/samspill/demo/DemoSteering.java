@@ -65,7 +65,8 @@ class DemoSteering {
         actors.as(SECRETARY, tenantId, () -> groups.addMember(id, colleague(ADMIN), SteeringRole.CHAIR,
                 LocalDate.of(2026, 1, 1)));
         actors.as(ADMIN, tenantId, () -> {
-            long project = groups.projectOptions().stream().filter(p -> p.reference().equals("2026/0021"))
+            long project = groups.projectOptions("2026/0021", 0, 10).stream()
+                    .filter(p -> p.reference().equals("2026/0021"))
                     .findFirst().orElseThrow().id();
             groups.planOptions().stream().filter(p -> p.title().equals(DemoActionPlan.TITLE)).findFirst()
                     .ifPresent(p -> groups.overseePlan(id, p.id()));

@@ -69,9 +69,8 @@ public class DialogueService {
     @Transactional(readOnly = true)
     public List<DialogueSummary> forProject(long projectId) {
         long tenantId = access.buyerTenant();
-        projects.get(projectId);
-        return dialogues.findByTenantIdAndProjectIdOrderByCreatedAtDesc(tenantId, projectId).stream()
-                .map(this::summary).toList();
+        projects.requireReadable(projectId);
+        return summaries(dialogues.findByTenantIdAndProjectIdOrderByCreatedAtDesc(tenantId, projectId), tenantId);
     }
 
     /** Whether the current user works on the buyer side (the project page shows the dialogue tab by it). */
@@ -254,6 +253,24 @@ public class DialogueService {
     public List<LedgerRow> ledger(long dialogueId) {
         access.asBuyer(dialogueId);
         return ledger.rows(dialogueId);
+    }
+
+    /** The tenant's dialogues as a list shows them, counted in one grouped query for all of them. */
+    private List<DialogueSummary> summaries(List<MarketDialogue> list, long tenantId) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Object[]> counts = new java.util.HashMap<>();
+        participants.counts(list.stream().map(MarketDialogue::id).toList()).forEach(r -> counts.put((Long) r[0], r));
+        ZoneId zone = zone(tenantId);
+        return list.stream().map(d -> {
+            Object[] c = counts.get(d.id());
+            int all = c == null ? 0 : ((Number) c[1]).intValue();
+            int submitted = c == null || c[2] == null ? 0 : ((Number) c[2]).intValue();
+            return new DialogueSummary(d.id(), d.getVersion(), d.getProjectId(), d.getTitle(), d.getIntroduction(),
+                    d.getDeadline(), zone, d.getAccessMode(), d.getStatus(), d.getQuestionnaireVersion(),
+                    d.getPublishedAt(), all, submitted);
+        }).toList();
     }
 
     private DialogueSummary summary(MarketDialogue d) {

@@ -5,15 +5,14 @@ import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.samspill.identity.Colleague;
 import no.samspill.identity.ColleagueService;
 import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.SearchPatterns;
@@ -56,10 +55,12 @@ public class ProjectService {
     private final AuditTrail audit;
     private final Clock clock;
     private final TenantTime time;
+    private final ProjectSummaries summaries;
 
     ProjectService(ProjectRepository projects, PhaseChangeRepository history, List<PhaseGate> gates,
             TenantService tenants, ColleagueService colleagues, AccessPolicy access, AuditTrail audit, Clock clock,
-            TenantTime time) {
+            TenantTime time, ProjectSummaries summaries) {
+        this.summaries = summaries;
         this.projects = projects;
         this.history = history;
         this.gates = gates;
@@ -74,7 +75,7 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<ProjectSummary> search(ProjectFilter filter, long offset, int limit) {
         long tenantId = access.requireAnyRole(Roles.STAFF);
-        return toSummaries(projects.search(tenantId, SearchPatterns.contains(filter.search()), filter.phase(), filter.category(),
+        return summaries.of(projects.search(tenantId, SearchPatterns.contains(filter.search()), filter.phase(), filter.category(),
                 OffsetLimit.of(offset, limit, Sort.unsorted())));
     }
 
@@ -87,7 +88,51 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public ProjectSummary get(long projectId) {
         long tenantId = access.requireAnyRoleToSee(Roles.STAFF);
-        return toSummaries(List.of(load(tenantId, projectId))).getFirst();
+        return summaries.of(List.of(load(tenantId, projectId))).getFirst();
+    }
+
+    /**
+     * A page of the active tenant's projects for a lazy, searchable combo box (by reference, then title), with the
+     * tenant and the typed text in the query's WHERE: a user of another tenant gets none of them.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectOption> projectOptions(String text, long offset, int limit) {
+        long tenantId = access.requireAnyRole(Roles.STAFF);
+        return projects.options(tenantId, SearchPatterns.contains(text), OffsetLimit.of(offset, limit,
+                Sort.unsorted()));
+    }
+
+    /** How many projects {@link #projectOptions} offers for the text. */
+    @Transactional(readOnly = true)
+    public long countProjectOptions(String text) {
+        long tenantId = access.requireAnyRole(Roles.STAFF);
+        return projects.countOptions(tenantId, SearchPatterns.contains(text));
+    }
+
+    /**
+     * The projects among the ids that the user may read, by id, in one query, for lists that name the project of
+     * each row. Ids of projects the user may not read (another tenant's) are left out, not refused.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ProjectOption> refs(Collection<Long> ids) {
+        CurrentUser me = access.current();
+        if (ids.isEmpty() || !me.hasAnyRole(Roles.STAFF)) {
+            return Map.of();
+        }
+        return projects.options(me.tenantId(), Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(ProjectOption::id, Function.identity()));
+    }
+
+    /**
+     * Refuses with "not found" unless the user may read the project, in one query without loading it: for services
+     * that list what belongs to a project (its dialogues, groups, history) and only need to know that.
+     */
+    @Transactional(readOnly = true)
+    public void requireReadable(long projectId) {
+        long tenantId = access.requireAnyRoleToSee(Roles.STAFF);
+        if (!projects.existsByIdAndTenantId(projectId, tenantId)) {
+            throw new NotFoundException();
+        }
     }
 
     /** Projects the current user leads, newest first, for the dashboard. */
@@ -97,13 +142,12 @@ public class ProjectService {
         if (!me.hasAnyRole(Roles.STAFF) || me.userId() == null) {
             return List.of();
         }
-        return toSummaries(projects.findByTenantIdAndLeadUserIdOrderByCreatedAtDesc(me.tenantId(), me.userId()));
+        return summaries.of(projects.findByTenantIdAndLeadUserIdOrderByCreatedAtDesc(me.tenantId(), me.userId()));
     }
 
     @Transactional(readOnly = true)
     public List<PhaseChange> history(long projectId) {
-        long tenantId = access.requireAnyRoleToSee(Roles.STAFF);
-        load(tenantId, projectId);
+        requireReadable(projectId);
         return history.findByProjectIdOrderByChangedAtAscIdAsc(projectId).stream().map(PhaseChangeEntry::toRecord)
                 .toList();
     }
@@ -254,39 +298,11 @@ public class ProjectService {
                 .noneMatch(c -> c.userId() == form.leadUserId())) {
             throw new ValidationException("project.error.lead");
         }
-        Map<Long, UnitSummary> units = unitsOfTenant();
+        Map<Long, UnitSummary> units = summaries.unitsOfTenant();
         if (!units.keySet().containsAll(form.unitIds())) {
             throw new ValidationException("project.error.units");
         }
         return new Validated(reference, title, description);
-    }
-
-    private List<ProjectSummary> toSummaries(List<ProcurementProject> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, UnitSummary> units = unitsOfTenant();
-        Map<Long, String> leads = colleagues.withRole(Role.PROCUREMENT_LEAD).stream()
-                .collect(Collectors.toMap(Colleague::userId, Colleague::displayName, (a, b) -> a));
-        return list.stream().map(p -> new ProjectSummary(p.id(), p.getVersion(), p.getReference(), p.getTitle(),
-                p.getDescription(), p.getCategory(), p.getPhase(), p.getLeadUserId(), leadName(leads, p),
-                p.getUnitIds().stream().map(units::get).filter(Objects::nonNull)
-                        .sorted(Comparator.comparing(UnitSummary::name)).toList(),
-                p.getEstimatedValue(), p.getCurrency(), p.getCreatedAt())).toList();
-    }
-
-    private @Nullable String leadName(Map<Long, String> leads, ProcurementProject p) {
-        Long lead = p.getLeadUserId();
-        if (lead == null) {
-            return null;
-        }
-        // a lead who has since lost the lead role but is still in the tenant keeps their name on the project
-        return leads.containsKey(lead) ? leads.get(lead)
-                : colleagues.find(lead).map(Colleague::displayName).orElse(null);
-    }
-
-    private Map<Long, UnitSummary> unitsOfTenant() {
-        return tenants.units().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
     }
 
     private static String currencyOf(TenantSummary tenant) {

@@ -10,6 +10,7 @@ import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.procurement.ProjectOption;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.steeringgroup.domain.AttachmentMeta;
@@ -67,7 +68,31 @@ public class CasePaperService {
     @Transactional(readOnly = true)
     public List<PaperSummary> papers(long groupId) {
         SteeringAccess.Reader reader = access.read(groupId);
-        return papers.findByGroupIdOrderByYearDescSeqDesc(groupId).stream().map(p -> summary(p, reader)).toList();
+        List<CasePaper> list = papers.findByGroupIdOrderByYearDescSeqDesc(groupId);
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        return summaries(reader, list, projects.refs(list.stream().map(CasePaper::getProjectId)
+                .filter(java.util.Objects::nonNull).distinct().toList()));
+    }
+
+    /** The group's papers as its list shows them; whether each is decided is read in one query for all. */
+    List<PaperSummary> summaries(SteeringAccess.Reader reader, List<CasePaper> list, Map<Long, ProjectOption> refs) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> decided = java.util.Set.copyOf(decisions.decidedPapersOfGroup(reader.group().id()));
+        return list.stream().map(p -> summary(p, reader, decided.contains(p.id()), p.getProjectId() == null ? null
+                : java.util.Optional.ofNullable(refs.get(p.getProjectId())).map(ProjectOption::reference)
+                        .orElse(null))).toList();
+    }
+
+    /** The references of the papers' projects, by project id, in one query (a project gone from view has none). */
+    Map<Long, String> references(List<CasePaper> list) {
+        List<Long> ids = list.stream().map(CasePaper::getProjectId).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        return projects.refs(ids).values().stream().collect(Collectors.toMap(ProjectOption::id,
+                ProjectOption::reference));
     }
 
     @Transactional
@@ -127,8 +152,9 @@ public class CasePaperService {
             throw new NotFoundException();
         }
         @Nullable ProjectSummary project = paper.getProjectId() == null ? null : projects.get(paper.getProjectId());
-        Map<Long, Boolean> locked = lockedMeetings(decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId));
-        List<DecisionRow> rows = decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId).stream()
+        List<Decision> made = decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId);
+        Map<Long, Boolean> locked = lockedMeetings(made);
+        List<DecisionRow> rows = made.stream()
                 .map(d -> row(d, paper, locked.getOrDefault(d.getMeetingId(), false))).toList();
         return new PaperView(paper.id(), paper.getVersion(), paper.number(), reader.group().id(),
                 reader.group().getName(), paper.form(), project == null ? null : project.reference(),
@@ -190,8 +216,9 @@ public class CasePaperService {
     }
 
     private Map<Long, Boolean> lockedMeetings(List<Decision> list) {
-        return list.stream().map(Decision::getMeetingId).distinct().collect(Collectors.toMap(id -> id,
-                id -> meetings.findById(id).map(m -> m.isMinutesApproved()).orElse(false)));
+        java.util.Set<Long> ids = list.stream().map(Decision::getMeetingId).collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : meetings.findAllById(ids).stream()
+                .collect(Collectors.toMap(m -> m.id(), m -> m.isMinutesApproved()));
     }
 
     static PaperSummary summary(CasePaper p, SteeringAccess.Reader reader, boolean decided, @Nullable String ref) {
@@ -200,11 +227,6 @@ public class CasePaperService {
         }
         return new PaperSummary(p.id(), p.getVersion(), p.number(), p.getTitle(), p.form().date(), p.isExempt(),
                 false, ref, decided);
-    }
-
-    private PaperSummary summary(CasePaper p, SteeringAccess.Reader reader) {
-        return summary(p, reader, !decisions.findByPaperIdOrderByDecidedOnAscIdAsc(p.id()).isEmpty(),
-                p.getProjectId() == null ? null : projects.get(p.getProjectId()).reference());
     }
 
     /** An exempt paper is for members only: an admin who is no member cannot write one they could not read. */

@@ -1,10 +1,14 @@
 package no.samspill.steeringgroup;
 
-import java.util.List;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.PhaseGate;
 import no.samspill.steeringgroup.domain.CasePaper;
@@ -16,10 +20,10 @@ import no.samspill.steeringgroup.domain.DecisionRepository;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
 import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
-import static no.samspill.platform.Lookups.present;
 
 /**
  * Holds a project at a decision point: it may not enter the phase until the overseeing steering group has made a
@@ -58,43 +62,85 @@ class DecisionGate implements PhaseGate {
      * again, whatever order the decisions were recorded in.
      */
     boolean met(DecisionPoint point) {
-        return standing(point, true).stream().anyMatch(d -> d.getKind() == point.getKind());
+        return standing(point, true, facts(List.of(point))).stream().anyMatch(d -> d.getKind() == point.getKind());
     }
 
     /**
-     * The point as a reader who is no member of the group sees it. Met or missing would tell them what was decided
-     * on an exempt paper (or that it was not), so unless a paper they may read meets it, a point with an exempt
-     * paper behind it is withheld.
+     * The points as a reader sees them, in their order. Met or missing would tell a reader who is no member of the
+     * point's group what was decided on an exempt paper (or that it was not), so unless a paper they may read meets
+     * it, a point with an exempt paper behind it is withheld. The papers, decisions and meetings behind all the
+     * points are read in three queries, whatever their number.
      */
-    OverseenProject.DecisionPointRow asSeenBy(DecisionPoint point, boolean readsExempt) {
-        if (readsExempt) {
-            return new OverseenProject.DecisionPointRow(point.getBeforePhase(), point.getKind(), met(point), false);
-        }
-        boolean metOpenly = standing(point, false).stream().anyMatch(d -> d.getKind() == point.getKind());
-        boolean exemptBehind = !metOpenly && papers(point).stream().anyMatch(CasePaper::isExempt);
-        return new OverseenProject.DecisionPointRow(point.getBeforePhase(), point.getKind(), metOpenly,
-                exemptBehind);
+    List<OverseenProject.DecisionPointRow> asSeenBy(List<DecisionPoint> list, Predicate<Long> readsExemptOfGroup) {
+        return asSeenBy(list, readsExemptOfGroup, facts(list));
     }
 
-    private List<CasePaper> papers(DecisionPoint point) {
-        return papers.findByProjectId(point.getProjectId()).stream()
-                .filter(p -> p.getGroupId() == point.getGroupId()).toList();
+    /** As above, for one group's points, when the caller has read the group's papers already (its page lists them). */
+    List<OverseenProject.DecisionPointRow> asSeenBy(List<DecisionPoint> list, Predicate<Long> readsExemptOfGroup,
+            List<CasePaper> papersOfGroup) {
+        return asSeenBy(list, readsExemptOfGroup, factsOf(papersOfGroup));
+    }
+
+    private List<OverseenProject.DecisionPointRow> asSeenBy(List<DecisionPoint> list,
+            Predicate<Long> readsExemptOfGroup, Facts facts) {
+        return list.stream().map(point -> {
+            if (readsExemptOfGroup.test(point.getGroupId())) {
+                return new OverseenProject.DecisionPointRow(point.getBeforePhase(), point.getKind(),
+                        standing(point, true, facts).stream().anyMatch(d -> d.getKind() == point.getKind()), false);
+            }
+            boolean metOpenly = standing(point, false, facts).stream().anyMatch(d -> d.getKind() == point.getKind());
+            boolean exemptBehind = !metOpenly && facts.papers(point).stream().anyMatch(CasePaper::isExempt);
+            return new OverseenProject.DecisionPointRow(point.getBeforePhase(), point.getKind(), metOpenly,
+                    exemptBehind);
+        }).toList();
+    }
+
+    /** What the points rest on: their projects' papers, those papers' decisions, and when each meeting was held. */
+    private record Facts(Map<Long, List<CasePaper>> papersByProject, Map<Long, List<Decision>> byPaper,
+            Map<Long, Instant> held) {
+
+        List<CasePaper> papers(DecisionPoint point) {
+            return papersByProject.getOrDefault(point.getProjectId(), List.of()).stream()
+                    .filter(p -> p.getGroupId() == point.getGroupId()).toList();
+        }
+    }
+
+    private Facts facts(List<DecisionPoint> list) {
+        Set<Long> projectIds = list.stream().map(DecisionPoint::getProjectId).collect(Collectors.toSet());
+        if (projectIds.isEmpty()) {
+            return new Facts(Map.of(), Map.of(), Map.of());
+        }
+        return factsOf(papers.findByProjectIdIn(projectIds));
+    }
+
+    private Facts factsOf(List<CasePaper> all) {
+        List<Decision> made = all.isEmpty() ? List.of()
+                : decisions.findByPaperIdIn(all.stream().map(CasePaper::id).toList());
+        Set<Long> meetingIds = made.stream().map(Decision::getMeetingId).collect(Collectors.toSet());
+        Map<Long, Instant> held = meetingIds.isEmpty() ? Map.of() : meetings.findAllById(meetingIds).stream()
+                .collect(Collectors.toMap(SteeringMeeting::id, SteeringMeeting::getStartsAt));
+        return new Facts(all.stream().filter(p -> p.getProjectId() != null)
+                .collect(Collectors.groupingBy(p -> present(p.getProjectId()))),
+                made.stream().collect(Collectors.groupingBy(Decision::getPaperId)), held);
     }
 
     /** The standing decision of each of the group's papers about the project (exempt ones only when asked). */
-    private java.util.Collection<Decision> standing(DecisionPoint point, boolean withExempt) {
-        List<Long> paperIds = papers(point).stream().filter(p -> withExempt || !p.isExempt()).map(CasePaper::id)
-                .toList();
-        if (paperIds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Instant> held = new HashMap<>();
+    private Collection<Decision> standing(DecisionPoint point, boolean withExempt, Facts facts) {
         Map<Long, Decision> standing = new HashMap<>();
-        for (Decision d : decisions.findByPaperIdIn(paperIds)) {
-            Instant at = held.computeIfAbsent(d.getMeetingId(), id -> meetings.findById(id)
-                    .map(SteeringMeeting::getStartsAt).orElse(Instant.MIN));
-            standing.merge(d.getPaperId(), d, (a, b) -> present(held, a.getMeetingId()).isAfter(at) ? a : b);
+        for (CasePaper paper : facts.papers(point)) {
+            if (!withExempt && paper.isExempt()) {
+                continue;
+            }
+            for (Decision d : facts.byPaper().getOrDefault(paper.id(), List.of())) {
+                Instant at = facts.held().getOrDefault(d.getMeetingId(), Instant.MIN);
+                standing.merge(d.getPaperId(), d, (a, b) -> facts.held().getOrDefault(a.getMeetingId(), Instant.MIN)
+                        .isAfter(at) ? a : b);
+            }
         }
         return standing.values();
+    }
+
+    private static long present(@Nullable Long id) {
+        return java.util.Objects.requireNonNull(id);
     }
 }

@@ -20,8 +20,6 @@ import no.samspill.steeringgroup.domain.PackageMeta;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
 import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
-import no.samspill.steeringgroup.domain.SteeringMember;
-import no.samspill.steeringgroup.domain.SteeringMemberRepository;
 import no.samspill.tenancy.TenantService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +34,6 @@ public class PackageService {
 
     private final SteeringAccess access;
     private final SteeringMeetingRepository meetings;
-    private final SteeringMemberRepository members;
     private final SteeringGroupRepository groups;
     private final SteeringMeetingService meetingService;
     private final CasePaperService paperService;
@@ -51,7 +48,7 @@ public class PackageService {
     private final Clock clock;
     private final TenantTime time;
 
-    PackageService(SteeringAccess access, SteeringMeetingRepository meetings, SteeringMemberRepository members,
+    PackageService(SteeringAccess access, SteeringMeetingRepository meetings,
             SteeringGroupRepository groups, SteeringMeetingService meetingService,
             CasePaperService paperService, MeetingPackageRepository packages, PackageContent content,
             ProjectStatusReader statusReader, PlanStatusReader planReader,
@@ -59,7 +56,6 @@ public class PackageService {
             TenantTime time) {
         this.access = access;
         this.meetings = meetings;
-        this.members = members;
         this.groups = groups;
         this.meetingService = meetingService;
         this.paperService = paperService;
@@ -129,17 +125,13 @@ public class PackageService {
     @Transactional(readOnly = true)
     public List<NewPackage> newForMe() {
         var me = access.current();
-        if (me.userId() == null || !me.hasAnyRole(Roles.STAFF)) {
+        Long userId = me.userId();
+        if (userId == null || !me.hasAnyRole(Roles.STAFF)) {
             return List.of();
         }
         java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(7));
-        return members.findByUserId(me.userId()).stream().filter(SteeringMember::isActive)
-                .flatMap(m -> groups.findByIdAndTenantId(m.getGroupId(), me.tenantId()).stream())
-                .flatMap(g -> meetings.findByGroupIdOrderByStartsAtDesc(g.id()).stream()
-                        .filter(mt -> mt.getStartsAt().isAfter(since))
-                        .flatMap(mt -> packages.rows(mt.id()).stream().limit(1).map(p -> new NewPackage(mt.id(),
-                                g.getName(), mt.getStartsAt(), p.number(), p.generatedAt()))))
-                .sorted(java.util.Comparator.comparing(NewPackage::startsAt)).toList();
+        // one query for all the user's groups, not one per group and meeting
+        return packages.latestFor(me.tenantId(), userId, since);
     }
 
     /** The archived bytes, exactly as generated. */

@@ -1,5 +1,6 @@
 package no.samspill.steeringgroup;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +34,13 @@ class SteeringAccess {
         this.members = members;
     }
 
-    /** A reader's standing towards one group. */
-    record Reader(SteeringGroup group, boolean admin, Optional<SteeringMember> membership) {
+    /** A reader's standing towards one group, with the group's members (read once, for the page that shows them). */
+    record Reader(SteeringGroup group, boolean admin, Optional<SteeringMember> membership,
+            List<SteeringMember> members) {
+
+        Reader {
+            members = List.copyOf(members);
+        }
 
         /** Members read exempt papers; an admin who is no member does not. */
         boolean readsExempt() {
@@ -58,12 +64,13 @@ class SteeringAccess {
         CurrentUser me = access.current();
         boolean admin = me.hasAnyRole(Role.TENANT_ADMIN);
         // a member who has left no longer reads the group: its papers can be exempt, and need to know ends there
-        Optional<SteeringMember> active = members.findByGroupId(groupId).stream()
+        List<SteeringMember> all = members.findByGroupId(groupId);
+        Optional<SteeringMember> active = all.stream()
                 .filter(m -> m.isActive() && Objects.equals(m.getUserId(), me.userId())).findFirst();
         if (!admin && active.isEmpty()) {
             throw new NotFoundException();
         }
-        return new Reader(group, admin, active);
+        return new Reader(group, admin, active, all);
     }
 
     /** Whether the current user is an active member of the group, and so reads its exempt papers. */

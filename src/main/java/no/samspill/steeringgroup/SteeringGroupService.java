@@ -25,13 +25,11 @@ import no.samspill.platform.security.Role;
 import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.Phase;
-import no.samspill.procurement.ProjectFilter;
+import no.samspill.procurement.ProjectOption;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
-import no.samspill.steeringgroup.domain.CasePaperRepository;
 import no.samspill.steeringgroup.domain.DecisionPoint;
 import no.samspill.steeringgroup.domain.DecisionPointRepository;
-import no.samspill.steeringgroup.domain.DecisionRepository;
 import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMember;
@@ -55,9 +53,6 @@ public class SteeringGroupService {
     private final SteeringGroupRepository groups;
     private final SteeringMemberRepository members;
     private final DecisionPointRepository points;
-    private final DecisionGate gate;
-    private final CasePaperRepository papers;
-    private final DecisionRepository decisions;
     private final ProjectService projects;
     private final ActionPlanService actionPlans;
     private final ColleagueService colleagues;
@@ -66,18 +61,19 @@ public class SteeringGroupService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TenantTime time;
+    private final GroupDetailsReader detailsReader;
+    private final ProjectDecisionsReader projectDecisions;
 
-    SteeringGroupService(SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
-            DecisionPointRepository points, DecisionGate gate, CasePaperRepository papers, DecisionRepository decisions,
-            ProjectService projects, ActionPlanService actionPlans, ColleagueService colleagues,
+    SteeringGroupService(GroupDetailsReader detailsReader, ProjectDecisionsReader projectDecisions,
+            SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
+            DecisionPointRepository points, ProjectService projects, ActionPlanService actionPlans, ColleagueService colleagues,
             PeopleDirectory people, AuditTrail audit, ApplicationEventPublisher events, Clock clock, TenantTime time) {
+        this.detailsReader = detailsReader;
+        this.projectDecisions = projectDecisions;
         this.access = access;
         this.groups = groups;
         this.members = members;
         this.points = points;
-        this.gate = gate;
-        this.papers = papers;
-        this.decisions = decisions;
         this.projects = projects;
         this.actionPlans = actionPlans;
         this.colleagues = colleagues;
@@ -94,10 +90,14 @@ public class SteeringGroupService {
         CurrentUser me = access.current();
         List<SteeringGroup> visible = me.hasAnyRole(Role.TENANT_ADMIN) ? groups.findByTenantIdOrderByName(tenantId)
                 : me.userId() == null ? List.of() : groups.findWithMember(tenantId, me.userId());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = visible.stream().map(SteeringGroup::id).toList();
+        Map<Long, Long> active = counts(members.activeCounts(ids));
+        Map<Long, Long> overseen = counts(points.projectCounts(ids));
         return visible.stream().map(g -> new SteeringGroupSummary(g.id(), g.getName(),
-                (int) members.findByGroupId(g.id()).stream().filter(SteeringMember::isActive).count(),
-                (int) points.findByGroupId(g.id()).stream().map(DecisionPoint::getProjectId).distinct().count()))
-                .toList();
+                active.getOrDefault(g.id(), 0L).intValue(), overseen.getOrDefault(g.id(), 0L).intValue())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -122,28 +122,7 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public SteeringGroupDetails details(long groupId) {
-        SteeringAccess.Reader reader = access.read(groupId);
-        SteeringGroup g = reader.group();
-        List<SteeringMember> list = members.findByGroupId(groupId);
-        Map<Long, String> names = people.names(list.stream().map(SteeringMember::getUserId).toList());
-        List<SteeringMemberRow> rows = list.stream().map(m -> new SteeringMemberRow(m.id(), m.getVersion(),
-                        m.getUserId(), names.getOrDefault(m.getUserId(), "–"), m.getRole(), m.getJoinedOn(),
-                        m.getLeftOn()))
-                .sorted(Comparator.comparing(SteeringMemberRow::active).reversed()
-                        .thenComparing(SteeringMemberRow::role).thenComparing(SteeringMemberRow::name))
-                .toList();
-        Map<Long, List<DecisionPoint>> byProject = points.findByGroupId(groupId).stream()
-                .collect(Collectors.groupingBy(DecisionPoint::getProjectId));
-        List<OverseenProject> overseen = byProject.entrySet().stream().map(e -> {
-            ProjectSummary p = projects.get(e.getKey());
-            return new OverseenProject(p.id(), p.reference(), p.title(), p.phase(), e.getValue().stream()
-                    .map(d -> gate.asSeenBy(d, reader.readsExempt())).toList());
-        }).sorted(Comparator.comparing(OverseenProject::reference)).toList();
-        List<OverseenPlan> plans = g.getPlans().stream().map(actionPlans::plan).map(p -> new OverseenPlan(p.id(),
-                p.title(), p.counts().values().stream().mapToLong(Long::longValue).sum(), p.overdue()))
-                .sorted(Comparator.comparing(OverseenPlan::title)).toList();
-        return new SteeringGroupDetails(g.id(), g.getVersion(), g.getName(), g.mandate(), rows, overseen, plans,
-                reader.manages());
+        return detailsReader.details(access.read(groupId));
     }
 
     @Transactional
@@ -267,20 +246,7 @@ public class SteeringGroupService {
      */
     @Transactional(readOnly = true)
     public ProjectDecisions forProject(long projectId) {
-        projects.get(projectId);
-        Map<Long, Boolean> readsExempt = new java.util.HashMap<>();
-        List<ProjectDecisions.Point> list = points.findByProjectId(projectId).stream().map(d -> {
-            OverseenProject.DecisionPointRow row = gate.asSeenBy(d,
-                    readsExempt.computeIfAbsent(d.getGroupId(), access::readsExempt));
-            return new ProjectDecisions.Point(groups.findById(d.getGroupId()).map(SteeringGroup::getName)
-                    .orElse("–"), d.getBeforePhase(), d.getKind(), row.met(), row.withheld());
-        }).toList();
-        List<DecisionRow> made = papers.findByProjectId(projectId).stream()
-                .filter(p -> !p.isExempt() || readsExempt.computeIfAbsent(p.getGroupId(), access::readsExempt))
-                .flatMap(p -> decisions.findByPaperIdOrderByDecidedOnAscIdAsc(p.id()).stream()
-                        .map(d -> CasePaperService.row(d, p, false)))
-                .toList();
-        return new ProjectDecisions(list, made);
+        return projectDecisions.forProject(projectId);
     }
 
     @Transactional(readOnly = true)
@@ -291,10 +257,29 @@ public class SteeringGroupService {
         return colleagues.all().stream().filter(c -> !Objects.equals(c.userId(), me)).toList();
     }
 
+    /** A page of the tenant's projects for the lazy project combo boxes (paged and filtered in SQL). */
     @Transactional(readOnly = true)
-    public List<ProjectSummary> projectOptions() {
+    public List<ProjectOption> projectOptions(String text, long offset, int limit) {
         access.buyerTenant(Roles.STAFF);
-        return projects.search(ProjectFilter.ALL, 0, 1000);
+        return projects.projectOptions(text, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countProjectOptions(String text) {
+        access.buyerTenant(Roles.STAFF);
+        return projects.countProjectOptions(text);
+    }
+
+    /** The project a paper names, for its combo box's value; empty when the user may no longer read it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProjectOption> projectOption(long projectId) {
+        access.buyerTenant(Roles.STAFF);
+        return java.util.Optional.ofNullable(projects.refs(List.of(projectId)).get(projectId));
+    }
+
+    /** [id, count] rows as a map. */
+    static Map<Long, Long> counts(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     /** Today in the active tenant's zone; views ask here because they talk only to services. */

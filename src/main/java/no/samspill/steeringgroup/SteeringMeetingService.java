@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +16,6 @@ import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
-import no.samspill.procurement.ProjectService;
 import no.samspill.steeringgroup.domain.AgendaItem;
 import no.samspill.steeringgroup.domain.AgendaItemRepository;
 import no.samspill.steeringgroup.domain.CasePaper;
@@ -41,13 +43,13 @@ public class SteeringMeetingService {
     private final AgendaItemRepository agendaItems;
     private final DecisionRepository decisions;
     private final MeetingPackageRepository packages;
-    private final ProjectService projects;
+    private final CasePaperService paperService;
     private final AuditTrail audit;
     private final SteeringNews news;
     private final Clock clock;
 
     SteeringMeetingService(SteeringAccess access, SteeringMeetingRepository meetings, CasePaperRepository papers,
-            AgendaItemRepository agendaItems, DecisionRepository decisions, MeetingPackageRepository packages, ProjectService projects,
+            AgendaItemRepository agendaItems, DecisionRepository decisions, MeetingPackageRepository packages, CasePaperService paperService,
             AuditTrail audit, SteeringNews news, Clock clock) {
         this.access = access;
         this.meetings = meetings;
@@ -55,7 +57,7 @@ public class SteeringMeetingService {
         this.agendaItems = agendaItems;
         this.decisions = decisions;
         this.packages = packages;
-        this.projects = projects;
+        this.paperService = paperService;
         this.audit = audit;
         this.news = news;
         this.clock = clock;
@@ -64,9 +66,17 @@ public class SteeringMeetingService {
     @Transactional(readOnly = true)
     public List<MeetingSummary> meetings(long groupId) {
         access.read(groupId);
+        return summaries(groupId);
+    }
+
+    /** The group's meetings, newest first (the caller has checked access). */
+    List<MeetingSummary> summaries(long groupId) {
+        // papers and packages are counted per meeting in one grouped query each, not per row
+        Map<Long, Long> onAgenda = SteeringGroupService.counts(agendaItems.countsOfGroup(groupId));
+        Map<Long, Long> packaged = SteeringGroupService.counts(packages.countsOfGroup(groupId));
         return meetings.findByGroupIdOrderByStartsAtDesc(groupId).stream().map(m -> new MeetingSummary(m.id(),
-                m.getStartsAt(), m.getPlace(), agendaItems.findByMeetingIdOrderByPosition(m.id()).size(),
-                m.isMinutesApproved(), packages.rows(m.id()).size())).toList();
+                m.getStartsAt(), m.getPlace(), onAgenda.getOrDefault(m.id(), 0L).intValue(), m.isMinutesApproved(),
+                packaged.getOrDefault(m.id(), 0L).intValue())).toList();
     }
 
     @Transactional
@@ -86,12 +96,20 @@ public class SteeringMeetingService {
         SteeringAccess.Reader reader = access.read(meeting.getGroupId());
         List<CasePaper> agenda = agenda(meetingId);
         List<Decision> made = decisions.findByMeetingId(meetingId);
+        Set<Long> decided = made.stream().map(Decision::getPaperId).collect(Collectors.toSet());
+        Map<Long, String> refs = paperService.references(agenda);
         List<PaperSummary> items = agenda.stream().map(p -> CasePaperService.summary(p, reader,
-                made.stream().anyMatch(d -> d.getPaperId() == p.id()),
-                p.getProjectId() == null ? null : projects.get(p.getProjectId()).reference())).toList();
+                decided.contains(p.id()), p.getProjectId() == null ? null : refs.get(p.getProjectId()))).toList();
+        // a decision's paper is on the agenda; one that is not (taken off since) is read with the rest at once
+        Map<Long, CasePaper> byId = new HashMap<>();
+        agenda.forEach(p -> byId.put(p.id(), p));
+        Set<Long> missing = decided.stream().filter(id -> !byId.containsKey(id)).collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            papers.findAllById(missing).forEach(p -> byId.put(p.id(), p));
+        }
         List<DecisionRow> rows = new ArrayList<>();
         for (Decision d : made) {
-            papers.findById(d.getPaperId()).filter(p -> !p.isExempt() || reader.readsExempt())
+            Optional.ofNullable(byId.get(d.getPaperId())).filter(p -> !p.isExempt() || reader.readsExempt())
                     .ifPresent(p -> rows.add(CasePaperService.row(d, p, meeting.isMinutesApproved())));
         }
         rows.sort(Comparator.comparing(DecisionRow::paperNumber));
@@ -102,8 +120,7 @@ public class SteeringMeetingService {
 
     /** The meeting's papers in agenda order. */
     List<CasePaper> agenda(long meetingId) {
-        return agendaItems.findByMeetingIdOrderByPosition(meetingId).stream()
-                .flatMap(i -> papers.findById(i.getPaperId()).stream()).toList();
+        return agendaItems.papersOf(meetingId);
     }
 
     /** Puts a paper of the group last on the meeting's agenda; it may come back on a later one. */

@@ -156,14 +156,14 @@ class ActionPlanServiceTest {
     @Test
     void an_item_links_to_a_project_of_its_own_tenant_only() {
         users.login(TestUsers.SKI_ADMIN);
-        ProjectRef national = plans.projectOptions().stream().filter(p -> p.label().startsWith("2026/0021"))
-                .findFirst().orElseThrow();
+        ProjectRef national = plans.projectOptions("2026/0021", 0, 10).stream()
+                .filter(p -> p.label().startsWith("2026/0021")).findFirst().orElseThrow();
         PlanSummary plan = plans.createPlan("Plan " + UUID.randomUUID(), "");
         ItemRow item = plans.createItem(plan.id(), new ItemForm("A1", "Knyttet til anskaffelse", "", "", "",
                 national.id(), Set.of()), new StatusUpdate(ItemStatus.GREEN, "", null));
         assertThat(plans.projectOf(item)).get().extracting(ProjectRef::label).asString().contains("behandlingshjelpemidler");
         users.login(TestUsers.HSO_LEAD);
-        long hsoProject = plans.projectOptions().getFirst().id();
+        long hsoProject = plans.projectOptions("", 0, 1).getFirst().id();
         users.login(TestUsers.SKI_ADMIN);
         assertThatThrownBy(() -> plans.createItem(plan.id(), new ItemForm("A1", "Fremmed prosjekt", "", "", "",
                 hsoProject, Set.of()), new StatusUpdate(ItemStatus.GREEN, "", null))).isInstanceOf(NotFoundException.class);
@@ -221,5 +221,37 @@ class ActionPlanServiceTest {
     private ItemRow create(PlanSummary plan, String number) {
         return plans.createItem(plan.id(), new ItemForm(number, "Tiltak " + number, "", "", "", null, Set.of()),
                 new StatusUpdate(ItemStatus.GREEN, "", null));
+    }
+
+    @Test
+    void the_plan_grid_pages_and_filters_in_the_database_as_the_whole_list_does() {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary bhm = bhm();
+        List<ItemRow> all = plans.items(bhm.id(), PlanFilter.ALL);
+        assertThat(plans.count(bhm.id(), PlanFilter.ALL)).isEqualTo(all.size());
+        assertThat(all.size()).isGreaterThan(3);
+        // pages in number order, the same rows (with their flags and dependencies) as the whole list
+        assertThat(plans.items(bhm.id(), PlanFilter.ALL, 0, 2)).isEqualTo(all.subList(0, 2));
+        assertThat(plans.items(bhm.id(), PlanFilter.ALL, 2, 2)).isEqualTo(all.subList(2, 4));
+        PlanFilter red = new PlanFilter(Set.of(ItemStatus.RED), "", false, null);
+        assertThat(plans.items(bhm.id(), red, 0, 100)).isNotEmpty().allMatch(r -> r.status() == ItemStatus.RED);
+        assertThat(plans.count(bhm.id(), red)).isEqualTo(all.stream().filter(r -> r.status() == ItemStatus.RED).count());
+        PlanFilter overdue = new PlanFilter(Set.of(), "", true, null);
+        assertThat(plans.items(bhm.id(), overdue, 0, 100)).extracting(ItemRow::id)
+                .containsExactlyElementsOf(all.stream().filter(ItemRow::overdue).map(ItemRow::id).toList());
+        String someone = all.getFirst().responsible();
+        PlanFilter responsible = new PlanFilter(Set.of(), someone.substring(0, Math.min(4, someone.length()))
+                .toUpperCase(Locale.ROOT), false, null);
+        assertThat(plans.items(bhm.id(), responsible, 0, 100)).extracting(ItemRow::id).contains(all.getFirst().id());
+        PlanFilter future = new PlanFilter(Set.of(), "", false, LocalDate.now().plusDays(2));
+        assertThat(plans.count(bhm.id(), future)).isZero();
+        // the plan's summary counts the same items in SQL
+        assertThat(plans.plan(bhm.id()).total()).isEqualTo(all.size());
+        assertThat(plans.plan(bhm.id()).overdue()).isEqualTo(all.stream().filter(ItemRow::overdue).count());
+        // another tenant's user gets nothing, neither a page nor a count
+        users.login(TestUsers.HSO_ADMIN);
+        assertThatThrownBy(() -> plans.items(bhm.id(), PlanFilter.ALL, 0, 10)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.count(bhm.id(), PlanFilter.ALL)).isInstanceOf(NotFoundException.class);
+        assertThat(plans.plans(List.of(bhm.id()))).isEmpty();
     }
 }

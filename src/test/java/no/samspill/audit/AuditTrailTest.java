@@ -52,7 +52,26 @@ class AuditTrailTest {
         assertThat(audit.count(new AuditFilter(null, null, Instant.now().plusSeconds(3600), null))).isZero();
         assertThat(audit.count(new AuditFilter(null, null, null, Instant.EPOCH))).isZero();
         assertThat(audit.search(AuditFilter.NONE, 1, 2)).hasSize(2);
-        assertThat(audit.actions()).contains("user.seeded", "tenant.created");
+        assertThat(audit.actions()).contains("user.seeded", "tenant.created").isSorted();
+        // criteria combine: an action within a time range, pages newest first
+        List<AuditRow> seeded = audit.search(new AuditFilter(null, "user.seeded", null, null), 0, 5);
+        assertThat(seeded).isNotEmpty().allMatch(r -> r.action().equals("user.seeded"));
+        Instant at = seeded.getFirst().occurredAt();
+        assertThat(audit.count(new AuditFilter(null, "user.seeded", at, at.plusNanos(1000)))).isPositive();
+        assertThat(audit.search(AuditFilter.NONE, 0, 10)).extracting(AuditRow::occurredAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void another_tenants_admin_finds_none_of_the_entries_by_any_filter() {
+        users.login(TestUsers.HSO_ADMIN);
+        List<AuditRow> hso = audit.search(AuditFilter.NONE, 0, 1);
+        assertThat(hso).isNotEmpty();
+        users.login(TestUsers.SKI_ADMIN);
+        assertThat(audit.search(AuditFilter.NONE, 0, 1000)).extracting(AuditRow::id)
+                .doesNotContain(hso.getFirst().id());
+        assertThat(audit.search(new AuditFilter(hso.getFirst().actor(), hso.getFirst().action(), null, null), 0,
+                1000)).extracting(AuditRow::id).doesNotContain(hso.getFirst().id());
     }
 
     @Test

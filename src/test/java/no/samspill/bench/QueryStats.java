@@ -54,7 +54,15 @@ final class QueryStats implements QueryExecutionListener {
         } finally {
             RECORDING.remove();
         }
+        last = r.sql;
         return r.statements;
+    }
+
+    private List<String> last = List.of();
+
+    /** The statements of the last recorded run, in order (for -Dbench.dump). */
+    List<String> last() {
+        return last;
     }
 
     @Override
@@ -70,6 +78,7 @@ final class QueryStats implements QueryExecutionListener {
         }
         long nanos = System.nanoTime() - STARTED.get()[0];
         r.statements += queryInfoList.size();
+        queryInfoList.forEach(q -> r.sql.add(q.getQuery()));
         if (!r.timed) {
             return;
         }
@@ -150,6 +159,7 @@ final class QueryStats implements QueryExecutionListener {
 
     private static final class Recording {
         final boolean timed;
+        final List<String> sql = new ArrayList<>();
         int statements;
 
         Recording(boolean timed) {

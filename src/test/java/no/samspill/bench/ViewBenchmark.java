@@ -37,7 +37,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * and detail view navigated in-process with Karibu as its demo user, against a bare view in the same layout. Prints
  * each view's server time per navigation (median, p95, ratio to the bare view), its statements per navigation, and
  * the slowest statements with their plans. Options: -Dbench.fresh=true (new database and data), -Dbench.warmup=5,
- * -Dbench.reps=20, -Dbench.budget-s=60 (stops a view's repetitions after that long, at least 5).
+ * -Dbench.reps=20, -Dbench.budget-s=60 (stops a view's repetitions after that long, at least 5), -Dbench.only=regex
+ * (times only the routes that match it, for example {@code steering.*|audit}), -Dbench.dump=regex (prints the
+ * statements of the matching routes' last navigation).
  */
 public final class ViewBenchmark {
 
@@ -81,7 +83,11 @@ public final class ViewBenchmark {
                 List<String> lines = new ArrayList<>();
                 Result bare = measure(stats, users, TestUsers.HSO_LEAD, BARE, warmup, reps, budget);
                 lines.add(row("/" + BARE + " (bare view)", TestUsers.HSO_LEAD, bare, bare));
+                String only = System.getProperty("bench.only", ".*");
                 for (BenchCases.Case c : cases) {
+                    if (!c.route().matches(only)) {
+                        continue;
+                    }
                     Result r = measure(stats, users, c.user(), c.route(), warmup, reps, budget);
                     lines.add(row("/" + c.route(), c.user(), r, bare) + "  " + c.object());
                     System.out.println(lines.getLast());
@@ -135,6 +141,9 @@ public final class ViewBenchmark {
             view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName();
         }
         TestUsers.logout();
+        if (route.matches(System.getProperty("bench.dump", "-"))) {
+            stats.last().forEach(q -> System.out.println("  SQL /" + route + " " + q));
+        }
         long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
         return new Result(view, statements, sorted.length, percentile(sorted, 50), percentile(sorted, 95));
     }

@@ -10,6 +10,22 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     /** The plan's items that show; removed ones keep their row and number but are left out. */
     List<ActionItem> findByPlanIdAndRemovedFalse(long planId);
 
+    /**
+     * Items per plan and status among the plans, with how many of them have an expected month before the given day:
+     * [plan id, status, count, expected before]. One grouped query for a list of plans, not their items.
+     */
+    @Query("select i.planId, i.status, count(i), sum(case when i.expectedMonth < :before then 1 else 0 end)"
+            + " from ActionItem i where i.planId in :plans and i.removed = false group by i.planId, i.status")
+    List<Object[]> statusCounts(@Param("plans") java.util.Collection<Long> planIds,
+            @Param("before") java.time.LocalDate before);
+
+    /**
+     * The numbers of the items among the ids, without loading the items (and their dependencies): [id, group letter,
+     * number, sub-number], for lists that name the items they link to.
+     */
+    @Query("select i.id, i.groupLetter, i.mainNumber, i.subNumber from ActionItem i where i.id in :ids")
+    List<Object[]> numbers(@Param("ids") java.util.Collection<Long> ids);
+
     /** Items linked to a procurement project, in any plan. */
     List<ActionItem> findByProjectIdAndRemovedFalse(long projectId);
 

@@ -14,6 +14,8 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
     Optional<ActionPlan> findByIdAndTenantId(long id, long tenantId);
 
+    List<ActionPlan> findByTenantIdAndIdIn(long tenantId, java.util.Collection<Long> ids);
+
     boolean existsByTenantIdAndTitleIgnoreCase(long tenantId, String title);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

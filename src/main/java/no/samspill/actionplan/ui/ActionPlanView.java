@@ -146,8 +146,9 @@ class ActionPlanView extends DetailView {
                 .setAutoWidth(true);
         grid.addColumn(ItemRow::responsible).setHeader(getTranslation("item.responsible")).setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("plan.no-items"));
-        grid.setItems(q -> plans.items(planId, filter()).stream().skip(q.getOffset()).limit(q.getLimit()),
-                q -> plans.items(planId, filter()).size());
+        // paged and filtered in SQL: a page of the grid reads its own rows, not the whole plan
+        grid.setItems(q -> plans.items(planId, filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) plans.count(planId, filter()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActionItemView.class,
                 ActionItemView.params(e.getItem().id()))));
         grid.setSizeFull();

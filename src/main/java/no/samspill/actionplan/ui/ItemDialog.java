@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -46,7 +45,9 @@ class ItemDialog extends Dialog {
         status.setValue(ItemStatus.GREEN);
         status.setVisible(existing == null);
         ComboBox<ProjectRef> project = new ComboBox<>(getTranslation("item.project"));
-        project.setItems(plans.projectOptions());
+        // lazy and searchable: a tenant may have thousands of projects, paged and filtered in SQL
+        project.setItems(q -> plans.projectOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) plans.countProjectOptions(q.getFilter().orElse("")));
         project.setItemLabelGenerator(ProjectRef::label);
         project.setClearButtonVisible(true);
         MultiSelectComboBox<ItemRow> dependsOn = new MultiSelectComboBox<>(getTranslation("item.depends-on"));
@@ -58,8 +59,7 @@ class ItemDialog extends Dialog {
             description.setValue(existing.description());
             measure.setValue(existing.measure());
             responsible.setValue(existing.responsible());
-            project.getListDataView().getItems().filter(p -> p.id() == Objects.requireNonNullElse(
-                    existing.projectId(), -1L)).findFirst().ifPresent(project::setValue);
+            plans.projectOf(existing).ifPresent(project::setValue);
             dependsOn.setValue(dependsOn.getListDataView().getItems()
                     .filter(r -> existing.dependsOnIds().contains(r.id())).collect(Collectors.toSet()));
         }

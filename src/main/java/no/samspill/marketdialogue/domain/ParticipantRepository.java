@@ -12,6 +12,12 @@ public interface ParticipantRepository extends JpaRepository<DialogueParticipant
 
     List<DialogueParticipant> findByDialogueId(long dialogueId);
 
+    /** Participants and submitted answers per dialogue among the ids: [dialogue id, participants, submitted]. */
+    @Query("select p.dialogueId, count(p), sum(case when p.status = no.samspill.marketdialogue.ParticipantStatus"
+            + ".SUBMITTED then 1 else 0 end) from DialogueParticipant p where p.dialogueId in :ids"
+            + " group by p.dialogueId")
+    List<Object[]> counts(@Param("ids") java.util.Collection<Long> dialogueIds);
+
     Optional<DialogueParticipant> findByDialogueIdAndSupplierTenantId(long dialogueId, long supplierTenantId);
 
     List<DialogueParticipant> findBySupplierTenantId(long supplierTenantId);

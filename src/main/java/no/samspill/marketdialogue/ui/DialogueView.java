@@ -23,6 +23,7 @@ import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.QuestionnaireService;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.LazyTabs;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Countdown;
 import no.samspill.platform.ui.Routes;
@@ -80,13 +81,17 @@ class DialogueView extends DetailView {
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         Runnable reload = () -> show(dialogueId);
-        tabs.add(getTranslation("dialogue.tab.setup"), new SetupPanel(dialogues, files, d, reload));
-        tabs.add(getTranslation("dialogue.tab.questionnaire"), new QuestionnaireBuilder(dialogues, questionnaire, d,
+        // each tab reads its data when first opened, so a navigation reads only the shown tab's
+        LazyTabs.add(tabs, getTranslation("dialogue.tab.setup"), () -> new SetupPanel(dialogues, files, d, reload));
+        LazyTabs.add(tabs, getTranslation("dialogue.tab.questionnaire"), () -> new QuestionnaireBuilder(dialogues,
+                questionnaire, d, reload));
+        LazyTabs.add(tabs, getTranslation("dialogue.tab.responses"), () -> new ResponsesPanel(dialogues, exports,
+                files, d));
+        LazyTabs.add(tabs, getTranslation("dialogue.tab.qa"), () -> new ClarificationInboxPanel(clarifications, d,
                 reload));
-        tabs.add(getTranslation("dialogue.tab.responses"), new ResponsesPanel(dialogues, exports, files, d));
-        tabs.add(getTranslation("dialogue.tab.qa"), new ClarificationInboxPanel(clarifications, d, reload));
-        tabs.add(getTranslation("dialogue.tab.meetings"), new MeetingsPanel(meetings, d, reload, clock));
-        tabs.add(getTranslation("dialogue.tab.ledger"), new LedgerPanel(dialogues, exports, d));
+        LazyTabs.add(tabs, getTranslation("dialogue.tab.meetings"), () -> new MeetingsPanel(meetings, d, reload,
+                clock));
+        LazyTabs.add(tabs, getTranslation("dialogue.tab.ledger"), () -> new LedgerPanel(dialogues, exports, d));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(back, header, deadline, tabs);

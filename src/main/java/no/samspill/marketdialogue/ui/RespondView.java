@@ -43,6 +43,7 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.LazyTabs;
 import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Countdown;
@@ -124,10 +125,11 @@ class RespondView extends DetailView {
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("respond.tab.response"), response);
-        tabs.add(getTranslation("respond.tab.qa"), new SupplierQaPanel(clarifications, form.dialogueId(),
-                form.buyerZone(), open, reload));
-        tabs.add(getTranslation("respond.tab.meeting"), new SupplierMeetingPanel(meetings, form.dialogueId(),
-                form.buyerZone(), reload));
+        // the other tabs read their data when first opened, so a navigation reads only the response's
+        LazyTabs.add(tabs, getTranslation("respond.tab.qa"), () -> new SupplierQaPanel(clarifications,
+                form.dialogueId(), form.buyerZone(), open, reload));
+        LazyTabs.add(tabs, getTranslation("respond.tab.meeting"), () -> new SupplierMeetingPanel(meetings,
+                form.dialogueId(), form.buyerZone(), reload));
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);

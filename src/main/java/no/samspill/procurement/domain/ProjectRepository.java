@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.Phase;
+import no.samspill.procurement.ProjectOption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,8 +30,26 @@ public interface ProjectRepository extends JpaRepository<ProcurementProject, Lon
 
     boolean existsByTenantIdAndReference(long tenantId, String reference);
 
+    boolean existsByIdAndTenantId(long id, long tenantId);
+
     @Query("select p.reference from ProcurementProject p where p.tenantId = :tenantId and p.reference like :prefix")
     List<String> referencesStartingWith(@Param("tenantId") long tenantId, @Param("prefix") String prefix);
 
     List<ProcurementProject> findByTenantIdAndLeadUserIdOrderByCreatedAtDesc(long tenantId, long leadUserId);
+
+    String OPTIONS = " from ProcurementProject p where p.tenantId = :tenantId"
+            + " and (lower(p.reference) like :pattern or lower(p.title) like :pattern)";
+
+    /** A page of the tenant's projects as combo boxes offer them, by reference; tenant and text in the WHERE. */
+    @Query("select new no.samspill.procurement.ProjectOption(p.id, p.reference, p.title, p.phase)" + OPTIONS
+            + " order by p.reference, p.id")
+    List<ProjectOption> options(@Param("tenantId") long tenantId, @Param("pattern") String pattern, Pageable page);
+
+    @Query("select count(p)" + OPTIONS)
+    long countOptions(@Param("tenantId") long tenantId, @Param("pattern") String pattern);
+
+    /** The tenant's projects among the ids, in one query (another tenant's ids find nothing). */
+    @Query("select new no.samspill.procurement.ProjectOption(p.id, p.reference, p.title, p.phase)"
+            + " from ProcurementProject p where p.tenantId = :tenantId and p.id in :ids")
+    List<ProjectOption> options(@Param("tenantId") long tenantId, @Param("ids") java.util.Collection<Long> ids);
 }

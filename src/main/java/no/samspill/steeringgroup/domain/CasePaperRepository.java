@@ -11,6 +11,9 @@ public interface CasePaperRepository extends JpaRepository<CasePaper, Long> {
 
     List<CasePaper> findByProjectId(long projectId);
 
+    /** The papers about any of the projects, in one query (decision points of many projects at once). */
+    List<CasePaper> findByProjectIdIn(java.util.Collection<Long> projectIds);
+
     /** The papers among these that are exempt from public disclosure now. */
     @Query("select p from CasePaper p where p.id in :ids and p.exempt = true")
     List<CasePaper> findExempt(@Param("ids") java.util.Collection<Long> ids);

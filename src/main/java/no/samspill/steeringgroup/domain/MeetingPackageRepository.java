@@ -12,6 +12,25 @@ public interface MeetingPackageRepository extends JpaRepository<MeetingPackage, 
             + " p.sizeBytes) from MeetingPackage p where p.meetingId = :meeting order by p.number desc")
     List<PackageRow> rows(@Param("meeting") long meetingId);
 
+    /**
+     * The latest package of each meeting since the instant in the tenant's groups that the user is an active member
+     * of, soonest meeting first: the dashboard's "new packages", in one query.
+     */
+    @Query("select new no.samspill.steeringgroup.NewPackage(mt.id, g.name, mt.startsAt, p.number, p.generatedAt)"
+            + " from MeetingPackage p, SteeringMeeting mt, SteeringGroup g where p.meetingId = mt.id"
+            + " and mt.groupId = g.id and g.tenantId = :tenant and mt.startsAt > :since"
+            + " and exists (select m.id from SteeringMember m where m.groupId = g.id and m.userId = :user"
+            + " and m.tenure.leftOn is null)"
+            + " and p.number = (select max(q.number) from MeetingPackage q where q.meetingId = mt.id)"
+            + " order by mt.startsAt")
+    List<no.samspill.steeringgroup.NewPackage> latestFor(@Param("tenant") long tenantId, @Param("user") long userId,
+            @Param("since") java.time.Instant since);
+
+    /** Packages per meeting of the group: [meeting id, count]. */
+    @Query("select p.meetingId, count(p) from MeetingPackage p where p.meetingId in"
+            + " (select m.id from SteeringMeeting m where m.groupId = :group) group by p.meetingId")
+    List<Object[]> countsOfGroup(@Param("group") long groupId);
+
     @Query("select coalesce(max(p.number), 0) from MeetingPackage p where p.meetingId = :meeting")
     int maxNumber(@Param("meeting") long meetingId);
 

@@ -37,6 +37,7 @@ public class SteeringGroup extends VersionedEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "steering_group_plan", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "plan_id")
+    @org.hibernate.annotations.BatchSize(size = 100)
     private Set<Long> plans = new HashSet<>();
 
     protected SteeringGroup() {

@@ -40,10 +40,11 @@ class NewPackagesCard implements DashboardCard {
         }
         UI ui = UI.getCurrent();
         UnorderedList items = new UnorderedList();
+        java.time.ZoneId zone = groups.zone();
         for (NewPackage p : list) {
             items.add(new ListItem(new RouterLink(p.groupName(), SteeringMeetingView.class,
                     SteeringMeetingView.params(p.meetingId())), new Span(" – " + ui.getTranslation(
-                    "dashboard.packages.item", Formats.dateTime(p.startsAt(), groups.zone(), ui.getLocale()),
+                    "dashboard.packages.item", Formats.dateTime(p.startsAt(), zone, ui.getLocale()),
                     p.number()))));
         }
         Card card = new Card(ui.getTranslation("dashboard.packages.title"), items);

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.procurement.Phase;
-import no.samspill.procurement.ProjectSummary;
+import no.samspill.procurement.ProjectOption;
 import no.samspill.steeringgroup.DecisionKind;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
@@ -20,9 +20,11 @@ class OverseeProjectDialog extends Dialog {
         setHeaderTitle(getTranslation("steering.oversee"));
         setWidth("40rem");
         add(new Paragraph(getTranslation("steering.oversee-help")));
-        ComboBox<ProjectSummary> project = new ComboBox<>(getTranslation("steering.project"));
-        project.setItems(groups.projectOptions());
-        project.setItemLabelGenerator(p -> p.reference() + " " + p.title());
+        ComboBox<ProjectOption> project = new ComboBox<>(getTranslation("steering.project"));
+        // lazy and searchable: a tenant may have thousands of projects, paged and filtered in SQL
+        project.setItems(q -> groups.projectOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) groups.countProjectOptions(q.getFilter().orElse("")));
+        project.setItemLabelGenerator(ProjectOption::label);
         project.setId("oversee-choice");
         ComboBox<DecisionKind> kind = new ComboBox<>(getTranslation("steering.paper.decision-kind"));
         kind.setItems(DecisionKind.values());

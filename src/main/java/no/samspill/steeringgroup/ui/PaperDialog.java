@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
-import no.samspill.procurement.ProjectSummary;
+import no.samspill.procurement.ProjectOption;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.DecisionKind;
 import no.samspill.steeringgroup.PaperForm;
@@ -46,7 +46,7 @@ class PaperDialog extends Dialog {
     private final TextArea summary = new TextArea();
     private final Map<String, TextArea> sections = new LinkedHashMap<>();
     private final TextArea proposal = new TextArea();
-    private final ComboBox<ProjectSummary> project = new ComboBox<>();
+    private final ComboBox<ProjectOption> project = new ComboBox<>();
     private final ComboBox<DecisionKind> kind = new ComboBox<>();
 
     private PaperDialog(SteeringGroupService groups, Statutes statutes, String header) {
@@ -85,8 +85,10 @@ class PaperDialog extends Dialog {
         proposal.setHelperText(getTranslation("steering.paper.proposal-help"));
         proposal.setId("paper-proposal");
         project.setLabel(getTranslation("steering.paper.project"));
-        project.setItems(groups.projectOptions());
-        project.setItemLabelGenerator(p -> p.reference() + " " + p.title());
+        // lazy and searchable: a tenant may have thousands of projects, paged and filtered in SQL
+        project.setItems(q -> groups.projectOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) groups.countProjectOptions(q.getFilter().orElse("")));
+        project.setItemLabelGenerator(ProjectOption::label);
         project.setClearButtonVisible(true);
         kind.setLabel(getTranslation("steering.paper.decision-kind"));
         kind.setItems(DecisionKind.values());
@@ -127,13 +129,13 @@ class PaperDialog extends Dialog {
             present(sections, SECTIONS.get(i)).setValue(values.get(i));
         }
         proposal.setValue(String.join("\n", f.proposal()));
-        project.setValue(f.projectId() == null ? null : groups.projectOptions().stream()
-                .filter(p -> p.id() == f.projectId()).findFirst().orElse(null));
+        Long projectId = f.projectId();
+        project.setValue(projectId == null ? null : groups.projectOption(projectId).orElse(null));
         kind.setValue(f.decisionKind());
     }
 
     private PaperForm form() {
-        @Nullable ProjectSummary p = project.getValue();
+        @Nullable ProjectOption p = project.getValue();
         if (date.getValue() == null) {
             throw new ValidationException("steering.paper.error.date");
         }

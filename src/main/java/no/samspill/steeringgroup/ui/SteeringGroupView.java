@@ -11,7 +11,9 @@ import no.samspill.platform.ui.Phrases;
 import no.samspill.platform.ui.Routes;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.SteeringGroupDetails;
+import no.samspill.steeringgroup.SteeringGroupPage;
 import no.samspill.steeringgroup.SteeringGroupService;
+import no.samspill.steeringgroup.SteeringPageService;
 import no.samspill.steeringgroup.SteeringMeetingService;
 import no.samspill.steeringgroup.SteeringRoutes;
 import no.samspill.tenancy.TenantService;
@@ -28,10 +30,12 @@ class SteeringGroupView extends DetailView {
     private final SteeringMeetingService meetings;
     private final CasePaperService papers;
     private final TenantService tenants;
+    private final SteeringPageService pages;
 
     SteeringGroupView(SteeringGroupService groups, SteeringMeetingService meetings, CasePaperService papers,
-            TenantService tenants) {
+            TenantService tenants, SteeringPageService pages) {
         super(SteeringRoutes.GROUP_ID);
+        this.pages = pages;
         this.groups = groups;
         this.meetings = meetings;
         this.papers = papers;
@@ -44,10 +48,17 @@ class SteeringGroupView extends DetailView {
 
     @Override
     protected void open(long id) {
-        show(groups.details(id));
+        // one call for all sections: the group and its access are read once, not once per section
+        render(pages.page(id));
     }
 
+    /** After a change in a section, which hands back the group's new details. */
     private void show(SteeringGroupDetails d) {
+        render(new SteeringGroupPage(d, meetings.meetings(d.id()), papers.papers(d.id())));
+    }
+
+    private void render(SteeringGroupPage page) {
+        SteeringGroupDetails d = page.details();
         removeAll();
         String title = d.name();
         title(title);
@@ -60,8 +71,9 @@ class SteeringGroupView extends DetailView {
             add(new Paragraph(Phrases.labelled("group.approved-by", d.mandate().approvedBy()
                     + (d.mandate().approverRole().isBlank() ? "" : " (" + d.mandate().approverRole() + ")"))));
         }
-        add(new SteeringMeetingsSection(groups, meetings, d),
-                new SteeringPapersSection(groups, papers, Statutes.of(tenants.activeTenant()), d, this::show),
+        add(new SteeringMeetingsSection(groups, meetings, d, page.meetings()),
+                new SteeringPapersSection(groups, papers, Statutes.of(tenants.activeTenant()), d, page.papers(),
+                        this::show),
                 new OverseenSection(groups, d, this::show), new SteeringMembersSection(groups, d, this::show));
     }
 }

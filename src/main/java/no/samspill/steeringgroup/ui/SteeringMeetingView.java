@@ -172,7 +172,8 @@ class SteeringMeetingView extends DetailView {
         grid.setId("meeting-packages");
         grid.setAllRowsVisible(true);
         grid.addColumn(PackageRow::number).setHeader(getTranslation("steering.package.version")).setAutoWidth(true);
-        grid.addColumn(p -> Formats.dateTime(p.generatedAt(), groups.zone(), getLocale()))
+        java.time.ZoneId zone = groups.zone();
+        grid.addColumn(p -> Formats.dateTime(p.generatedAt(), zone, getLocale()))
                 .setHeader(getTranslation("steering.package.when")).setAutoWidth(true);
         grid.addColumn(PackageRow::generatedBy).setHeader(getTranslation("steering.package.by")).setAutoWidth(true);
         grid.addColumn(p -> p.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);

@@ -3,6 +3,7 @@ package no.samspill.steeringgroup.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import no.samspill.platform.text.Formats;
 import no.samspill.steeringgroup.MeetingSummary;
 import no.samspill.steeringgroup.SteeringGroupDetails;
@@ -12,7 +13,8 @@ import no.samspill.steeringgroup.SteeringMeetingService;
 /** The group's meetings, each opening its meeting page; the secretary plans the next one here. */
 class SteeringMeetingsSection extends SteeringSections {
 
-    SteeringMeetingsSection(SteeringGroupService groups, SteeringMeetingService meetings, SteeringGroupDetails d) {
+    SteeringMeetingsSection(SteeringGroupService groups, SteeringMeetingService meetings, SteeringGroupDetails d,
+            List<MeetingSummary> list) {
         add(new H2(getTranslation("steering.meetings")));
         if (d.canManage()) {
             add(button("steering.meeting.new", "new-steering-meeting", VaadinIcon.CALENDAR,
@@ -21,7 +23,8 @@ class SteeringMeetingsSection extends SteeringSections {
         Grid<MeetingSummary> grid = new Grid<>();
         grid.setId("steering-meetings");
         grid.setAllRowsVisible(true);
-        grid.addColumn(m -> Formats.dateTime(m.startsAt(), groups.zone(), getLocale()))
+        java.time.ZoneId zone = groups.zone();
+        grid.addColumn(m -> Formats.dateTime(m.startsAt(), zone, getLocale()))
                 .setHeader(getTranslation("steering.meeting.when")).setAutoWidth(true);
         grid.addColumn(MeetingSummary::place).setHeader(getTranslation("steering.meeting.place")).setFlexGrow(2);
         grid.addColumn(MeetingSummary::papers).setHeader(getTranslation("steering.meeting.papers")).setAutoWidth(true);
@@ -29,7 +32,7 @@ class SteeringMeetingsSection extends SteeringSections {
                 .setHeader(getTranslation("steering.meeting.minutes")).setAutoWidth(true);
         grid.addColumn(MeetingSummary::packages).setHeader(getTranslation("steering.meeting.packages"))
                 .setAutoWidth(true);
-        grid.setItems(meetings.meetings(d.id()));
+        grid.setItems(list);
         grid.setEmptyStateText(getTranslation("steering.meetings.none"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SteeringMeetingView.class,
                 SteeringMeetingView.params(e.getItem().id()))));

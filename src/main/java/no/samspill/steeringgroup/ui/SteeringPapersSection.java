@@ -3,6 +3,7 @@ package no.samspill.steeringgroup.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import java.util.function.Consumer;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.PaperSummary;
@@ -14,7 +15,7 @@ import no.samspill.steeringgroup.SteeringGroupService;
 class SteeringPapersSection extends SteeringSections {
 
     SteeringPapersSection(SteeringGroupService groups, CasePaperService papers, Statutes statutes,
-            SteeringGroupDetails d, Consumer<SteeringGroupDetails> show) {
+            SteeringGroupDetails d, List<PaperSummary> list, Consumer<SteeringGroupDetails> show) {
         add(new H2(getTranslation("steering.papers")));
         if (d.canManage()) {
             add(button("steering.paper.new", "new-case-paper", VaadinIcon.FILE_TEXT_O,
@@ -33,7 +34,7 @@ class SteeringPapersSection extends SteeringSections {
                 .setHeader(getTranslation("steering.paper.project")).setAutoWidth(true);
         grid.addColumn(p -> p.withheld() ? "" : getTranslation(p.decided() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("steering.paper.decided")).setAutoWidth(true);
-        grid.setItems(papers.papers(d.id()));
+        grid.setItems(list);
         grid.setEmptyStateText(getTranslation("steering.papers.none"));
         grid.addItemClickListener(e -> {
             if (!e.getItem().withheld()) {
