@@ -37,7 +37,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * and detail view navigated in-process with Karibu as its demo user, against a bare view in the same layout. Prints
  * each view's server time per navigation (median, p95, ratio to the bare view), its statements per navigation, and
  * the slowest statements with their plans. Options: -Dbench.fresh=true (new database and data), -Dbench.warmup=5,
- * -Dbench.reps=20, -Dbench.budget-s=60 (stops a view's repetitions after that long, at least 5).
+ * -Dbench.reps=20, -Dbench.budget-s=60 (stops a view's repetitions after that long, at least 5), -Dbench.routes=groups,reviews
+ * (only the routes starting with one of those prefixes).
  */
 public final class ViewBenchmark {
 
@@ -74,7 +75,11 @@ public final class ViewBenchmark {
                 System.out.printf(Locale.ROOT, "scale data generated in %.1f s%n", ScaleData.generate(ds));
             }
             System.out.print(ScaleData.counts(ds));
-            List<BenchCases.Case> cases = BenchCases.all(new JdbcTemplate(ds));
+            // -Dbench.routes=groups,reviews keeps the cases whose route starts with one of the prefixes
+            List<String> only = Arrays.stream(System.getProperty("bench.routes", "").split(","))
+                    .map(String::strip).filter(r -> !r.isEmpty()).toList();
+            List<BenchCases.Case> cases = BenchCases.all(new JdbcTemplate(ds)).stream()
+                    .filter(c -> only.isEmpty() || only.stream().anyMatch(c.route()::startsWith)).toList();
             TestUsers users = ctx.getBean(TestUsers.class);
             setUpVaadin(ctx);
             try {

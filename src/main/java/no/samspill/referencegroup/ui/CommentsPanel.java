@@ -17,7 +17,9 @@ import no.samspill.platform.ui.Changes;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Phrases;
+import no.samspill.referencegroup.CommentFilter;
 import no.samspill.referencegroup.CommentRow;
+import no.samspill.referencegroup.CommentThreads;
 import no.samspill.referencegroup.ReferenceGroupRules;
 import no.samspill.referencegroup.ReviewPage;
 import no.samspill.referencegroup.SectionRow;
@@ -30,8 +32,13 @@ import org.jspecify.annotations.Nullable;
  */
 class CommentsPanel extends VerticalLayout {
 
+    /** Threads fetched per "show more". */
+    private static final int PAGE = 20;
+
     private final ReviewView view;
     private final ReviewPage page;
+    private final Div list = new Div();
+    private int shown;
 
     CommentsPanel(ReviewView view, @Nullable String sectionNumber) {
         this.view = view;
@@ -48,14 +55,39 @@ class CommentsPanel extends VerticalLayout {
         if (page.canComment()) {
             add(commentForm(section));
         }
-        List<CommentRow> threads = page.comments().stream().filter(c -> c.sectionNumber().equals(section.number()))
-                .filter(view::matches).toList();
-        if (threads.isEmpty()) {
-            add(new Paragraph(getTranslation(view.filter() == ReviewView.Filter.ALL
-                    || view.filter() == ReviewView.Filter.CHANGED ? "review.no-comments" : "review.no-comments-filter")));
+        // the screen's opening call brought the first section's first page; any other comes page by page
+        CommentThreads first = page.opening().sectionNumber().equals(section.number())
+                && view.filter() == CommentFilter.ALL ? page.opening() : fetch(section.number(), 0);
+        if (first.threads().isEmpty()) {
+            add(new Paragraph(getTranslation(view.filter() == CommentFilter.ALL
+                    || view.filter() == CommentFilter.CHANGED ? "review.no-comments" : "review.no-comments-filter")));
         }
-        for (CommentRow thread : threads) {
-            add(thread(thread));
+        list.setWidthFull();
+        add(list);
+        show(section.number(), first);
+    }
+
+    private CommentThreads fetch(String number, int offset) {
+        return view.documents().threads(page.document().id(), page.viewedVersion(), number, view.filter(), offset,
+                PAGE);
+    }
+
+    /** Adds a page of threads, and a button for the next page while there is one. */
+    private void show(String number, CommentThreads slice) {
+        for (CommentRow thread : slice.threads()) {
+            list.add(thread(thread, slice.replies()));
+        }
+        shown += slice.threads().size();
+        if (slice.hasMore(shown)) {
+            Button more = new Button(getTranslation("review.more-threads", shown, slice.total()),
+                    VaadinIcon.ANGLE_DOWN.create());
+            more.setId("more-threads");
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            more.addClickListener(e -> {
+                list.remove(more);
+                show(number, fetch(number, shown));
+            });
+            list.add(more);
         }
     }
 
@@ -86,7 +118,7 @@ class CommentsPanel extends VerticalLayout {
         return form;
     }
 
-    private Div thread(CommentRow c) {
+    private Div thread(CommentRow c, List<CommentRow> replies) {
         Div box = comment(c);
         box.setId("comment-" + c.id());
         Div badges = new Div(dispositionBadge(c));
@@ -103,7 +135,7 @@ class CommentsPanel extends VerticalLayout {
             reason.addClassNames("samspill-prewrap", "samspill-reason");
             box.add(reason);
         }
-        for (CommentRow reply : page.comments().stream().filter(r -> Objects.equals(r.parentId(), c.id())).toList()) {
+        for (CommentRow reply : replies.stream().filter(r -> Objects.equals(r.parentId(), c.id())).toList()) {
             Div r = comment(reply);
             r.addClassName("samspill-reply");
             box.add(r);

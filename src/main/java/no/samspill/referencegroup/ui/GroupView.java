@@ -195,7 +195,9 @@ class GroupView extends DetailView {
         Dialog dialog = new Dialog(getTranslation("group.add-member"));
         dialog.setWidth("36rem");
         ComboBox<Candidate> person = new ComboBox<>(getTranslation("group.member"));
-        person.setItems(groups.candidates(d.id()));
+        // lazy and searchable: the owner's and the invited tenants' people may be thousands
+        person.setItems(q -> groups.candidates(d.id(), q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+                .stream(), q -> (int) groups.countCandidates(d.id(), q.getFilter().orElse("")));
         person.setItemLabelGenerator(c -> d.invitedTenants().isEmpty() ? c.displayName() + " <" + c.email() + ">"
                 : Phrases.dashed(c.displayName() + " <" + c.email() + ">", c.tenantName()));
         person.setId("member-person");

@@ -28,6 +28,9 @@ import no.samspill.referencegroup.MemberRow;
 /** The group page's meetings: newest first, each with agenda, minutes and attendance. */
 class MeetingsSection extends VerticalLayout {
 
+    /** Meetings shown at first and per "show more": a group may have hundreds. */
+    private static final int PAGE = 10;
+
     private final GroupMeetingService meetings;
     private final GroupDetails group;
 
@@ -47,10 +50,19 @@ class MeetingsSection extends VerticalLayout {
             plan.setId("new-meeting");
             add(plan);
         }
-        List<MeetingRow> rows = meetings.meetings(group.id());
-        if (rows.isEmpty()) {
+        long total = meetings.countMeetings(group.id());
+        if (total == 0) {
             add(new Paragraph(getTranslation("group.meetings.none")));
         }
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        add(list);
+        more(list, 0, total);
+    }
+
+    /** Adds a page of meetings, and a button for the next page while there is one. */
+    private void more(VerticalLayout list, int offset, long total) {
+        List<MeetingRow> rows = total == 0 ? List.of() : meetings.meetings(group.id(), offset, PAGE);
         for (MeetingRow m : rows) {
             VerticalLayout content = new VerticalLayout();
             content.setPadding(false);
@@ -66,8 +78,19 @@ class MeetingsSection extends VerticalLayout {
                 content.add(record);
             }
             Details details = new Details(Phrases.facts(Formats.longDate(m.heldOn(), getLocale()), m.title()), content);
-            details.setOpened(rows.indexOf(m) == 0);
-            add(details);
+            details.setOpened(offset == 0 && rows.indexOf(m) == 0);
+            list.add(details);
+        }
+        int shown = offset + rows.size();
+        if (shown < total && !rows.isEmpty()) {
+            Button next = new Button(getTranslation("group.meetings.more", shown, total),
+                    VaadinIcon.ANGLE_DOWN.create());
+            next.setId("more-meetings");
+            next.addClickListener(e -> {
+                list.remove(next);
+                more(list, shown, total);
+            });
+            list.add(next);
         }
     }
 
