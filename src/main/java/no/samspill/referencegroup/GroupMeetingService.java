@@ -63,8 +63,9 @@ public class GroupMeetingService {
         RefGroup group = groups.visible(groupId);
         List<GroupMeeting> page = meetings.findByGroupIdAndHeldOnLessThanEqualOrderByHeldOnDescIdDesc(groupId,
                 until(group), OffsetLimit.of(offset, limit, Sort.unsorted()));
-        Map<Long, String> names = people.names(page.stream().flatMap(m -> m.getAttendees().stream())
-                .collect(Collectors.toSet()));
+        Set<Long> attendees = page.stream().flatMap(m -> m.getAttendees().stream()).collect(Collectors.toSet());
+        // one statement whatever the page holds (an id no user has when nobody attended): the page's cost stays flat
+        Map<Long, String> names = people.names(attendees.isEmpty() ? Set.of(0L) : attendees);
         return page.stream().map(m -> row(m, names)).toList();
     }
 

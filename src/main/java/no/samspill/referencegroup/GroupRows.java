@@ -61,10 +61,10 @@ class GroupRows {
             managed.addAll(members.chairedAmong(ids, me.userId(), me.tenantId()));
         }
         List<RefGroup> checked = page.stream().filter(g -> managed.contains(g.id())).toList();
-        Map<Long, Integer> missing = missing(checked, me.tenantId());
         Map<Long, ProjectLabels.Label> labels = projects.of(page.stream()
                 .filter(g -> g.getProjectId() != null && g.getTenantId() == me.tenantId())
                 .map(RefGroup::getProjectId).collect(Collectors.toSet()));
+        Map<Long, Integer> missing = missing(checked, labels);
         return page.stream().map(g -> new GroupSummary(g.id(), g.getName(), g.getKind(), scope(g, labels),
                 g.isFixed(), active.getOrDefault(g.id(), 0L).intValue(), missing.getOrDefault(g.id(), 0))).toList();
     }
@@ -77,7 +77,7 @@ class GroupRows {
     }
 
     /** Affected units without an active representative, counted per group as {@link Representation} does. */
-    private Map<Long, Integer> missing(List<RefGroup> groups, long tenantId) {
+    private Map<Long, Integer> missing(List<RefGroup> groups, Map<Long, ProjectLabels.Label> labels) {
         if (groups.isEmpty()) {
             return Map.of();
         }
@@ -86,11 +86,8 @@ class GroupRows {
             tenants.add(g.getTenantId());
             tenants.addAll(g.getInvitedTenants());
         });
-        Map<Long, List<UnitSummary>> units = new HashMap<>();
-        tenants.forEach(t -> units.put(t, directory.units(t)));
-        Map<Long, ProjectLabels.Label> labels = projects.of(groups.stream()
-                .filter(g -> g.getKind() == GroupKind.REFERENCE_GROUP && g.getProjectId() != null
-                        && g.getTenantId() == tenantId).map(RefGroup::getProjectId).collect(Collectors.toSet()));
+        Map<Long, List<UnitSummary>> units = new HashMap<>(directory.unitsOf(tenants));
+        tenants.forEach(t -> units.putIfAbsent(t, List.of()));
         LocalDate today = time.today();
         Map<Long, Set<Long>> represented = new HashMap<>();
         members.representedUnits(groups.stream().map(RefGroup::id).toList(), today)

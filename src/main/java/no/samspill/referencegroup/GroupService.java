@@ -20,6 +20,7 @@ import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.ProjectFilter;
+import no.samspill.procurement.ProjectLabels;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.referencegroup.domain.RefGroup;
@@ -169,9 +170,11 @@ public class GroupService {
                 .sorted(Comparator.comparing(MemberRow::active).reversed().thenComparing(MemberRow::role)
                         .thenComparing(MemberRow::name))
                 .toList();
-        return new GroupDetails(group.id(), group.getVersion(), group.getName(), group.getKind(), scope(group),
+        ProjectLabels.@Nullable Label project = representation.project(group);
+        return new GroupDetails(group.id(), group.getVersion(), group.getName(), group.getKind(), scope(group, project),
                 group.getProjectId(), group.isFixed(), group.mandate(), rows,
-                manage ? representation.missingUnits(group, list, unitNames) : List.of(), manage, gate.leadsOf(group),
+                manage ? representation.missingUnits(group, list, unitNames, project) : List.of(), manage,
+                gate.leadsOf(group),
                 orgs.values().stream().map(TenantSummary::name).sorted().toList());
     }
 
@@ -260,10 +263,9 @@ public class GroupService {
         return projects.count(new ProjectFilter(search, null, null));
     }
 
-    private @Nullable String scope(RefGroup g) {
-        if (g.getProjectId() != null && g.getTenantId() == gate.current().tenantId()) {
-            ProjectSummary p = projects.get(g.getProjectId());
-            return p.reference() + " " + p.title();
+    private static @Nullable String scope(RefGroup g, ProjectLabels.@Nullable Label project) {
+        if (project != null) {
+            return project.text();
         }
         return g.getCategory() == null ? null : g.getCategory().name();
     }

@@ -139,12 +139,13 @@ class ReviewReading {
         }
         boolean mine = filter == CommentFilter.MINE;
         boolean undisposed = filter == CommentFilter.UNDISPOSED;
-        List<ReviewComment> page = comments.threads(on, reader.former(), mine, undisposed, reader.userId(),
-                OffsetLimit.of(offset, limit, Sort.unsorted()));
-        long total = page.size() < limit && (offset == 0 || !page.isEmpty()) ? offset + page.size()
-                : comments.countThreads(on, reader.former(), mine, undisposed, reader.userId());
-        List<ReviewComment> replies = page.isEmpty() ? List.of()
-                : comments.findByParentIdInOrderByCreatedAtAscIdAsc(page.stream().map(ReviewComment::id).toList());
+        // one row more than the page tells whether more follow, without a count
+        List<ReviewComment> fetched = comments.threads(on, reader.former(), mine, undisposed, reader.userId(),
+                OffsetLimit.of(offset, limit + 1, Sort.unsorted()));
+        List<ReviewComment> page = fetched.size() > limit ? fetched.subList(0, limit) : fetched;
+        // one statement whatever the page holds (an id no row has when it is empty): the cost stays flat
+        List<ReviewComment> replies = comments.findByParentIdInOrderByCreatedAtAscIdAsc(page.isEmpty()
+                ? List.of(0L) : page.stream().map(ReviewComment::id).toList());
         Map<Long, ReviewSection> byId = text.byId();
         Map<String, ReviewSection> now = text.of(text.viewed()).stream()
                 .collect(Collectors.toMap(ReviewSection::getNumber, s -> s));
@@ -155,7 +156,8 @@ class ReviewReading {
                     current == null || !current.readsLike(section));
         };
         return new CommentThreads(sectionNumber, page.stream().map(row).toList(),
-                replies.stream().filter(r -> byId.containsKey(r.getSectionId())).map(row).toList(), total);
+                replies.stream().filter(r -> byId.containsKey(r.getSectionId())).map(row).toList(),
+                fetched.size() > limit);
     }
 
     /** Every comment the reader may see up to the version, thread by thread in section order: the comment log. */

@@ -54,9 +54,5 @@ public interface ReviewCommentRepository extends JpaRepository<ReviewComment, Lo
             @Param("mine") boolean mine, @Param("undisposed") boolean undisposed, @Param("me") long me,
             Pageable page);
 
-    @Query("select count(c)" + THREADS)
-    long countThreads(@Param("sections") Collection<Long> sectionIds, @Param("own") boolean own,
-            @Param("mine") boolean mine, @Param("undisposed") boolean undisposed, @Param("me") long me);
-
     List<ReviewComment> findByParentIdInOrderByCreatedAtAscIdAsc(Collection<Long> parentIds);
 }

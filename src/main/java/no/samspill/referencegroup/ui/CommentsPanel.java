@@ -64,7 +64,16 @@ class CommentsPanel extends VerticalLayout {
         }
         list.setWidthFull();
         add(list);
-        show(section.number(), first);
+        show(section, first);
+    }
+
+    /** How many threads pass the filter in the section, from the counts the page came with. */
+    private int total(SectionRow section) {
+        return switch (view.filter()) {
+            case ALL, CHANGED -> section.comments();
+            case MINE -> section.mine();
+            case UNDISPOSED -> section.undisposed();
+        };
     }
 
     private CommentThreads fetch(String number, int offset) {
@@ -73,19 +82,19 @@ class CommentsPanel extends VerticalLayout {
     }
 
     /** Adds a page of threads, and a button for the next page while there is one. */
-    private void show(String number, CommentThreads slice) {
+    private void show(SectionRow section, CommentThreads slice) {
         for (CommentRow thread : slice.threads()) {
             list.add(thread(thread, slice.replies()));
         }
         shown += slice.threads().size();
-        if (slice.hasMore(shown)) {
-            Button more = new Button(getTranslation("review.more-threads", shown, slice.total()),
+        if (slice.more()) {
+            Button more = new Button(getTranslation("review.more-threads", shown, total(section)),
                     VaadinIcon.ANGLE_DOWN.create());
             more.setId("more-threads");
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             more.addClickListener(e -> {
                 list.remove(more);
-                show(number, fetch(number, shown));
+                show(section, fetch(section.number(), shown));
             });
             list.add(more);
         }
