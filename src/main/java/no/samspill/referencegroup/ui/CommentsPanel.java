@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import no.samspill.platform.ui.Changes;
@@ -38,11 +39,14 @@ class CommentsPanel extends VerticalLayout {
     private final ReviewView view;
     private final ReviewPage page;
     private final Div list = new Div();
+    // asked once per panel, not per comment: a panel shows dozens of comments
+    private final ZoneId zone;
     private int shown;
 
     CommentsPanel(ReviewView view, @Nullable String sectionNumber) {
         this.view = view;
         this.page = view.page();
+        this.zone = view.timeZone();
         setId("review-comments");
         addClassName("samspill-review-comments");
         @Nullable SectionRow section = page.sections().stream().filter(s -> s.number().equals(sectionNumber))
@@ -190,7 +194,7 @@ class CommentsPanel extends VerticalLayout {
         Div box = new Div();
         box.addClassName("samspill-comment");
         String who = Phrases.facts(c.author(), c.unit() == null ? "" : c.unit(),
-                Formats.dateTime(c.createdAt(), view.timeZone(), getLocale()));
+                Formats.dateTime(c.createdAt(), zone, getLocale()));
         Div head = new Div(new Span(who));
         head.addClassName("samspill-muted");
         if (c.onBehalfOfUnit()) {
