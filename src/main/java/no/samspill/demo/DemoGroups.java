@@ -42,7 +42,7 @@ class DemoGroups {
     }
 
     int seed() {
-        if (groups.groups().stream().anyMatch(g -> g.name().equals(COUNCIL))) {
+        if (groups.groups(COUNCIL, 0, 10).stream().anyMatch(g -> g.name().equals(COUNCIL))) {
             return 0;
         }
         Map<String, Long> people = groups.memberOptions().stream()
@@ -73,7 +73,7 @@ class DemoGroups {
                         present(people, "innkjop@helse-sorost.demo")));
         meetings.plan(council.id(), LocalDate.of(2027, 1, 20), "Innspill til kravspesifikasjon",
                 "1. Gjennomgang av behovsanalysen\n2. Fordeling av kapitler");
-        long projectId = groups.projectOptions().stream().filter(p -> p.reference().equals("2026/0142"))
+        long projectId = groups.projectOptions("2026/0142", 0, 10).stream().filter(p -> p.reference().equals("2026/0142"))
                 .findFirst().orElseThrow().id();
         GroupDetails reference = groups.create(new GroupForm(GroupKind.REFERENCE_GROUP, REFERENCE, projectId, null,
                 false, new Mandate("Referansegruppen gir råd om behov, krav og evaluering i anskaffelsen av "
@@ -95,7 +95,7 @@ class DemoGroups {
      * from their own region, while the region's other health trusts show as the gap.
      */
     int seedNational(long regionTenantId) {
-        if (groups.groups().stream().anyMatch(g -> g.name().equals(NATIONAL))) {
+        if (groups.groups(NATIONAL, 0, 10).stream().anyMatch(g -> g.name().equals(NATIONAL))) {
             return 0;
         }
         GroupDetails council = groups.create(new GroupForm(GroupKind.PRODUCT_COUNCIL, NATIONAL, null, Category.BHM,
@@ -104,7 +104,7 @@ class DemoGroups {
                         "Styret i Sykehusinnkjøp HF", "Styret", LocalDate.of(2025, 11, 20),
                         LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31))));
         groups.inviteTenant(council.id(), regionTenantId);
-        Map<String, Candidate> people = groups.candidates(council.id()).stream()
+        Map<String, Candidate> people = groups.candidates(council.id(), "", 0, 1000).stream()
                 .collect(Collectors.toMap(Candidate::email, c -> c, (a, b) -> a));
         Map<String, Long> units = groups.unitOptions(council.id(), regionTenantId).stream()
                 .collect(Collectors.toMap(UnitSummary::name, UnitSummary::id, (a, b) -> a));

@@ -46,7 +46,7 @@ class DemoReviews {
     }
 
     int seed(long tenantId) {
-        long groupId = as(LEAD, tenantId, () -> groups.groups().stream()
+        long groupId = as(LEAD, tenantId, () -> groups.groups(DemoGroups.REFERENCE, 0, 10).stream()
                 .filter(g -> g.name().equals(DemoGroups.REFERENCE)).findFirst().map(GroupSummary::id).orElseThrow());
         if (as(LEAD, tenantId, () -> documents.documents(groupId).stream().anyMatch(d -> d.title().equals(TITLE)))) {
             return 0;

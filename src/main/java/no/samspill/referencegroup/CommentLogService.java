@@ -91,7 +91,7 @@ public class CommentLogService {
             params.put(key, t.text("log.pdf." + key));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (CommentRow c : ordered(page.comments())) {
+        for (CommentRow c : ordered(documents.log(documentId))) {
             Map<String, Object> row = new HashMap<>();
             row.put("section", section(c) + " (v" + c.documentVersion() + ")");
             row.put("comment", c.body());

@@ -53,8 +53,8 @@ class GroupAccess {
         RefGroup group = groups.findById(groupId).orElseThrow(NotFoundException::new);
         CurrentUser me = access.current();
         // the group's own leads, or someone who is or was a member acting from the tenant they joined from
-        if (!leadsOf(group) && members.findByGroupId(groupId).stream()
-                .noneMatch(m -> Objects.equals(m.getUserId(), me.userId()) && m.getTenantId() == tenantId)) {
+        if (!leadsOf(group) && (me.userId() == null
+                || members.findByGroupIdAndUserIdAndTenantId(groupId, me.userId(), tenantId).isEmpty())) {
             throw new NotFoundException();
         }
         return group;
@@ -91,9 +91,14 @@ class GroupAccess {
 
     /** The current user's active membership of the group from the tenant they act in, if any. */
     Optional<RefGroupMember> activeMembership(long groupId) {
+        return mine(groupId).stream().filter(RefGroupMember::isActive).findFirst();
+    }
+
+    /** The current user's memberships of the group, present and past, from the tenant they act in. */
+    private List<RefGroupMember> mine(long groupId) {
         CurrentUser me = access.current();
-        return members.findByGroupId(groupId).stream().filter(m -> m.isActive()
-                && Objects.equals(m.getUserId(), me.userId()) && m.getTenantId() == me.tenantId()).findFirst();
+        return me.userId() == null ? List.of()
+                : members.findByGroupIdAndUserIdAndTenantId(groupId, me.userId(), me.tenantId());
     }
 
     /** The current user's active memberships in the active tenant; none outside a buyer tenant. */
@@ -103,9 +108,9 @@ class GroupAccess {
             return List.of();
         }
         long userId = me.userId();
-        return groups.findWithMember(me.tenantId(), userId).stream().flatMap(g -> members.findByGroupId(g.id())
-                .stream().filter(m -> m.isActive() && m.getUserId() == userId && m.getTenantId() == me.tenantId())
-                .limit(1).map(m -> new Active(g, m))).toList();
+        return groups.findWithMember(me.tenantId(), userId).stream().flatMap(g -> members
+                .findByGroupIdAndUserIdAndTenantId(g.id(), userId, me.tenantId()).stream()
+                .filter(RefGroupMember::isActive).limit(1).map(m -> new Active(g, m))).toList();
     }
 
     /**
@@ -113,13 +118,10 @@ class GroupAccess {
      * a former member, the day they left (they keep what they took part in, not what came after).
      */
     @Nullable LocalDate readUntil(RefGroup group) {
-        CurrentUser me = access.current();
         if (leadsOf(group)) {
             return null;
         }
-        List<RefGroupMember> mine = members.findByGroupId(group.id()).stream()
-                .filter(m -> Objects.equals(m.getUserId(), me.userId()) && m.getTenantId() == me.tenantId())
-                .toList();
+        List<RefGroupMember> mine = mine(group.id());
         if (mine.stream().anyMatch(RefGroupMember::isActive)) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.identity.PeopleDirectory;
+import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.NotFoundException;
@@ -17,6 +18,7 @@ import no.samspill.referencegroup.domain.GroupMeetingRepository;
 import no.samspill.referencegroup.domain.RefGroup;
 import no.samspill.referencegroup.domain.RefGroupMember;
 import no.samspill.referencegroup.domain.RefGroupMemberRepository;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class GroupMeetingService {
+
+    private static final LocalDate NO_LIMIT = LocalDate.of(9999, 12, 31);
 
     private final GroupAccess groups;
     private final TenantTime time;
@@ -44,14 +48,37 @@ public class GroupMeetingService {
         this.audit = audit;
     }
 
+    /** Every meeting the user may read, newest first. */
     @Transactional(readOnly = true)
     public List<MeetingRow> meetings(long groupId) {
+        return meetings(groupId, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of the meetings the user may read, newest first: a former member's last day is in the query, and only
+     * the page's attendees are named (a group may have hundreds of meetings and members).
+     */
+    @Transactional(readOnly = true)
+    public List<MeetingRow> meetings(long groupId, long offset, int limit) {
         RefGroup group = groups.visible(groupId);
+        List<GroupMeeting> page = meetings.findByGroupIdAndHeldOnLessThanEqualOrderByHeldOnDescIdDesc(groupId,
+                until(group), OffsetLimit.of(offset, limit, Sort.unsorted()));
+        Set<Long> attendees = page.stream().flatMap(m -> m.getAttendees().stream()).collect(Collectors.toSet());
+        // one statement whatever the page holds (an id no user has when nobody attended): the page's cost stays flat
+        Map<Long, String> names = people.names(attendees.isEmpty() ? Set.of(0L) : attendees);
+        return page.stream().map(m -> row(m, names)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countMeetings(long groupId) {
+        RefGroup group = groups.visible(groupId);
+        return meetings.countByGroupIdAndHeldOnLessThanEqual(groupId, until(group));
+    }
+
+    /** The last day the user reads meetings up to; the latest date the column holds when there is no limit. */
+    private LocalDate until(RefGroup group) {
         LocalDate until = groups.readUntil(group);
-        Map<Long, String> names = people.names(members.findByGroupId(groupId).stream()
-                .map(RefGroupMember::getUserId).toList());
-        return meetings.findByGroupIdOrderByHeldOnDescIdDesc(groupId).stream()
-                .filter(m -> until == null || !m.getHeldOn().isAfter(until)).map(m -> row(m, names)).toList();
+        return until == null ? NO_LIMIT : until;
     }
 
     /** The user's active groups in the active buyer tenant, for the dashboard; empty for anyone else. */
@@ -91,7 +118,7 @@ public class GroupMeetingService {
         audit.recordIn(group.getTenantId(), "group.minutes-recorded", "RefGroup", group.id(),
                 FieldChange.set("meeting", meeting.getTitle()), FieldChange.of("minutes", before, meeting.getMinutes()),
                 FieldChange.set("attendees", attendees.size()));
-        return meetings(group.id()).stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow();
+        return row(meeting, people.names(meeting.getAttendees()));
     }
 
     private static String text(String value) {

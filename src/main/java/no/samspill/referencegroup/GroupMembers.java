@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.stream.Collectors;
+import no.samspill.identity.DirectoryEntry;
 import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
@@ -95,14 +97,25 @@ class GroupMembers {
                 && !group.getInvitedTenants().contains(t.id())).toList();
     }
 
-    List<Candidate> candidates(long groupId) {
-        RefGroup group = gate.managed(groupId);
-        // the owner's people first; a chair from an invited tenant sees the same list as the owner's lead
+    /** A page of the people who may join: the owner's first, then the invited tenants', paged in the query. */
+    List<Candidate> candidates(long groupId, String search, long offset, int limit) {
+        List<Long> tenantIds = candidateTenants(gate.managed(groupId));
+        List<DirectoryEntry> page = people.activeMembers(tenantIds, search, offset, limit);
+        Map<Long, TenantSummary> orgs = directory.summariesOf(page.stream().map(DirectoryEntry::tenantId)
+                .collect(Collectors.toSet()));
+        return page.stream().flatMap(e -> Stream.ofNullable(orgs.get(e.tenantId())).map(org -> new Candidate(
+                e.userId(), e.displayName(), e.email(), e.tenantId(), org.name()))).toList();
+    }
+
+    long countCandidates(long groupId, String search) {
+        return people.countActiveMembers(candidateTenants(gate.managed(groupId)), search);
+    }
+
+    /** The owner's tenant first; a chair from an invited tenant sees the same list as the owner's lead. */
+    private static List<Long> candidateTenants(RefGroup group) {
         List<Long> tenantIds = new ArrayList<>(List.of(group.getTenantId()));
-        tenantIds.addAll(group.getInvitedTenants());
-        Map<Long, TenantSummary> orgs = directory.summariesOf(tenantIds);
-        return tenantIds.stream().flatMap(t -> Stream.ofNullable(orgs.get(t)).flatMap(org -> people.activeMembers(t)
-                .stream().map(c -> new Candidate(c.userId(), c.displayName(), c.email(), t, org.name())))).toList();
+        group.getInvitedTenants().stream().sorted().forEach(tenantIds::add);
+        return tenantIds;
     }
 
     List<UnitSummary> unitOptions(long groupId, long tenantId) {

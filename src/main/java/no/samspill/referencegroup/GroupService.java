@@ -3,13 +3,14 @@ package no.samspill.referencegroup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.samspill.identity.Colleague;
 import no.samspill.identity.ColleagueService;
 import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.Mandate;
+import no.samspill.platform.OffsetLimit;
+import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.Texts;
@@ -19,6 +20,7 @@ import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.ProjectFilter;
+import no.samspill.procurement.ProjectLabels;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.referencegroup.domain.RefGroup;
@@ -30,6 +32,7 @@ import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
 import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +48,7 @@ public class GroupService {
             "group.error.purpose", "group.error.approver");
 
     private final GroupAccess gate;
+    private final GroupRows rows;
     private final GroupMembers membership;
     private final Representation representation;
     private final RefGroupRepository groups;
@@ -59,11 +63,12 @@ public class GroupService {
     private final Clock clock;
     private final TenantTime time;
 
-    GroupService(GroupAccess gate, GroupMembers membership, Representation representation,
+    GroupService(GroupAccess gate, GroupRows rows, GroupMembers membership, Representation representation,
             RefGroupRepository groups, RefGroupMemberRepository members, ProjectService projects,
             TenantService tenants, ColleagueService colleagues, PeopleDirectory people, TenantDirectory directory,
             AccessPolicy access, AuditTrail audit, Clock clock, TenantTime time) {
         this.gate = gate;
+        this.rows = rows;
         this.membership = membership;
         this.representation = representation;
         this.groups = groups;
@@ -79,26 +84,31 @@ public class GroupService {
         this.time = time;
     }
 
+    /** A page of the groups the user sees, by name; access and the name filter are in the query. */
     @Transactional(readOnly = true)
-    public List<GroupSummary> groups() {
+    public List<GroupSummary> groups(String search, long offset, int limit) {
         long tenantId = access.requireBuyer(Roles.STAFF);
         CurrentUser me = access.current();
-        Map<Long, RefGroup> visible = new LinkedHashMap<>();
-        if (me.hasAnyRole(Roles.LEADS)) {
-            groups.findByTenantIdOrderByName(tenantId).forEach(g -> visible.put(g.id(), g));
-        }
-        // groups of other tenants that invited this one, where the user sits as a member
-        if (me.userId() != null) {
-            groups.findWithMember(tenantId, me.userId()).forEach(g -> visible.put(g.id(), g));
-        }
-        return visible.values().stream().sorted(Comparator.comparing(RefGroup::getName)).map(this::summary)
-                .toList();
+        return rows.of(groups.visible(tenantId, me.hasAnyRole(Roles.LEADS), userOf(me),
+                SearchPatterns.contains(search), OffsetLimit.of(offset, limit, Sort.unsorted())));
+    }
+
+    @Transactional(readOnly = true)
+    public long countGroups(String search) {
+        long tenantId = access.requireBuyer(Roles.STAFF);
+        CurrentUser me = access.current();
+        return groups.countVisible(tenantId, me.hasAnyRole(Roles.LEADS), userOf(me), SearchPatterns.contains(search));
     }
 
     @Transactional(readOnly = true)
     public List<GroupSummary> forProject(long projectId) {
         long tenantId = access.requireBuyer(Roles.LEADS);
-        return groups.findByTenantIdAndProjectIdOrderByName(tenantId, projectId).stream().map(this::summary).toList();
+        return rows.of(groups.findByTenantIdAndProjectIdOrderByName(tenantId, projectId));
+    }
+
+    /** A user without an account id (none today) matches no membership. */
+    private static long userOf(CurrentUser me) {
+        return me.userId() == null ? -1 : me.userId();
     }
 
     @Transactional(readOnly = true)
@@ -160,9 +170,11 @@ public class GroupService {
                 .sorted(Comparator.comparing(MemberRow::active).reversed().thenComparing(MemberRow::role)
                         .thenComparing(MemberRow::name))
                 .toList();
-        return new GroupDetails(group.id(), group.getVersion(), group.getName(), group.getKind(), scope(group),
+        ProjectLabels.@Nullable Label project = representation.project(group);
+        return new GroupDetails(group.id(), group.getVersion(), group.getName(), group.getKind(), scope(group, project),
                 group.getProjectId(), group.isFixed(), group.mandate(), rows,
-                manage ? representation.missingUnits(group, list, unitNames) : List.of(), manage, gate.leadsOf(group),
+                manage ? representation.missingUnits(group, list, unitNames, project) : List.of(), manage,
+                gate.leadsOf(group),
                 orgs.values().stream().map(TenantSummary::name).sorted().toList());
     }
 
@@ -206,10 +218,18 @@ public class GroupService {
         return membership.invitableTenants(groupId);
     }
 
-    /** People who may join the group: colleagues, and the active people of the tenants it invited. */
+    /**
+     * A page of the people who may join the group whose name or e-mail holds the text: colleagues, and the active
+     * people of the tenants it invited. For a lazy, searchable picker.
+     */
     @Transactional(readOnly = true)
-    public List<Candidate> candidates(long groupId) {
-        return membership.candidates(groupId);
+    public List<Candidate> candidates(long groupId, String search, long offset, int limit) {
+        return membership.candidates(groupId, search, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countCandidates(long groupId, String search) {
+        return membership.countCandidates(groupId, search);
     }
 
     /** Units a member from the given tenant (the group's own or an invited one) may represent. */
@@ -230,23 +250,22 @@ public class GroupService {
         return tenants.units();
     }
 
+    /** A page of the tenant's projects whose reference or title holds the text, for a lazy project picker. */
     @Transactional(readOnly = true)
-    public List<ProjectSummary> projectOptions() {
+    public List<ProjectSummary> projectOptions(String search, long offset, int limit) {
         access.requireAnyRole(Roles.LEADS);
-        return projects.search(ProjectFilter.ALL, 0, 1000);
+        return projects.search(new ProjectFilter(search, null, null), offset, limit);
     }
 
-    private GroupSummary summary(RefGroup g) {
-        List<RefGroupMember> list = members.findByGroupId(g.id());
-        return new GroupSummary(g.id(), g.getName(), g.getKind(), scope(g), g.isFixed(),
-                (int) list.stream().filter(RefGroupMember::isActive).count(),
-                gate.canManage(g) ? representation.missingUnits(g, list, representation.unitNames(g)).size() : 0);
+    @Transactional(readOnly = true)
+    public long countProjectOptions(String search) {
+        access.requireAnyRole(Roles.LEADS);
+        return projects.count(new ProjectFilter(search, null, null));
     }
 
-    private @Nullable String scope(RefGroup g) {
-        if (g.getProjectId() != null && g.getTenantId() == gate.current().tenantId()) {
-            ProjectSummary p = projects.get(g.getProjectId());
-            return p.reference() + " " + p.title();
+    private static @Nullable String scope(RefGroup g, ProjectLabels.@Nullable Label project) {
+        if (project != null) {
+            return project.text();
         }
         return g.getCategory() == null ? null : g.getCategory().name();
     }

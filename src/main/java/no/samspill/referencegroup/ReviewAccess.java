@@ -82,8 +82,9 @@ class ReviewAccess {
         // a former member reads up to the end of the day they left, in the tenant's zone
         @Nullable Instant until = left == null ? null : left.equals(LocalDate.MIN) ? Instant.MIN
                 : left.plusDays(1).atStartOfDay(time.zone()).toInstant().minusNanos(1);
-        Optional<Instant> lastOwn = comments.findByDocumentIdOrderByCreatedAtAscIdAsc(documentId).stream()
-                .filter(c -> c.getAuthorId() == userId).map(ReviewComment::getCreatedAt).max(Instant::compareTo);
+        // only a former member's reading depends on their own comments: nobody else pays for the lookup
+        Optional<Instant> lastOwn = until == null ? Optional.empty()
+                : Optional.ofNullable(comments.lastBy(documentId, userId));
         if (until != null && lastOwn.isEmpty()) {
             return Optional.empty();
         }
@@ -96,6 +97,11 @@ class ReviewAccess {
 
     boolean leadsOf(RefGroup group) {
         return groups.leadsOf(group);
+    }
+
+    /** Whether the user is an active member of the group now, from the tenant they act in. */
+    boolean activeMember(RefGroup group) {
+        return groups.activeMembership(group.id()).isPresent();
     }
 
     RefGroup group(long groupId) {

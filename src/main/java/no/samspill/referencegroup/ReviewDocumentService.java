@@ -59,13 +59,15 @@ public class ReviewDocumentService {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final ReviewNews news;
+    private final ReviewReading reading;
     private final Clock clock;
     private final TenantTime time;
 
     ReviewDocumentService(ReviewAccess access, ReviewDocumentRepository documents, ReviewVersionRepository versions,
             ReviewSectionRepository sections, ReviewCommentRepository comments, AccessPolicy policy,
-            AuditTrail audit, ReviewNews news, Clock clock, TenantTime time) {
+            AuditTrail audit, ReviewNews news, ReviewReading reading, Clock clock, TenantTime time) {
         this.access = access;
+        this.reading = reading;
         this.documents = documents;
         this.versions = versions;
         this.sections = sections;
@@ -80,9 +82,18 @@ public class ReviewDocumentService {
     /** The group's documents the user may read: all of them, or for a former member those they commented on. */
     @Transactional(readOnly = true)
     public List<DocumentSummary> documents(long groupId) {
-        access.group(groupId);
-        return documents.findByGroupIdOrderByCreatedAtDesc(groupId).stream().map(d -> access.readIfAllowed(d.id()))
-                .flatMap(Optional::stream).map(this::summary).toList();
+        RefGroup group = access.group(groupId);
+        // the former member's rule of ReviewAccess, in the query: only the documents they commented on
+        boolean former = !access.leadsOf(group) && !access.activeMember(group);
+        long me = policy.current().personId();
+        List<ReviewDocument> list = former ? documents.findCommentedBy(groupId, me)
+                : documents.findByGroupIdOrderByCreatedAtDesc(groupId);
+        Map<Long, int[]> counts = reading.counts(list.stream().map(ReviewDocument::id).toList(), former, me);
+        return list.stream().map(d -> {
+            int[] c = counts.getOrDefault(d.id(), new int[2]);
+            return new DocumentSummary(d.id(), d.getVersion(), groupId, group.getName(), d.getTitle(), d.getKind(),
+                    d.getOpensOn(), d.getClosesOn(), d.getCurrentNumber(), access.state(d), c[0], c[1]);
+        }).toList();
     }
 
     /** Today in the tenant's zone: the default start of a review window. */
@@ -121,7 +132,7 @@ public class ReviewDocumentService {
                 FieldChange.set("sections", drafts.size()),
                 FieldChange.set("window", form.opensOn() + "–" + form.closesOn()));
         news.opened(group, document);
-        return summary(access.read(document.id()));
+        return reading.summary(access.read(document.id()));
     }
 
     /** A new version: comments stay on the version they were made on; the window may be moved at the same time. */
@@ -144,7 +155,7 @@ public class ReviewDocumentService {
                 FieldChange.set("version", number), FieldChange.set("sections", drafts.size()),
                 FieldChange.set("window", opensOn + "–" + closesOn), FieldChange.set("note", cleanNote));
         news.opened(reader.group(), document);
-        return summary(access.read(documentId));
+        return reading.summary(access.read(documentId));
     }
 
     /** Moves the review window (to extend it, or to open it later); the close date may not have passed. */
@@ -160,7 +171,7 @@ public class ReviewDocumentService {
         documents.flush();
         audit.recordIn(reader.group().getTenantId(), "review.window-changed", "ReviewDocument", documentId,
                 FieldChange.of("window", before, opensOn + "–" + closesOn));
-        return summary(access.read(documentId));
+        return reading.summary(access.read(documentId));
     }
 
     /** Closes the review at once: comments stop today, and the lead goes on with the dispositions. */
@@ -180,7 +191,7 @@ public class ReviewDocumentService {
         documents.flush();
         audit.recordIn(reader.group().getTenantId(), "review.closed-early", "ReviewDocument", documentId,
                 FieldChange.of("window", before, document.getOpensOn() + "–" + yesterday));
-        return summary(access.read(documentId));
+        return reading.summary(access.read(documentId));
     }
 
     /** The current version as Markdown, for the lead to edit into the next one. */
@@ -224,41 +235,23 @@ public class ReviewDocumentService {
 
     @Transactional(readOnly = true)
     public ReviewPage page(long documentId, int versionNumber) {
-        ReviewAccess.Reader reader = access.read(documentId);
-        ReviewDocument document = reader.document();
-        List<ReviewVersion> all = versions.findByDocumentIdOrderByNumber(documentId).stream().filter(reader::sees)
-                .toList();
-        int last = all.stream().mapToInt(ReviewVersion::getNumber).max().orElseThrow(NotFoundException::new);
-        int viewed = versionNumber < 1 || versionNumber > last ? last : versionNumber;
-        Map<Long, ReviewVersion> versionById = all.stream().collect(Collectors.toMap(ReviewVersion::id, v -> v));
-        List<ReviewSection> allSections = sections.findByVersionIdIn(versionById.keySet());
-        Map<Long, ReviewSection> sectionById = allSections.stream()
-                .collect(Collectors.toMap(ReviewSection::id, s -> s));
-        List<ReviewSection> current = byVersion(allSections, versionById, viewed);
-        Map<String, ReviewSection> currentByNumber = current.stream()
-                .collect(Collectors.toMap(ReviewSection::getNumber, s -> s));
-        Map<String, ReviewSection> previous = byVersion(allSections, versionById, viewed - 1).stream()
-                .collect(Collectors.toMap(ReviewSection::getNumber, s -> s));
-        List<CommentRow> rows = visibleComments(reader).stream().filter(c -> sectionById.containsKey(c.getSectionId()))
-                .filter(c -> present(versionById, present(sectionById, c.getSectionId()).getVersionId())
-                        .getNumber() <= viewed)
-                .map(c -> {
-                    ReviewSection on = present(sectionById, c.getSectionId());
-                    ReviewSection now = currentByNumber.get(on.getNumber());
-                    return row(c, on, present(versionById, on.getVersionId()).getNumber(), reader.userId(),
-                            now == null || !now.readsLike(on));
-                }).toList();
-        Map<String, Long> counts = rows.stream().filter(r -> !r.isReply())
-                .collect(Collectors.groupingBy(CommentRow::sectionNumber, Collectors.counting()));
-        List<SectionRow> sectionRows = current.stream().map(s -> new SectionRow(s.id(), s.getLevel(), s.getNumber(),
-                s.getHeading(), s.getRequirement(), s.getBody(), change(previous.get(s.getNumber()), s, viewed),
-                counts.getOrDefault(s.getNumber(), 0L).intValue())).toList();
-        boolean open = access.state(document) == ReviewState.OPEN && viewed == document.getCurrentNumber();
-        boolean member = reader.membership().isPresent();
-        return new ReviewPage(summary(reader), viewed, all.stream().map(v -> new VersionInfo(v.getNumber(),
-                v.getPublishedAt(), v.getPublishedBy(), v.getNote())).toList(), sectionRows, rows, open && member,
-                open && (member || reader.lead()), reader.lead(), reader.former(),
-                reader.membership().map(m -> unitName(m.getUnitId())).orElse(null));
+        return reading.page(documentId, versionNumber);
+    }
+
+    /**
+     * A page of the threads shown under a section number of the viewed version (threads made on that section in this
+     * and earlier versions), with their replies; the filter and the reader's access are applied in the query.
+     */
+    @Transactional(readOnly = true)
+    public CommentThreads threads(long documentId, int versionNumber, String sectionNumber, CommentFilter filter,
+            int offset, int limit) {
+        return reading.threads(documentId, versionNumber, sectionNumber, filter, offset, limit);
+    }
+
+    /** Every comment the reader may see up to the version: the comment log's rows (an export reads them all). */
+    @Transactional(readOnly = true)
+    List<CommentRow> comments(long documentId, int versionNumber) {
+        return reading.all(documentId, versionNumber);
     }
 
     /** Each section of the version against its namesake in the previous one; sections dropped since come last. */
@@ -279,7 +272,7 @@ public class ReviewDocumentService {
         for (ReviewSection s : after) {
             ReviewSection was = old.get(s.getNumber());
             kept.add(s.getNumber());
-            out.add(new SectionDiff(s.getNumber(), change(was, s, versionNumber),
+            out.add(new SectionDiff(s.getNumber(), ReviewReading.change(was, s, versionNumber),
                     WordDiff.of(was == null ? "" : flagged(was), flagged(s)),
                     WordDiff.of(was == null ? "" : was.getBody(), s.getBody()), false));
         }
@@ -309,7 +302,7 @@ public class ReviewDocumentService {
 
     /** Comments visible to the reader, thread by thread in section order, for the comment log. */
     List<CommentRow> log(long documentId) {
-        return page(documentId, Integer.MAX_VALUE).comments();
+        return reading.all(documentId, Integer.MAX_VALUE);
     }
 
     private int store(ReviewDocument document, List<SectionDraft> drafts, String note) {
@@ -338,19 +331,6 @@ public class ReviewDocumentService {
                 .map(v -> sections.findByVersionIdOrderByPosition(v.id())).orElse(List.of());
     }
 
-    private static List<ReviewSection> byVersion(List<ReviewSection> all, Map<Long, ReviewVersion> versions,
-            int number) {
-        return all.stream().filter(s -> present(versions, s.getVersionId()).getNumber() == number)
-                .sorted(Comparator.comparingInt(ReviewSection::getPosition)).toList();
-    }
-
-    private List<ReviewComment> visibleComments(ReviewAccess.Reader reader) {
-        List<ReviewComment> all = comments.findByDocumentIdOrderByCreatedAtAscIdAsc(reader.document().id());
-        Set<Long> ownThreads = all.stream().filter(c -> c.getParentId() == null && c.getAuthorId() == reader.userId())
-                .map(ReviewComment::id).collect(Collectors.toSet());
-        return all.stream().filter(c -> reader.sees(c, ownThreads::contains)).toList();
-    }
-
     static CommentRow row(ReviewComment c, ReviewSection on, int versionNumber, long me, boolean changedSince) {
         return new CommentRow(c.id(), c.getVersion(), on.getNumber(), on.getHeading(), versionNumber, c.getParentId(),
                 c.getAuthorName(), c.getUnitName(), c.isOnBehalfOfUnit(), c.getBody(), c.getCreatedAt(),
@@ -358,28 +338,8 @@ public class ReviewDocumentService {
                 changedSince);
     }
 
-    private static SectionChange change(@Nullable ReviewSection before, ReviewSection after, int version) {
-        if (version < 2) {
-            return SectionChange.UNCHANGED;
-        }
-        return before == null ? SectionChange.ADDED
-                : before.readsLike(after) ? SectionChange.UNCHANGED : SectionChange.CHANGED;
-    }
-
     private static String flagged(ReviewSection s) {
         return s.getHeading() + (s.getRequirement() == null ? "" : " [" + s.getRequirement().name() + "]");
-    }
-
-    private @Nullable String unitName(@Nullable Long unitId) {
-        return access.unitName(unitId);
-    }
-
-    private DocumentSummary summary(ReviewAccess.Reader reader) {
-        ReviewDocument d = reader.document();
-        List<ReviewComment> threads = visibleComments(reader).stream().filter(c -> c.getParentId() == null).toList();
-        return new DocumentSummary(d.id(), d.getVersion(), d.getGroupId(), reader.group().getName(), d.getTitle(),
-                d.getKind(), d.getOpensOn(), d.getClosesOn(), d.getCurrentNumber(), access.state(d), threads.size(),
-                (int) threads.stream().filter(c -> c.getDisposition() == null).count());
     }
 
     private static String utf8(byte[] content) {

@@ -80,6 +80,16 @@ public class TenantDirectory {
         return units.findByTenantIdOrderByName(tenantId).stream().map(OrgUnit::toSummary).toList();
     }
 
+    /** The units of several tenants in one statement, by tenant (each list by name); a tenant without units is left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<UnitSummary>> unitsOf(Collection<Long> tenantIds) {
+        if (tenantIds.isEmpty()) {
+            return Map.of();
+        }
+        return units.findByTenantIdInOrderByName(tenantIds).stream().map(OrgUnit::toSummary)
+                .collect(Collectors.groupingBy(UnitSummary::tenantId));
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, String> unitNames(long tenantId) {
         return units.findByTenantIdOrderByName(tenantId).stream()

@@ -71,7 +71,7 @@ class ReviewViewTest extends KaribuTest {
         loginAndOpen(TestUsers.HSO_LEAD, "reviews/" + documentId);
         selectFilter(t("review.filter.UNDISPOSED"));
         assertThat(_find(Div.class, s -> s.withId("section-1"))).isEmpty();
-        long commentId = documents.page(documentId, 0).comments().getFirst().id();
+        long commentId = documents.comments(documentId, 0).getFirst().id();
         _click(_get(Button.class, s -> s.withId("dispose-" + commentId)));
         selectDisposition(t("review.disposition.REJECTED"));
         _click(_get(Button.class, s -> s.withId("save-disposition")));

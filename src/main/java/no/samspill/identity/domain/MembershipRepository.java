@@ -56,4 +56,19 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select m from Membership m join fetch m.user u join m.roles r where m.tenantId = :tenantId"
             + " and m.active = true and u.active = true and r = :role order by u.displayName")
     List<Membership> findActiveWithRole(@Param("tenantId") long tenantId, @Param("role") Role role);
+
+    /**
+     * Active people of the tenants whose name or e-mail holds the pattern, the first tenant's first, then by name: a
+     * picker's page. Inactive and pending memberships and deactivated users are left out in the query.
+     */
+    String ACTIVE_IN = " from Membership m join m.user u where m.tenantId in :tenants and m.active = true"
+            + " and u.active = true and (lower(u.displayName) like :pattern or lower(u.email) like :pattern)";
+
+    @Query("select new no.samspill.identity.DirectoryEntry(u.id, u.displayName, u.email, m.tenantId)" + ACTIVE_IN
+            + " order by case when m.tenantId = :first then 0 else 1 end, m.tenantId, u.displayName, u.id")
+    List<no.samspill.identity.DirectoryEntry> findActiveIn(@Param("tenants") java.util.Collection<Long> tenantIds,
+            @Param("first") long firstTenant, @Param("pattern") String pattern, Pageable page);
+
+    @Query("select count(m)" + ACTIVE_IN)
+    long countActiveIn(@Param("tenants") java.util.Collection<Long> tenantIds, @Param("pattern") String pattern);
 }

@@ -1,6 +1,7 @@
 package no.samspill.referencegroup.domain;
 
 import jakarta.persistence.CollectionTable;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -33,6 +34,8 @@ public class GroupMeeting extends VersionedEntity {
     @Column(nullable = false, columnDefinition = "TEXT")
     private String minutes = "";
 
+    // a page of rows loads this for all of them in one statement, not one per row
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ref_meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "user_id")

@@ -1,6 +1,7 @@
 package no.samspill.referencegroup.domain;
 
 import jakarta.persistence.CollectionTable;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -52,6 +53,8 @@ public class RefGroup extends VersionedEntity {
     private Instant createdAt = Instant.EPOCH;
 
     /** Other buyer tenants whose people may be members (the audit trail says who invited them, and when). */
+    // a page of rows loads this for all of them in one statement, not one per row
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ref_group_tenant", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "tenant_id")

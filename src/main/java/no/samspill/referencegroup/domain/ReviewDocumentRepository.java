@@ -13,6 +13,11 @@ public interface ReviewDocumentRepository extends JpaRepository<ReviewDocument, 
 
     List<ReviewDocument> findByGroupIdOrderByCreatedAtDesc(long groupId);
 
+    /** The group's documents the user commented on: what a former member still reads. */
+    @Query("select d from ReviewDocument d where d.groupId = :group and exists (select c.id from ReviewComment c"
+            + " where c.documentId = d.id and c.authorId = :me) order by d.createdAt desc")
+    List<ReviewDocument> findCommentedBy(@Param("group") long groupId, @Param("me") long userId);
+
     List<ReviewDocument> findByGroupIdIn(Collection<Long> groupIds);
 
     /** Documents whose window closes in the interval: the reminder job's candidates. */

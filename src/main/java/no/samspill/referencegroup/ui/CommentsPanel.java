@@ -11,13 +11,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Phrases;
+import no.samspill.referencegroup.CommentFilter;
 import no.samspill.referencegroup.CommentRow;
+import no.samspill.referencegroup.CommentThreads;
 import no.samspill.referencegroup.ReferenceGroupRules;
 import no.samspill.referencegroup.ReviewPage;
 import no.samspill.referencegroup.SectionRow;
@@ -30,12 +33,20 @@ import org.jspecify.annotations.Nullable;
  */
 class CommentsPanel extends VerticalLayout {
 
+    /** Threads fetched per "show more". */
+    private static final int PAGE = 20;
+
     private final ReviewView view;
     private final ReviewPage page;
+    private final Div list = new Div();
+    // asked once per panel, not per comment: a panel shows dozens of comments
+    private final ZoneId zone;
+    private int shown;
 
     CommentsPanel(ReviewView view, @Nullable String sectionNumber) {
         this.view = view;
         this.page = view.page();
+        this.zone = view.timeZone();
         setId("review-comments");
         addClassName("samspill-review-comments");
         @Nullable SectionRow section = page.sections().stream().filter(s -> s.number().equals(sectionNumber))
@@ -48,14 +59,48 @@ class CommentsPanel extends VerticalLayout {
         if (page.canComment()) {
             add(commentForm(section));
         }
-        List<CommentRow> threads = page.comments().stream().filter(c -> c.sectionNumber().equals(section.number()))
-                .filter(view::matches).toList();
-        if (threads.isEmpty()) {
-            add(new Paragraph(getTranslation(view.filter() == ReviewView.Filter.ALL
-                    || view.filter() == ReviewView.Filter.CHANGED ? "review.no-comments" : "review.no-comments-filter")));
+        // the screen's opening call brought the first section's first page; any other comes page by page
+        CommentThreads first = page.opening().sectionNumber().equals(section.number())
+                && view.filter() == CommentFilter.ALL ? page.opening() : fetch(section.number(), 0);
+        if (first.threads().isEmpty()) {
+            add(new Paragraph(getTranslation(view.filter() == CommentFilter.ALL
+                    || view.filter() == CommentFilter.CHANGED ? "review.no-comments" : "review.no-comments-filter")));
         }
-        for (CommentRow thread : threads) {
-            add(thread(thread));
+        list.setWidthFull();
+        add(list);
+        show(section, first);
+    }
+
+    /** How many threads pass the filter in the section, from the counts the page came with. */
+    private int total(SectionRow section) {
+        return switch (view.filter()) {
+            case ALL, CHANGED -> section.comments();
+            case MINE -> section.mine();
+            case UNDISPOSED -> section.undisposed();
+        };
+    }
+
+    private CommentThreads fetch(String number, int offset) {
+        return view.documents().threads(page.document().id(), page.viewedVersion(), number, view.filter(), offset,
+                PAGE);
+    }
+
+    /** Adds a page of threads, and a button for the next page while there is one. */
+    private void show(SectionRow section, CommentThreads slice) {
+        for (CommentRow thread : slice.threads()) {
+            list.add(thread(thread, slice.replies()));
+        }
+        shown += slice.threads().size();
+        if (slice.more()) {
+            Button more = new Button(getTranslation("review.more-threads", shown, total(section)),
+                    VaadinIcon.ANGLE_DOWN.create());
+            more.setId("more-threads");
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            more.addClickListener(e -> {
+                list.remove(more);
+                show(section, fetch(section.number(), shown));
+            });
+            list.add(more);
         }
     }
 
@@ -86,7 +131,7 @@ class CommentsPanel extends VerticalLayout {
         return form;
     }
 
-    private Div thread(CommentRow c) {
+    private Div thread(CommentRow c, List<CommentRow> replies) {
         Div box = comment(c);
         box.setId("comment-" + c.id());
         Div badges = new Div(dispositionBadge(c));
@@ -103,7 +148,7 @@ class CommentsPanel extends VerticalLayout {
             reason.addClassNames("samspill-prewrap", "samspill-reason");
             box.add(reason);
         }
-        for (CommentRow reply : page.comments().stream().filter(r -> Objects.equals(r.parentId(), c.id())).toList()) {
+        for (CommentRow reply : replies.stream().filter(r -> Objects.equals(r.parentId(), c.id())).toList()) {
             Div r = comment(reply);
             r.addClassName("samspill-reply");
             box.add(r);
@@ -149,7 +194,7 @@ class CommentsPanel extends VerticalLayout {
         Div box = new Div();
         box.addClassName("samspill-comment");
         String who = Phrases.facts(c.author(), c.unit() == null ? "" : c.unit(),
-                Formats.dateTime(c.createdAt(), view.timeZone(), getLocale()));
+                Formats.dateTime(c.createdAt(), zone, getLocale()));
         Div head = new Div(new Span(who));
         head.addClassName("samspill-muted");
         if (c.onBehalfOfUnit()) {

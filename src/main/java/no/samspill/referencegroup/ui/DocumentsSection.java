@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.DocumentSummary;
@@ -16,9 +17,9 @@ import no.samspill.referencegroup.ReviewDocumentService;
 /** The group page's documents under review: window, state, version and how many comments await a disposition. */
 class DocumentsSection extends VerticalLayout {
 
-    DocumentsSection(ReviewDocumentService documents, GroupDetails group) {
+    DocumentsSection(ReviewDocumentService documents, GroupDetails group, boolean canPublish,
+            List<DocumentSummary> rows) {
         setPadding(false);
-        boolean canPublish = documents.canPublish(group.id());
         add(new H2(getTranslation("review.documents")));
         if (canPublish) {
             Button publish = new Button(getTranslation("review.publish"), VaadinIcon.UPLOAD_ALT.create(),
@@ -41,7 +42,7 @@ class DocumentsSection extends VerticalLayout {
         grid.addColumn(DocumentSummary::currentVersion).setHeader(getTranslation("review.version")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation("review.comment-count", d.comments(), d.withoutDisposition()))
                 .setHeader(getTranslation("review.comments")).setAutoWidth(true);
-        grid.setItems(documents.documents(group.id()));
+        grid.setItems(rows);
         grid.setEmptyStateComponent(new Span(getTranslation(canPublish ? "review.none-lead" : "review.none")));
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_NO_BORDER);
         add(grid);

@@ -29,6 +29,8 @@ import no.samspill.platform.ui.Routes;
 import no.samspill.referencegroup.Candidate;
 import no.samspill.referencegroup.GroupDetails;
 import no.samspill.referencegroup.GroupMeetingService;
+import no.samspill.referencegroup.GroupPage;
+import no.samspill.referencegroup.GroupPageService;
 import no.samspill.referencegroup.GroupRole;
 import no.samspill.referencegroup.GroupRoutes;
 import no.samspill.referencegroup.GroupService;
@@ -44,12 +46,15 @@ import org.jspecify.annotations.Nullable;
 class GroupView extends DetailView {
 
     private final GroupService groups;
+    private final GroupPageService pages;
     private final GroupMeetingService meetings;
     private final ReviewDocumentService documents;
 
-    GroupView(GroupService groups, GroupMeetingService meetings, ReviewDocumentService documents) {
+    GroupView(GroupService groups, GroupPageService pages, GroupMeetingService meetings,
+            ReviewDocumentService documents) {
         super(GroupRoutes.GROUP_ID);
         this.groups = groups;
+        this.pages = pages;
         this.meetings = meetings;
         this.documents = documents;
     }
@@ -60,10 +65,17 @@ class GroupView extends DetailView {
 
     @Override
     protected void open(long id) {
-        show(groups.details(id));
+        GroupPage page = pages.page(id);
+        show(page.details(), page);
     }
 
+    /** Shows the group after a change: its sections read their own rows. */
     private void show(GroupDetails d) {
+        show(d, null);
+    }
+
+    /** Shows the group; with the page read on opening, the sections take their rows from it. */
+    private void show(GroupDetails d, @Nullable GroupPage page) {
         removeAll();
         String title = d.name();
         title(title);
@@ -78,11 +90,12 @@ class GroupView extends DetailView {
             add(coverage);
         }
         // the documents under review are what members come for: they go first
-        add(new DocumentsSection(documents, d));
+        add(page == null ? new DocumentsSection(documents, d, documents.canPublish(d.id()),
+                documents.documents(d.id())) : new DocumentsSection(documents, d, page.canPublish(), page.documents()));
         mandate(d);
         members(d);
         invited(d);
-        add(new MeetingsSection(meetings, d));
+        add(new MeetingsSection(meetings, d, page));
     }
 
     private void mandate(GroupDetails d) {
@@ -195,7 +208,9 @@ class GroupView extends DetailView {
         Dialog dialog = new Dialog(getTranslation("group.add-member"));
         dialog.setWidth("36rem");
         ComboBox<Candidate> person = new ComboBox<>(getTranslation("group.member"));
-        person.setItems(groups.candidates(d.id()));
+        // lazy and searchable: the owner's and the invited tenants' people may be thousands
+        person.setItems(q -> groups.candidates(d.id(), q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+                .stream(), q -> (int) groups.countCandidates(d.id(), q.getFilter().orElse("")));
         person.setItemLabelGenerator(c -> d.invitedTenants().isEmpty() ? c.displayName() + " <" + c.email() + ">"
                 : Phrases.dashed(c.displayName() + " <" + c.email() + ">", c.tenantName()));
         person.setId("member-person");

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -66,7 +67,18 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(GroupSummary::missingUnits).setHeader(getTranslation("group.missing")).setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        grid.setItems(groups.groups());
+        // paged and filtered in the database: a region has hundreds of groups
+        TextField search = new TextField();
+        search.setId("groups-search");
+        search.setPlaceholder(getTranslation("groups.search"));
+        search.setAriaLabel(getTranslation("groups.search"));
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        add(search);
+        grid.setItems(q -> groups.groups(search.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) groups.countGroups(search.getValue()));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setEmptyStateText(getTranslation(lead ? "groups.none" : "groups.none-member"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GroupView.class,
                 GroupView.params(e.getItem().id()))));
@@ -91,7 +103,9 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("group.name"));
         name.setId("group-name");
         ComboBox<ProjectSummary> project = new ComboBox<>(getTranslation("group.project"));
-        project.setItems(groups.projectOptions());
+        // lazy and searchable: a tenant has thousands of projects
+        project.setItems(q -> groups.projectOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) groups.countProjectOptions(q.getFilter().orElse("")));
         project.setItemLabelGenerator(p -> p.reference() + " " + p.title());
         ComboBox<Category> category = new ComboBox<>(getTranslation("group.category"));
         category.setItems(List.of(Category.values()));

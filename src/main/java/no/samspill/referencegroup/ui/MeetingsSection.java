@@ -22,23 +22,39 @@ import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.GroupDetails;
 import no.samspill.referencegroup.GroupMeetingService;
+import no.samspill.referencegroup.GroupPage;
+import no.samspill.referencegroup.GroupPageService;
 import no.samspill.referencegroup.MeetingRow;
 import no.samspill.referencegroup.MemberRow;
+import org.jspecify.annotations.Nullable;
 
 /** The group page's meetings: newest first, each with agenda, minutes and attendance. */
 class MeetingsSection extends VerticalLayout {
 
+    /** Meetings shown at first and per "show more": a group may have hundreds. */
+    private static final int PAGE = GroupPageService.MEETINGS;
+
     private final GroupMeetingService meetings;
     private final GroupDetails group;
 
-    MeetingsSection(GroupMeetingService meetings, GroupDetails group) {
+    MeetingsSection(GroupMeetingService meetings, GroupDetails group, @Nullable GroupPage page) {
         this.meetings = meetings;
         this.group = group;
         setPadding(false);
-        refresh();
+        if (page == null) {
+            refresh();
+        } else {
+            render(page.meetingCount(), page.meetings());
+        }
     }
 
     private void refresh() {
+        long total = meetings.countMeetings(group.id());
+        render(total, total == 0 ? List.of() : meetings.meetings(group.id(), 0, PAGE));
+    }
+
+    /** The section with its first page of meetings, read by the caller. */
+    private void render(long total, List<MeetingRow> first) {
         removeAll();
         add(new H2(getTranslation("group.meetings")));
         if (group.canManage()) {
@@ -47,10 +63,17 @@ class MeetingsSection extends VerticalLayout {
             plan.setId("new-meeting");
             add(plan);
         }
-        List<MeetingRow> rows = meetings.meetings(group.id());
-        if (rows.isEmpty()) {
+        if (total == 0) {
             add(new Paragraph(getTranslation("group.meetings.none")));
         }
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        add(list);
+        show(list, 0, first, total);
+    }
+
+    /** Adds a page of meetings, and a button for the next page while there is one. */
+    private void show(VerticalLayout list, int offset, List<MeetingRow> rows, long total) {
         for (MeetingRow m : rows) {
             VerticalLayout content = new VerticalLayout();
             content.setPadding(false);
@@ -66,8 +89,19 @@ class MeetingsSection extends VerticalLayout {
                 content.add(record);
             }
             Details details = new Details(Phrases.facts(Formats.longDate(m.heldOn(), getLocale()), m.title()), content);
-            details.setOpened(rows.indexOf(m) == 0);
-            add(details);
+            details.setOpened(offset == 0 && rows.indexOf(m) == 0);
+            list.add(details);
+        }
+        int shown = offset + rows.size();
+        if (shown < total && !rows.isEmpty()) {
+            Button next = new Button(getTranslation("group.meetings.more", shown, total),
+                    VaadinIcon.ANGLE_DOWN.create());
+            next.setId("more-meetings");
+            next.addClickListener(e -> {
+                list.remove(next);
+                show(list, shown, meetings.meetings(group.id(), shown, PAGE), total);
+            });
+            list.add(next);
         }
     }
 

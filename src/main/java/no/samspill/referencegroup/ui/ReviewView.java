@@ -22,7 +22,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.samspill.platform.security.Role;
@@ -32,7 +31,7 @@ import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 import no.samspill.platform.ui.Routes;
 import no.samspill.referencegroup.CommentLogService;
-import no.samspill.referencegroup.CommentRow;
+import no.samspill.referencegroup.CommentFilter;
 import no.samspill.referencegroup.DocumentSummary;
 import no.samspill.referencegroup.GroupRoutes;
 import no.samspill.referencegroup.ReviewCommentService;
@@ -53,16 +52,12 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
 class ReviewView extends DetailView {
 
-    enum Filter {
-        ALL, MINE, UNDISPOSED, CHANGED
-    }
-
     private final ReviewDocumentService documents;
     private final ReviewCommentService comments;
     private final CommentLogService log;
     private long documentId;
     private int version;
-    private Filter filter = Filter.ALL;
+    private CommentFilter filter = CommentFilter.ALL;
     private boolean showChanges;
     private @Nullable String selected;
     // set by beforeEnter (through reload) before Vaadin attaches the view; nothing reads it before that
@@ -109,8 +104,12 @@ class ReviewView extends DetailView {
         return comments;
     }
 
-    Filter filter() {
+    CommentFilter filter() {
         return filter;
+    }
+
+    ReviewDocumentService documents() {
+        return documents;
     }
 
     ZoneId timeZone() {
@@ -128,7 +127,7 @@ class ReviewView extends DetailView {
         meta.setAlignItems(FlexComponent.Alignment.CENTER);
         meta.addClassName("samspill-muted");
         add(meta, notice(), toolbar());
-        List<SectionRow> visible = page.sections().stream().filter(this::matches).toList();
+        List<SectionRow> visible = page.sections().stream().filter(s -> s.matches(filter)).toList();
         if (selected == null || visible.stream().noneMatch(s -> s.number().equals(selected))) {
             selected = visible.isEmpty() ? null : visible.getFirst().number();
         }
@@ -187,14 +186,14 @@ class ReviewView extends DetailView {
             showChanges = e.getValue();
             render();
         });
-        RadioButtonGroup<Filter> filters = new RadioButtonGroup<>();
+        RadioButtonGroup<CommentFilter> filters = new RadioButtonGroup<>();
         filters.setAriaLabel(getTranslation("review.filter"));
         filters.setId("review-filter");
-        filters.setItems(Filter.values());
+        filters.setItems(CommentFilter.values());
         filters.setItemLabelGenerator(f -> getTranslation("review.filter." + f.name()));
         filters.setValue(filter);
         filters.addValueChangeListener(e -> {
-            filter = e.getValue() == null ? Filter.ALL : e.getValue();
+            filter = e.getValue() == null ? CommentFilter.ALL : e.getValue();
             render();
         });
         HorizontalLayout bar = new HorizontalLayout(versions, changes, filters);
@@ -247,7 +246,7 @@ class ReviewView extends DetailView {
             cards.add(card);
             list.add(card);
         }
-        if (showChanges && filter != Filter.MINE && filter != Filter.UNDISPOSED) {
+        if (showChanges && filter != CommentFilter.MINE && filter != CommentFilter.UNDISPOSED) {
             documents.diff(documentId, version).stream().filter(SectionDiff::removed)
                     .forEach(x -> list.add(SectionCard.removed(x)));
         }
@@ -259,25 +258,6 @@ class ReviewView extends DetailView {
         selected = number;
         cards.forEach(c -> c.select(c.getId().equals(Optional.of("section-" + number))));
         split.addToSecondary(new CommentsPanel(this, selected));
-    }
-
-    private boolean matches(SectionRow s) {
-        return switch (filter) {
-            case ALL -> true;
-            case CHANGED -> s.change() != SectionChange.UNCHANGED;
-            case MINE, UNDISPOSED -> page.comments().stream().anyMatch(c -> c.sectionNumber().equals(s.number())
-                    && matches(c));
-        };
-    }
-
-    /** Whether a thread's first comment passes the filter: mine (or I replied in it), or without a disposition. */
-    boolean matches(CommentRow thread) {
-        return switch (filter) {
-            case ALL, CHANGED -> !thread.isReply();
-            case MINE -> !thread.isReply() && (thread.mine() || page.comments().stream()
-                    .anyMatch(r -> Objects.equals(r.parentId(), thread.id()) && r.mine()));
-            case UNDISPOSED -> !thread.isReply() && thread.disposition() == null;
-        };
     }
 
     static Span stateBadge(DocumentSummary d) {

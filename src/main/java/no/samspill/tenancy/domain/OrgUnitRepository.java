@@ -8,6 +8,8 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
     List<OrgUnit> findByTenantIdOrderByName(long tenantId);
 
+    List<OrgUnit> findByTenantIdInOrderByName(java.util.Collection<Long> tenantIds);
+
     Optional<OrgUnit> findByIdAndTenantId(long id, long tenantId);
 
     boolean existsByTenantIdAndNameIgnoreCase(long tenantId, String name);

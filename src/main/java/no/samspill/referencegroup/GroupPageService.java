@@ -1,0 +1,34 @@
+package no.samspill.referencegroup;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens the group page in one transaction: the group, its documents and its first meetings each check access as
+ * their own service does, but the group is read once (the persistence context keeps it), so the page's statements
+ * stay few whatever the group holds.
+ */
+@Service
+public class GroupPageService {
+
+    /** Meetings on the page at first; the page asks for more. */
+    public static final int MEETINGS = 10;
+
+    private final GroupService groups;
+    private final ReviewDocumentService documents;
+    private final GroupMeetingService meetings;
+
+    GroupPageService(GroupService groups, ReviewDocumentService documents, GroupMeetingService meetings) {
+        this.groups = groups;
+        this.documents = documents;
+        this.meetings = meetings;
+    }
+
+    @Transactional(readOnly = true)
+    public GroupPage page(long groupId) {
+        GroupDetails details = groups.details(groupId);
+        long count = meetings.countMeetings(groupId);
+        return new GroupPage(details, documents.documents(groupId), documents.canPublish(groupId),
+                meetings.meetings(groupId, 0, MEETINGS), count);
+    }
+}
