@@ -3,7 +3,13 @@ package no.samspill.browser;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 14's sweep: as each demo role, every view of its menu and one page of each kind it can open, plus the
@@ -93,6 +99,36 @@ class AccessibilitySweepBrowserIT extends SweepSession {
         driver.get(BASE + "/round-tables");
         openRow(null);
         sweep("secretary round-table");
+    }
+
+    @Test
+    void on_a_phone_the_header_keeps_the_user_menu_and_logout_on_screen() throws IOException {
+        signIn("innkjop@helse-sorost.demo");
+        for (int width : new int[] {390, 320}) {
+            ReflowCheck.width(driver, width);
+            settle();
+            screenshot("95-header-" + width);
+            WebElement menu = driver.findElement(By.id("user-menu"));
+            assertThat(menu.isDisplayed()).as("the user menu at " + width).isTrue();
+            assertThat(right(menu)).as("the user menu's right edge at " + width).isLessThanOrEqualTo(width);
+            assertThat(driver.findElement(By.id("tenant-switcher")).isDisplayed())
+                    .as("the tenant chooser in the bar at " + width).isFalse();
+            menu.click();
+            WebElement logout = wait.until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().trim().equals("Logg ut")).findFirst().orElse(null));
+            assertThat(right(logout)).as("logout's right edge at " + width).isLessThanOrEqualTo(width);
+            assertThat(driver.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
+                    .filter(WebElement::isDisplayed).map(e -> e.getText().trim()))
+                    .as("the choosers offered in the user menu at " + width).contains("Aktiv virksomhet", "Språk");
+            screenshot("96-user-menu-" + width);
+            new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+            wait.until(ExpectedConditions.invisibilityOf(logout));
+        }
+    }
+
+    private long right(WebElement element) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.ceil(arguments[0].getBoundingClientRect().right)", element)).longValue();
     }
 
     private void signIn(String email) throws IOException {

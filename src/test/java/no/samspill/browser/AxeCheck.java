@@ -31,8 +31,10 @@ final class AxeCheck {
     /** A rule broken inside a Vaadin component's own shadow DOM, which the portal cannot reach. */
     record Allowed(String rule, String component, String vaadinIssue, String why) {
         boolean covers(Violation v) {
-            // the node lies inside the shadow root of this component (the innermost host named last)
-            return v.rule().equals(rule) && v.hosts().endsWith(component);
+            // the node lies inside the shadow root of this component (the innermost host named last), or is the
+            // component itself, judged by what its own shadow root holds
+            return v.rule().equals(rule)
+                    && (v.hosts().endsWith(component) || v.hosts().isEmpty() && v.html().startsWith("<" + component + " "));
         }
     }
 
@@ -40,7 +42,12 @@ final class AxeCheck {
      * Known Vaadin 25.2 findings. Each is also a known failure in the accessibility statement when a user meets it
      * (KnownFailure.VAADIN_*); remove an entry when Vaadin mends it, and the sweep shows whether it is gone.
      */
-    static final List<Allowed> VAADIN = List.of();
+    static final List<Allowed> VAADIN = List.of(
+            new Allowed("aria-required-children", "vaadin-tabs",
+                    "none found in Vaadin's trackers (searched web-components and flow-components issues, 2026-12)",
+                    "a TabSheet's tab strip: role=tablist holds, in its own shadow root, the focusable scroll box"
+                            + " div[tabindex] around the tabs, so axe sees a child that is not a tab;"
+                            + " the portal adds only vaadin-tab elements (KnownFailure.VAADIN_TAB_STRIP)"));
 
     private static final String SOURCE = load();
 

@@ -46,7 +46,10 @@ final class ReflowCheck {
                   // only the outermost offender: its children stick out with it
                   if (e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1
                       && e.parentElement !== document.body) { continue; }
-                  out.push(name(e) + ' right=' + Math.round(r.right) + ' > ' + w);
+                  // which of its children stick out, to find the cause (a field, a label that does not wrap)
+                  const kids = [...e.children].filter(c => c.getBoundingClientRect().right > w + 1).map(name);
+                  out.push(name(e) + ' right=' + Math.round(r.right) + ' > ' + w
+                      + (kids.length ? ' (' + kids.slice(0, 3).join(', ') + ')' : ''));
                   if (out.length > 8) { break; }
                 }
                 return out;
