@@ -1,5 +1,7 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.DatePickers;
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -137,14 +139,14 @@ class ActionItemView extends DetailView {
         status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         status.setValue(item.status());
         status.setId("new-status");
-        DatePicker expected = new DatePicker(getTranslation("item.expected"));
+        DatePicker expected = DatePickers.date(getTranslation("item.expected"));
         expected.setHelperText(getTranslation("item.expected.help"));
         expected.setClearButtonVisible(true);
         if (item.expected() != null) {
             expected.setValue(item.expected().atDay(1));
         }
         TextArea text = new TextArea(getTranslation("item.status-text"));
-        text.setMaxLength(ActionPlanRules.TEXT_MAX);
+        TextLimits.apply(text, ActionPlanRules.TEXT_MAX);
         text.setValue(item.statusText());
         text.setWidthFull();
         text.setId("new-status-text");

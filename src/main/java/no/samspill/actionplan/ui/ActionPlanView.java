@@ -1,5 +1,6 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,7 +45,7 @@ class ActionPlanView extends DetailView {
     private final MultiSelectComboBox<ItemStatus> statuses = new MultiSelectComboBox<>();
     private final TextField responsible = new TextField();
     private final Checkbox overdue = new Checkbox();
-    private final DatePicker changedSince = new DatePicker();
+    private final DatePicker changedSince = DatePickers.date();
     private long planId;
 
     ActionPlanView(ActionPlanService plans, PlanImportService imports) {

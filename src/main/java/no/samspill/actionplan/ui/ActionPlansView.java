@@ -1,5 +1,6 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -57,10 +58,10 @@ class ActionPlansView extends VerticalLayout implements HasDynamicTitle {
     private Dialog newPlanDialog(ActionPlanService plans) {
         Dialog dialog = new Dialog(getTranslation("plans.new"));
         TextField title = new TextField(getTranslation("plans.plan"));
-        title.setMaxLength(ActionPlanRules.TITLE_MAX);
+        TextLimits.apply(title, ActionPlanRules.TITLE_MAX);
         title.setWidthFull();
         TextArea description = new TextArea(getTranslation("plans.description"));
-        description.setMaxLength(ActionPlanRules.TEXT_MAX);
+        TextLimits.apply(description, ActionPlanRules.TEXT_MAX);
         description.setWidthFull();
         dialog.add(title, description);
         FormDialog.saveCancel(dialog, "save-plan", () -> {

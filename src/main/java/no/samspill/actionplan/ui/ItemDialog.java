@@ -1,5 +1,6 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -33,11 +34,11 @@ class ItemDialog extends Dialog {
         number.setHelperText(getTranslation("item.number.help"));
         number.setVisible(existing == null);
         TextField title = new TextField(getTranslation("item.title"));
-        title.setMaxLength(ActionPlanRules.TITLE_MAX);
+        TextLimits.apply(title, ActionPlanRules.TITLE_MAX);
         TextArea description = area("item.description");
         TextArea measure = area("item.measure");
         TextField responsible = new TextField(getTranslation("item.responsible"));
-        responsible.setMaxLength(ActionPlanRules.RESPONSIBLE_MAX);
+        TextLimits.apply(responsible, ActionPlanRules.RESPONSIBLE_MAX);
         Select<ItemStatus> status = new Select<>();
         status.setLabel(getTranslation("item.status"));
         status.setItems(ItemStatus.values());
@@ -86,7 +87,7 @@ class ItemDialog extends Dialog {
 
     private TextArea area(String labelKey) {
         TextArea area = new TextArea(getTranslation(labelKey));
-        area.setMaxLength(ActionPlanRules.TEXT_MAX);
+        TextLimits.apply(area, ActionPlanRules.TEXT_MAX);
         area.setWidthFull();
         return area;
     }

@@ -1,5 +1,6 @@
 package no.samspill.actionplan.ui;
 
+import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -58,7 +59,7 @@ class RoundTablesView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("roundtables.new"));
         dialog.setWidth("40rem");
         TextField title = new TextField(getTranslation("roundtable.title"));
-        DatePicker heldOn = new DatePicker(getTranslation("roundtable.held-on"));
+        DatePicker heldOn = DatePickers.date(getTranslation("roundtable.held-on"));
         TextField place = new TextField(getTranslation("roundtable.place"));
         TextArea topic = new TextArea(getTranslation("roundtable.topic"));
         FormLayout form = new FormLayout(title, heldOn, place, topic);

@@ -1,5 +1,6 @@
 package no.samspill.audit.ui;
 
+import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -45,8 +46,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditRow> grid = new Grid<>();
     private final TextField actor = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.date();
+    private final DatePicker to = DatePickers.date();
     /** Read by the CSV download, which runs outside the UI lock. */
     private volatile AuditFilter filter = AuditFilter.NONE;
 

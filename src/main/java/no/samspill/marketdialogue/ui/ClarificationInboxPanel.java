@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -92,7 +93,7 @@ class ClarificationInboxPanel extends VerticalLayout {
         TextArea answer = area("qa.answer", "");
         TextArea reason = area("qa.reason-field", "");
         reason.setHelperText(getTranslation("qa.reason-field.help"));
-        reason.setMaxLength(DialogueRules.REASON_MAX);
+        TextLimits.apply(reason, DialogueRules.REASON_MAX);
         dialog.add(new Paragraph(getTranslation("qa.private.warning")), answer, reason);
         FormDialog.of(dialog, "qa.private.send", "", () -> {
             clarifications.answerPrivately(d.id(), c.id(), c.version(), answer.getValue(), reason.getValue());
@@ -104,7 +105,7 @@ class ClarificationInboxPanel extends VerticalLayout {
     private TextArea area(String labelKey, String value) {
         TextArea area = new TextArea(getTranslation(labelKey));
         area.setWidthFull();
-        area.setMaxLength(DialogueRules.CLARIFICATION_MAX);
+        TextLimits.apply(area, DialogueRules.CLARIFICATION_MAX);
         area.setValue(value);
         return area;
     }

@@ -1,5 +1,7 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.DatePickers;
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -57,7 +59,7 @@ class MeetingsPanel extends VerticalLayout {
     }
 
     private HorizontalLayout offerForm() {
-        DateTimePicker start = new DateTimePicker(getTranslation("meeting.time"));
+        DateTimePicker start = DatePickers.dateTime(getTranslation("meeting.time"));
         start.setStep(Duration.ofMinutes(15));
         start.setValue(LocalDateTime.now(clock.withZone(d.zone())).plusDays(7).withHour(10).withMinute(0).withSecond(0)
                 .withNano(0));
@@ -68,7 +70,7 @@ class MeetingsPanel extends VerticalLayout {
         duration.setStepButtonsVisible(true);
         duration.setStep(15);
         TextField location = new TextField(getTranslation("meeting.location"));
-        location.setMaxLength(DialogueRules.LOCATION_MAX);
+        TextLimits.apply(location, DialogueRules.LOCATION_MAX);
         location.setPlaceholder(getTranslation("meeting.location.placeholder"));
         location.setWidth("22rem");
         FieldErrors errors = new FieldErrors().bind(start, "meeting.error.time-missing");
@@ -107,11 +109,11 @@ class MeetingsPanel extends VerticalLayout {
         dialog.setWidth("44rem");
         TextArea minutes = new TextArea(getTranslation("meeting.minutes.private"));
         minutes.setWidthFull();
-        minutes.setMaxLength(DialogueRules.MINUTES_MAX);
+        TextLimits.apply(minutes, DialogueRules.MINUTES_MAX);
         minutes.setValue(s.minutes() == null ? "" : s.minutes());
         TextArea redacted = new TextArea(getTranslation("meeting.minutes.public"));
         redacted.setWidthFull();
-        redacted.setMaxLength(DialogueRules.MINUTES_MAX);
+        TextLimits.apply(redacted, DialogueRules.MINUTES_MAX);
         redacted.setHelperText(getTranslation("meeting.minutes.public.help"));
         redacted.setValue(s.publishedMinutes() == null ? "" : s.publishedMinutes());
         dialog.add(minutes, redacted);

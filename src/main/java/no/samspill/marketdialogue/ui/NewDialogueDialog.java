@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,7 +15,7 @@ class NewDialogueDialog extends Dialog {
     NewDialogueDialog(DialogueService dialogues, long projectId) {
         setHeaderTitle(getTranslation("dialogue.new"));
         TextField title = new TextField(getTranslation("dialogue.title"));
-        title.setMaxLength(DialogueRules.TITLE_MAX);
+        TextLimits.apply(title, DialogueRules.TITLE_MAX);
         title.setWidthFull();
         title.setRequiredIndicatorVisible(true);
         add(new Paragraph(getTranslation("dialogue.new.intro")), title);

@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -25,7 +26,7 @@ class QuestionDialog extends Dialog {
                 : getTranslation("question.edit", existing.number()));
         setWidth("40rem");
         TextArea text = new TextArea(getTranslation("question.text"));
-        text.setMaxLength(DialogueRules.QUESTION_MAX);
+        TextLimits.apply(text, DialogueRules.QUESTION_MAX);
         text.setWidthFull();
         Select<QuestionType> type = new Select<>();
         type.setLabel(getTranslation("question.type"));
@@ -37,7 +38,7 @@ class QuestionDialog extends Dialog {
         maxLength.setMax(DialogueRules.FREE_TEXT_MAX);
         maxLength.setValue(DialogueRules.FREE_TEXT_DEFAULT);
         TextField unit = new TextField(getTranslation("question.unit"));
-        unit.setMaxLength(DialogueRules.UNIT_MAX);
+        TextLimits.apply(unit, DialogueRules.UNIT_MAX);
         TextArea options = new TextArea(getTranslation("question.options"));
         options.setHelperText(getTranslation("question.options.help"));
         options.setWidthFull();

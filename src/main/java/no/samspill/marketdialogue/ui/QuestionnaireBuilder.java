@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -46,7 +47,7 @@ class QuestionnaireBuilder extends VerticalLayout {
         TextField sectionTitle = new TextField();
         sectionTitle.setPlaceholder(getTranslation("question.section-title"));
         sectionTitle.setAriaLabel(getTranslation("question.section-title"));
-        sectionTitle.setMaxLength(DialogueRules.SECTION_TITLE_MAX);
+        TextLimits.apply(sectionTitle, DialogueRules.SECTION_TITLE_MAX);
         sectionTitle.setWidth("24rem");
         Button addSection = new Button(getTranslation("question.add-section"), VaadinIcon.PLUS.create(),
                 e -> Changes.run(() -> questionnaire.addSection(d.id(), sectionTitle.getValue()), reload));

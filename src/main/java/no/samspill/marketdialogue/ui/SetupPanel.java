@@ -1,5 +1,7 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.DatePickers;
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -82,10 +84,10 @@ class SetupPanel extends VerticalLayout {
 
     private VerticalLayout describeForm() {
         TextField title = new TextField(getTranslation("dialogue.title"));
-        title.setMaxLength(DialogueRules.TITLE_MAX);
+        TextLimits.apply(title, DialogueRules.TITLE_MAX);
         title.setValue(d.title());
         TextArea intro = new TextArea(getTranslation("dialogue.introduction"));
-        intro.setMaxLength(DialogueRules.INTRODUCTION_MAX);
+        TextLimits.apply(intro, DialogueRules.INTRODUCTION_MAX);
         intro.setHelperText(getTranslation("dialogue.introduction.help"));
         intro.setValue(d.introduction());
         intro.setMinHeight("10rem");
@@ -158,7 +160,7 @@ class SetupPanel extends VerticalLayout {
     }
 
     private DateTimePicker deadlinePicker(LocalDateTime value) {
-        DateTimePicker picker = new DateTimePicker(getTranslation("dialogue.deadline"));
+        DateTimePicker picker = DatePickers.dateTime(getTranslation("dialogue.deadline"));
         picker.setStep(Duration.ofMinutes(15));
         picker.setValue(value);
         picker.setHelperText(getTranslation("dialogue.deadline.help", d.zone().getId()));

@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,7 +27,7 @@ class SupplierQaPanel extends VerticalLayout {
         if (open) {
             TextArea question = new TextArea(getTranslation("qa.ask"));
             question.setWidthFull();
-            question.setMaxLength(DialogueRules.CLARIFICATION_MAX);
+            TextLimits.apply(question, DialogueRules.CLARIFICATION_MAX);
             question.setHelperText(getTranslation("qa.ask.help"));
             question.setId("clarification-question");
             Button send = new Button(getTranslation("qa.send"), e -> Changes.run(() -> {

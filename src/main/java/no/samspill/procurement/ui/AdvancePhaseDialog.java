@@ -1,5 +1,6 @@
 package no.samspill.procurement.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,7 +19,7 @@ class AdvancePhaseDialog extends Dialog {
         add(new Paragraph(getTranslation("project.advance.confirm", getTranslation(project.phase().labelKey()),
                 getTranslation(next.labelKey()))));
         TextArea note = new TextArea(getTranslation("project.advance.note"));
-        note.setMaxLength(ProjectRules.NOTE_MAX);
+        TextLimits.apply(note, ProjectRules.NOTE_MAX);
         note.setWidthFull();
         add(note);
         FormDialog.of(this, "project.advance.do", "confirm-advance", () -> {

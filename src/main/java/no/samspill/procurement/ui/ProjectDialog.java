@@ -1,5 +1,6 @@
 package no.samspill.procurement.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -70,13 +71,13 @@ class ProjectDialog extends Dialog {
     private void configureFields(ProjectFormOptions options) {
         reference.setLabel(getTranslation("project.reference"));
         reference.setHelperText(getTranslation("project.reference.help"));
-        reference.setMaxLength(ProjectRules.REFERENCE_MAX);
+        TextLimits.apply(reference, ProjectRules.REFERENCE_MAX);
         reference.setRequiredIndicatorVisible(true);
         title.setLabel(getTranslation("project.title"));
-        title.setMaxLength(ProjectRules.TITLE_MAX);
+        TextLimits.apply(title, ProjectRules.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("project.description"));
-        description.setMaxLength(ProjectRules.DESCRIPTION_MAX);
+        TextLimits.apply(description, ProjectRules.DESCRIPTION_MAX);
         description.setMinHeight("8rem");
         category.setLabel(getTranslation("project.category"));
         category.setItems(Category.values());

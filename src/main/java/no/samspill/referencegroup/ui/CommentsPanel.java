@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -109,7 +110,7 @@ class CommentsPanel extends VerticalLayout {
         text.setId("comment-text");
         text.setWidthFull();
         text.setMinHeight("6rem");
-        text.setMaxLength(ReferenceGroupRules.COMMENT_MAX);
+        TextLimits.apply(text, ReferenceGroupRules.COMMENT_MAX);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setHelperText(getTranslation("review.chars", 0, ReferenceGroupRules.COMMENT_MAX));
         text.addValueChangeListener(e -> text.setHelperText(getTranslation("review.chars", e.getValue().length(),
@@ -178,7 +179,7 @@ class CommentsPanel extends VerticalLayout {
         TextArea text = new TextArea(getTranslation("review.your-reply"));
         text.setId("reply-text-" + c.id());
         text.setWidthFull();
-        text.setMaxLength(ReferenceGroupRules.COMMENT_MAX);
+        TextLimits.apply(text, ReferenceGroupRules.COMMENT_MAX);
         Button send = new Button(getTranslation("review.send-reply"), e -> Changes.run(() -> {
             view.comments().reply(c.id(), text.getValue());
             view.reload();

@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -31,7 +32,7 @@ class DispositionDialog extends Dialog {
         TextArea reason = new TextArea(getTranslation("review.reason"), c.reason(), "");
         reason.setId("disposition-reason");
         reason.setWidthFull();
-        reason.setMaxLength(ReferenceGroupRules.COMMENT_MAX);
+        TextLimits.apply(reason, ReferenceGroupRules.COMMENT_MAX);
         reason.setHelperText(getTranslation("review.reason-help"));
         choice.addValueChangeListener(e -> reason.setRequiredIndicatorVisible(e.getValue() != null
                 && e.getValue().needsReason()));

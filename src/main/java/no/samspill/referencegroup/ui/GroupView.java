@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -228,7 +229,7 @@ class GroupView extends DetailView {
         role.setItems(GroupRole.values());
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.setValue(GroupRole.MEMBER);
-        DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
+        DatePicker joined = DatePickers.date(getTranslation("group.joined-on"), groups.today());
         dialog.add(new FormLayout(person, unit, role, joined));
         FormDialog.saveCancel(dialog, "save-member", () -> {
             if (person.getValue() == null) {
@@ -251,9 +252,9 @@ class GroupView extends DetailView {
         TextArea purpose = new TextArea(getTranslation("group.purpose"), m.purpose(), "");
         TextField approvedBy = new TextField(getTranslation("group.approved-by"), m.approvedBy(), "");
         TextField approverRole = new TextField(getTranslation("group.approver-role"), m.approverRole(), "");
-        DatePicker approvedOn = new DatePicker(getTranslation("group.approved-on"), m.approvedOn());
-        DatePicker from = new DatePicker(getTranslation("group.from"), m.from());
-        DatePicker to = new DatePicker(getTranslation("group.to"), m.to());
+        DatePicker approvedOn = DatePickers.date(getTranslation("group.approved-on"), m.approvedOn());
+        DatePicker from = DatePickers.date(getTranslation("group.from"), m.from());
+        DatePicker to = DatePickers.date(getTranslation("group.to"), m.to());
         FormLayout form = new FormLayout(purpose, approvedBy, approverRole, approvedOn, from, to);
         form.setColspan(purpose, 2);
         dialog.add(form);

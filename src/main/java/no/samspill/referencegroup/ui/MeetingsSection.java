@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -114,7 +115,7 @@ class MeetingsSection extends VerticalLayout {
     private Dialog planDialog() {
         Dialog dialog = new Dialog(getTranslation("group.meeting.new"));
         dialog.setWidth("40rem");
-        DatePicker heldOn = new DatePicker(getTranslation("group.meeting.held-on"));
+        DatePicker heldOn = DatePickers.date(getTranslation("group.meeting.held-on"));
         TextField title = new TextField(getTranslation("group.meeting.title"));
         title.setId("meeting-title");
         TextArea agenda = new TextArea(getTranslation("group.meeting.agenda"));

@@ -1,5 +1,7 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.DatePickers;
+import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -41,8 +43,8 @@ class PublishDialog extends Dialog {
         this.documents = documents;
         setHeaderTitle(header);
         setWidth("60rem");
-        opens = new DatePicker(getTranslation("review.opens"));
-        closes = new DatePicker(getTranslation("review.closes"));
+        opens = DatePickers.date(getTranslation("review.opens"));
+        closes = DatePickers.date(getTranslation("review.closes"));
         opens.setId("review-opens");
         closes.setId("review-closes");
         text.setLabel(getTranslation("review.text"));
@@ -61,7 +63,7 @@ class PublishDialog extends Dialog {
         TextField title = new TextField(d.getTranslation("review.title"));
         title.setId("review-title");
         title.setRequired(true);
-        title.setMaxLength(ReferenceGroupRules.NAME_MAX);
+        TextLimits.apply(title, ReferenceGroupRules.NAME_MAX);
         ComboBox<DocumentKind> kind = new ComboBox<>(d.getTranslation("review.kind"));
         kind.setItems(DocumentKind.values());
         kind.setItemLabelGenerator(k -> d.getTranslation(k.labelKey()));
@@ -87,7 +89,7 @@ class PublishDialog extends Dialog {
                 document.title()));
         TextField note = new TextField(d.getTranslation("review.version-note"));
         note.setId("version-note");
-        note.setMaxLength(ReferenceGroupRules.NOTE_MAX);
+        TextLimits.apply(note, ReferenceGroupRules.NOTE_MAX);
         note.setWidthFull();
         d.opens.setValue(document.opensOn());
         d.closes.setValue(document.closesOn());

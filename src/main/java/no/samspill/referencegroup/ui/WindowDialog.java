@@ -1,5 +1,6 @@
 package no.samspill.referencegroup.ui;
 
+import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,8 +18,8 @@ class WindowDialog extends Dialog {
 
     WindowDialog(ReviewDocumentService documents, DocumentSummary d, Runnable onChanged) {
         setHeaderTitle(getTranslation("review.change-window"));
-        DatePicker opens = new DatePicker(getTranslation("review.opens"), d.opensOn());
-        DatePicker closes = new DatePicker(getTranslation("review.closes"), d.closesOn());
+        DatePicker opens = DatePickers.date(getTranslation("review.opens"), d.opensOn());
+        DatePicker closes = DatePickers.date(getTranslation("review.closes"), d.closesOn());
         closes.setId("window-closes");
         add(new FormLayout(opens, closes));
         Button closeNow = new Button(getTranslation("review.close-now"), e -> Confirm.danger(

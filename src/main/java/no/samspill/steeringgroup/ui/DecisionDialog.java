@@ -1,5 +1,6 @@
 package no.samspill.steeringgroup.ui;
 
+import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -42,7 +43,7 @@ class DecisionDialog extends Dialog {
         kind.setItems(DecisionKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(existing == null || existing.kind() == null ? paper.content().decisionKind() : existing.kind());
-        DatePicker on = new DatePicker(getTranslation("steering.decision.date"),
+        DatePicker on = DatePickers.date(getTranslation("steering.decision.date"),
                 existing == null ? today : existing.decidedOn());
         TextArea present = new TextArea(getTranslation("steering.decision.present"));
         present.setId("decision-present");

@@ -1,5 +1,6 @@
 package no.samspill.steeringgroup.ui;
 
+import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,7 +16,7 @@ class MeetingPlanDialog extends Dialog {
 
     MeetingPlanDialog(SteeringGroupService groups, SteeringMeetingService meetings, SteeringGroupDetails d) {
         setHeaderTitle(getTranslation("steering.meeting.new"));
-        DateTimePicker when = new DateTimePicker(getTranslation("steering.meeting.when"));
+        DateTimePicker when = DatePickers.dateTime(getTranslation("steering.meeting.when"));
         when.setId("meeting-when");
         TextField place = new TextField(getTranslation("steering.meeting.place"));
         place.setId("meeting-place");

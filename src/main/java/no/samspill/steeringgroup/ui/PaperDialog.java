@@ -1,5 +1,6 @@
 package no.samspill.steeringgroup.ui;
 
+import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -39,7 +40,7 @@ class PaperDialog extends Dialog {
 
     private final TextField to = new TextField();
     private final TextField from = new TextField();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = DatePickers.date();
     private final Checkbox exempt = new Checkbox();
     private final TextField basis = new TextField();
     private final TextField title = new TextField();

@@ -1,5 +1,6 @@
 package no.samspill.steeringgroup.ui;
 
+import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,7 +26,7 @@ class SteeringMemberDialog extends Dialog {
         role.setItems(SteeringRole.values());
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.setValue(SteeringRole.MEMBER);
-        DatePicker joined = new DatePicker(getTranslation("group.joined-on"), groups.today());
+        DatePicker joined = DatePickers.date(getTranslation("group.joined-on"), groups.today());
         add(new FormLayout(person, role, joined));
         FormDialog.saveCancel(this, "save-steering-member", () -> {
             if (person.getValue() == null || role.getValue() == null || joined.getValue() == null) {
