@@ -21,7 +21,7 @@ final class MailTestSupport {
 
     static OutgoingMail invitation(String recipient, Language language, String dedupeKey) {
         return new OutgoingMail(recipient, language, "mail.invitation.subject", List.of("Helse Sør-Øst"),
-                "mail.invitation.body", List.of("Kari <b>Nordmann</b>", "Per Admin", "Helse Sør-Øst", LINK),
+                "mail.invitation.body", List.of("Kari <b>Nordmann</b>", "Per Admin", "Helse Sør-Øst", LINK, "7"),
                 "Helse Sør-Øst", "per.admin@helse-sorost.demo", dedupeKey, "invitation");
     }
 
