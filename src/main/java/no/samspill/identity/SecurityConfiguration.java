@@ -37,9 +37,9 @@ class SecurityConfiguration {
         // ThrottlingAuthenticationProvider is a bean, so Spring makes it the one global provider. Adding it here as
         // well would let a failed login run through it twice (once locally, once in the parent manager).
         http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll()
-                // for load balancers and container probes: UP or DOWN, no details; no other actuator endpoint exists
-                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
-                .permitAll());
+                // for load balancers and container probes: UP or DOWN, no details
+                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+                        "/livez", "/readyz").permitAll());
         // features' endpoints for people who are not logged in (one-click unsubscribe): each checks its own token
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         if (open.length > 0) {

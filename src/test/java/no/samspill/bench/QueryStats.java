@@ -37,7 +37,8 @@ final class QueryStats implements QueryExecutionListener {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource ds && !(bean instanceof ProxyDataSource)) {
+                if (bean instanceof DataSource ds && !(bean instanceof ProxyDataSource p
+                        && "bench".equals(p.getProxyConfig().getDataSourceName()))) {
                     return ProxyDataSourceBuilder.create(ds).name("bench").listener(QueryStats.this).build();
                 }
                 return bean;

@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What operators and browsers get without logging in: health, and nothing more of the actuator; the headers. */
+/**
+ * What operators and browsers get without logging in: health, and nothing more of the actuator (no metrics without a
+ * management port: PrometheusEndpointTest); the headers.
+ */
 @SamspillSpringTest
 class OperationsEndpointsTest {
 
@@ -36,7 +39,7 @@ class OperationsEndpointsTest {
     @Test
     void health_liveness_and_readiness_answer_without_login_and_without_details() throws Exception {
         for (String path : new String[] {"/actuator/health", "/actuator/health/liveness",
-                "/actuator/health/readiness"}) {
+                "/actuator/health/readiness", "/livez", "/readyz"}) {
             mvc.perform(get(path)).andExpect(status().isOk())
                     .andExpect(content().string(containsString("\"status\":\"UP\"")))
                     .andExpect(content().string(not(containsString("details"))))
@@ -48,7 +51,7 @@ class OperationsEndpointsTest {
     void no_other_actuator_endpoint_exists_and_the_rest_is_behind_the_login() throws Exception {
         assertThat(endpoints.getAllPaths()).containsExactly("/actuator/health");
         for (String path : new String[] {"/actuator", "/actuator/env", "/actuator/info", "/actuator/metrics",
-                "/actuator/beans", "/actuator/heapdump"}) {
+                "/actuator/beans", "/actuator/heapdump", "/actuator/prometheus"}) {
             mvc.perform(get(path)).andExpect(status().is3xxRedirection());
         }
     }

@@ -27,7 +27,8 @@ public class StatementCounting {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource ds && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                if (bean instanceof DataSource ds && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource p
+                        && "counted".equals(p.getProxyConfig().getDataSourceName()))) {
                     return ProxyDataSourceBuilder.create(ds).name("counted").listener(new Listener()).build();
                 }
                 return bean;
