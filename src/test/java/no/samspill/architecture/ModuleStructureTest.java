@@ -61,6 +61,7 @@ class ModuleStructureTest {
     private static final Map<String, String> VAADIN_OUTSIDE_VIEWS = Map.of(
             "no.samspill.identity.SecurityConfiguration", "Vaadin's security configurer sets up the login (SPI)",
             "no.samspill.identity.SessionConfiguration", "a VaadinServiceInitListener: session timeouts (SPI)",
+            "no.samspill.platform.metrics.NavigationMetrics", "a VaadinServiceInitListener: times navigations (SPI)",
             "no.samspill.platform.i18n.SamspillI18NProvider", "Vaadin's I18NProvider: the bundles (SPI)",
             "no.samspill.platform.i18n.Language", "applies a reader's language to their UI, for the views",
             "no.samspill.platform.files.LimitedUpload", "a Vaadin UploadHandler: the size limit is kept while reading",

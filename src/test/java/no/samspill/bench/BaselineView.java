@@ -13,10 +13,15 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class BaselineView extends VerticalLayout {
 
+    /** The button's element id, which the load benchmark's client clicks. */
+    public static final String BUTTON_ID = "baseline-click";
+
     /** Builds the text and the button; nothing touches the database. */
     public BaselineView() {
         Span text = new Span("Baseline");
-        add(text, new Button("Klikk", e -> text.setText("Klikket")));
+        Button button = new Button("Klikk", e -> text.setText("Klikket"));
+        button.setId(BUTTON_ID);
+        add(text, button);
     }
 
     /** The second path, so that a navigation from one to the other builds a new view. */
