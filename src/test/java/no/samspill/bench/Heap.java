@@ -1,26 +1,23 @@
 package no.samspill.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The live heap of this JVM by class, from jcmd's class histogram, which runs a full GC first. */
+/** The live heap of this JVM by class, from the class histogram of the GC.class_histogram diagnostic command, which runs a full GC first. */
 final class Heap {
 
     private Heap() {
     }
 
     /** Class name to {instances, bytes}; the total under the key "Total". */
-    static Map<String, long[]> histogram() throws IOException, InterruptedException {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        Process p = new ProcessBuilder(jcmd, Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("jcmd failed: " + out);
-        }
+    static Map<String, long[]> histogram() throws JMException {
+        // the diagnostic command in this JVM, not the jcmd tool: attaching from outside hangs under Maven's exec
+        String out = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
         Map<String, long[]> classes = new LinkedHashMap<>();
         for (String line : out.split("\n")) {
             String[] f = line.trim().split("\\s+");

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * has the clinicians, and the secretariat's steering group with its last meeting.
  */
 record Journeys(long leadDialogue, long geDialogue, List<Long> geQuestions, long medtronicDialogue,
-        List<Long> medtronicQuestions, long review, long steering, long meeting) {
+        List<Long> medtronicQuestions, long review, List<String> reviewers, long steering, long meeting) {
 
     static final List<String> CLINICIANS = List.of(TestUsers.HSO_MEMBER, "klinikker.ahus@helse-sorost.demo",
             "klinikker.innlandet@helse-sorost.demo", "klinikker.sshf@helse-sorost.demo");
@@ -23,8 +23,11 @@ record Journeys(long leadDialogue, long geDialogue, List<Long> geQuestions, long
                 + " join user_account u on u.id = m.user_id where u.email in ('" + String.join("','", CLINICIANS)
                 + "') and m.left_on is null and r.opens_on <= curdate() and r.closes_on >= curdate()"
                 + " group by r.id order by count(distinct u.id) desc, r.id limit 1");
+        List<String> reviewers = jdbc.queryForList("select u.email from review_document r join ref_group_member m"
+                + " on m.group_id = r.group_id join user_account u on u.id = m.user_id where r.id = ? and m.left_on is null"
+                + " order by u.email", String.class, review).stream().filter(CLINICIANS::contains).toList();
         return new Journeys(id(cases, "dialogues/:id"), ge, freeText(jdbc, ge), medtronic, freeText(jdbc, medtronic),
-                review, id(cases, "steering/:id"), id(cases, "steering/meetings/:id"));
+                review, reviewers, id(cases, "steering/:id"), id(cases, "steering/meetings/:id"));
     }
 
     Journey forSession(int index) {
@@ -35,12 +38,12 @@ record Journeys(long leadDialogue, long geDialogue, List<Long> geQuestions, long
     enum Journey {
         SUPPLIER, LEAD, CLINICIAN, SECRETARY;
 
-        String user(int session) {
+        String user(Journeys t, int session) {
             int n = session / values().length;
             return switch (this) {
                 case SUPPLIER -> n % 2 == 0 ? TestUsers.GE_USER : TestUsers.MEDTRONIC_USER;
                 case LEAD -> TestUsers.HSO_LEAD;
-                case CLINICIAN -> CLINICIANS.get(n % CLINICIANS.size());
+                case CLINICIAN -> t.reviewers().get(n % t.reviewers().size());
                 case SECRETARY -> TestUsers.SKI_ADMIN;
             };
         }
@@ -48,7 +51,7 @@ record Journeys(long leadDialogue, long geDialogue, List<Long> geQuestions, long
         void cycle(Journeys t, VaadinClient c, int session, int round, Runnable pause) throws Exception {
             switch (this) {
                 case SUPPLIER -> {
-                    boolean ge = user(session).equals(TestUsers.GE_USER);
+                    boolean ge = user(t, session).equals(TestUsers.GE_USER);
                     List<Long> questions = ge ? t.geQuestions() : t.medtronicQuestions();
                     c.navigate("market-dialogues", "supplier:list");
                     c.gridRows("supplier:list-rows");

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * secretary opening a meeting) by replaying Vaadin's protocol over HTTP (VaadinClient). Each cycle also opens the
  * bare view and clicks its button, so its time under the same load is the baseline. The server's time of every
  * request is taken in a filter (StepTimes); it prints median and p95 per step, and the ratio to the bare view.
- * Memory: the live heap after a full GC (jcmd's class histogram) with 10 sessions open and with 40, the difference
+ * Memory: the live heap after a full GC (the GC.class_histogram diagnostic command) with 10 sessions open and with 40, the difference
  * divided by 30. Options: -Dbench.sessions=30, -Dbench.warmup-s=20, -Dbench.seconds=60, -Dbench.think-ms=1000
  * (each pause is between half and one and a half of it).
  */
@@ -164,7 +164,7 @@ public final class LoadBenchmark {
         }
 
         void start() throws Exception {
-            client.login(journey.user(index), TestUsers.PASSWORD, LoadBenchmark.BARE_A);
+            client.login(journey.user(targets, index), TestUsers.PASSWORD, BARE_B);
         }
 
         void restart() throws Exception {

@@ -156,6 +156,10 @@ final class VaadinClient {
             throw new IllegalStateException(step + ": " + response.statusCode() + " " + text.substring(0,
                     Math.min(400, text.length())));
         }
+        if (Boolean.getBoolean("bench.debug")) {
+            System.out.println("<<< " + step + " " + body.substring(0, Math.min(600, body.length())) + "\n>>> "
+                    + text.substring(0, Math.min(6000, text.length())));
+        }
         syncId = reply.path("syncId").asInt(syncId);
         clientId++;
         read(reply);
