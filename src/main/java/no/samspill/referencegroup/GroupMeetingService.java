@@ -1,6 +1,7 @@
 package no.samspill.referencegroup;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,11 +85,17 @@ public class GroupMeetingService {
     /** The user's active groups in the active buyer tenant, for the dashboard; empty for anyone else. */
     @Transactional(readOnly = true)
     public List<MyGroup> mine() {
-        LocalDate today = time.today();
-        return groups.activeMemberships().stream().map(m -> new MyGroup(m.group().id(), m.group().getName(),
-                m.membership().getRole(), meetings.findByGroupIdOrderByHeldOnDescIdDesc(m.group().id()).stream()
-                        .map(GroupMeeting::getHeldOn).filter(d -> !d.isBefore(today)).min(LocalDate::compareTo)
-                        .orElse(null))).toList();
+        List<GroupAccess.Active> active = groups.activeMemberships();
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LocalDate> next = new HashMap<>();
+        for (Object[] row : meetings.findNextMeetings(active.stream().map(m -> m.group().id()).toList(),
+                time.today())) {
+            next.put((Long) row[0], (LocalDate) row[1]);
+        }
+        return active.stream().map(m -> new MyGroup(m.group().id(), m.group().getName(), m.membership().getRole(),
+                next.get(m.group().id()))).toList();
     }
 
     @Transactional

@@ -291,11 +291,7 @@ public class ReviewDocumentService {
         }
         long me = policy.current().personId();
         Map<Long, RefGroup> groupById = mine.stream().collect(Collectors.toMap(a -> a.group().id(), a -> a.group()));
-        return documents.findByGroupIdIn(groupById.keySet()).stream()
-                .filter(d -> access.state(d) == ReviewState.OPEN)
-                .filter(d -> !comments.existsBySectionIdInAndAuthorIdAndParentIdIsNull(
-                        sectionsOf(d, d.getCurrentNumber()).stream().map(ReviewSection::id).toList(), me))
-                .sorted(Comparator.comparing(ReviewDocument::getClosesOn))
+        return documents.findWaitingFor(groupById.keySet(), time.today(), me).stream()
                 .map(d -> new WaitingDocument(d.id(), d.getGroupId(), present(groupById, d.getGroupId()).getName(),
                         d.getTitle(), d.getClosesOn())).toList();
     }

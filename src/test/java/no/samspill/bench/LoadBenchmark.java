@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * request is taken in a filter (StepTimes); it prints median and p95 per step, and the ratio to the bare view.
  * Memory: the live heap after a full GC (the GC.class_histogram diagnostic command) with 10 sessions open and with 40, the difference
  * divided by 30. Options: -Dbench.sessions=30, -Dbench.warmup-s=20, -Dbench.seconds=60, -Dbench.think-ms=1000
- * (each pause is between half and one and a half of it).
+ * (each pause is between half and one and a half of it), -Dbench.memory-view=bare (the sessions are measured
+ * on the bare view instead of their journey's last view).
  */
 public final class LoadBenchmark {
 
@@ -40,6 +41,8 @@ public final class LoadBenchmark {
         int warmup = Integer.getInteger("bench.warmup-s", 20);
         int seconds = Integer.getInteger("bench.seconds", 60);
         int think = Integer.getInteger("bench.think-ms", 1000);
+        // the heap of sessions that sit on the bare view: what the layout, the login and Vaadin's session cost
+        boolean bareOnly = "bare".equals(System.getProperty("bench.memory-view"));
         StepTimes times = new StepTimes();
         long boot = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
@@ -73,6 +76,9 @@ public final class LoadBenchmark {
                 Session s = new Session(i, journeys, new VaadinClient(http, base));
                 s.start();
                 s.cycle(0);
+                if (bareOnly) {
+                    s.client.navigate(BARE_A, "bare:open");
+                }
                 open.add(s);
                 if (open.size() == 10) {
                     histogram10 = Heap.histogram();

@@ -20,6 +20,18 @@ public interface ReviewDocumentRepository extends JpaRepository<ReviewDocument, 
 
     List<ReviewDocument> findByGroupIdIn(Collection<Long> groupIds);
 
+    /**
+     * The groups' documents open on the day on which the user has not yet started a thread in the current version:
+     * what waits for them, in one statement however many groups and documents there are.
+     */
+    @Query("select d from ReviewDocument d where d.groupId in :groups and d.opensOn <= :today"
+            + " and d.closesOn >= :today and not exists (select c.id from ReviewComment c, ReviewSection s,"
+            + " ReviewVersion v where c.documentId = d.id and c.authorId = :me and c.parentId is null"
+            + " and c.sectionId = s.id and s.versionId = v.id and v.documentId = d.id and v.number = d.currentNumber)"
+            + " order by d.closesOn, d.id")
+    List<ReviewDocument> findWaitingFor(@Param("groups") Collection<Long> groupIds,
+            @Param("today") java.time.LocalDate today, @Param("me") long userId);
+
     /** Documents whose window closes in the interval: the reminder job's candidates. */
     List<ReviewDocument> findByClosesOnBetween(java.time.LocalDate from, java.time.LocalDate to);
 
