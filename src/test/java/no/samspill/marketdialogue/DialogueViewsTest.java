@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
@@ -95,6 +96,27 @@ class DialogueViewsTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withId("reopen-response"))).hasSize(1);
         users.login(TestUsers.GE_USER);
         assertThat(responses.open(d.dialogueId()).answers().get(d.number()).number()).isEqualByComparingTo("36");
+    }
+
+    @Test
+    void after_submitting_the_supplier_sees_a_receipt_and_finds_it_again_on_a_later_visit() {
+        DialogueFixture.Built d = fixture.published("Kvittering i skjema", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withId("receipt"))).isEmpty();
+        _setValue(_get(TextArea.class, s -> s.withId("answer-" + d.freeText())), "Vi leverer innen to uker.");
+        _click(_get(Button.class, s -> s.withId("submit-response")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        String reference = _get(Paragraph.class, s -> s.withId("receipt-reference")).getText();
+        assertThat(reference).startsWith("Referanse: MD-" + d.dialogueId() + "-");
+        assertThat(_get(Paragraph.class, s -> s.withId("receipt-time")).getText()).contains("Europe/Oslo");
+        assertThat(_get(Paragraph.class, s -> s.withId("receipt-answered")).getText())
+                .startsWith("1 av 5 spørsmål besvart").endsWith("1.1");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("receipt-pdf")).getHref())
+                .isNotBlank();
+        // a later visit shows the same receipt
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        assertThat(_get(Paragraph.class, s -> s.withId("receipt-reference")).getText()).isEqualTo(reference);
     }
 
     @Test
