@@ -161,10 +161,23 @@ class DialogueViewsTest extends KaribuTest {
         _setValue(_get(TextArea.class, s -> s.withId("clarification-question")), "Kan dere dele dagens volum?");
         _click(_get(Button.class, s -> s.withId("send-clarification")));
         selectTab(t("respond.tab.meeting"));
+        // the first click only asks; cancelling books nothing
         _click(_get(Button.class, s -> s.withId("book-" + slot)));
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        assertThat(ask.getElement().getProperty("header")).isEqualTo(t("meeting.book.confirm.header"));
+        ComponentUtil.fireEvent(ask, new ConfirmDialog.CancelEvent(ask, true));
+        users.login(TestUsers.GE_USER);
+        assertThat(meetings.forSupplier(d.dialogueId())).noneMatch(SlotView::mine);
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        selectTab(t("respond.tab.meeting"));
+        _click(_get(Button.class, s -> s.withId("book-" + slot)));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         selectTab(t("respond.tab.meeting"));
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class))
                 .anyMatch(p -> p.getText().startsWith(lead("meeting.yours")));
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("meeting-ics")).getHref())
+                .isNotBlank();
 
         loginAndOpen(TestUsers.HSO_LEAD, "dialogues/" + d.dialogueId());
         selectTab(t("dialogue.tab.qa"));
