@@ -15,6 +15,7 @@ import no.samspill.audit.domain.AuditSearch;
 import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditRedaction;
 import no.samspill.platform.i18n.SamspillI18NProvider;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.time.TenantTime;
@@ -49,6 +50,13 @@ public class AuditLogService {
         return page(tenantId, filter, offset, limit);
     }
 
+    /** A page of the log in the reader's words, times of values in the tenant's zone. */
+    @Transactional(readOnly = true)
+    public List<AuditLine> read(AuditFilter filter, long offset, int limit, Translator translator) {
+        ZoneId zone = timeZone();
+        return search(filter, offset, limit).stream().map(r -> AuditWording.line(r, translator, zone)).toList();
+    }
+
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
@@ -62,8 +70,9 @@ public class AuditLogService {
 
     /** The latest entries for a tenant admin's dashboard; empty (not an error) for everybody else. */
     @Transactional(readOnly = true)
-    public Optional<List<AuditRow>> latestForDashboard(int limit) {
-        return access.current().hasAnyRole(Role.TENANT_ADMIN) ? Optional.of(latest(limit)) : Optional.empty();
+    public Optional<List<AuditLine>> latestForDashboard(int limit, Translator translator) {
+        return access.current().hasAnyRole(Role.TENANT_ADMIN) ? Optional.of(read(AuditFilter.NONE, 0, limit,
+                translator)) : Optional.empty();
     }
 
     /** The active tenant's zone, in which the log shows its times. */
@@ -93,26 +102,33 @@ public class AuditLogService {
      * Writes the filtered log as CSV, page by page so that a long log never sits in memory at once. UTF-8 with a
      * BOM and ';' between fields, as Norwegian and Danish Excel expect; times in the given zone with their offset.
      * Cells that a spreadsheet would run as a formula are prefixed with ', since names and e-mails are user input.
+     * The reader's words first, as in the view; the stored codes in columns of their own at the end, for machines.
      */
     @Transactional(readOnly = true)
-    public void exportCsv(AuditFilter filter, ZoneId zone, List<String> headers, Writer out) throws IOException {
+    public void exportCsv(AuditFilter filter, ZoneId zone, Translator t, Writer out) throws IOException {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         out.write('\uFEFF');
-        CSVPrinter csv = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(headers.toArray(String[]::new)).get()
-                .print(out);
+        String[] headers = CSV_HEADERS.stream().map(t::text).toArray(String[]::new);
+        CSVPrinter csv = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader(headers).get().print(out);
         long offset = 0;
         List<AuditRow> rows;
         do {
             rows = page(tenantId, filter, offset, EXPORT_PAGE);
             for (AuditRow r : rows) {
-                csv.printRecord(time.format(r.occurredAt()), cell(r.actor()), r.action(), r.entityType(),
-                        r.entityId(), cell(r.changes()));
+                csv.printRecord(time.format(r.occurredAt()), cell(r.actor()), cell(AuditWording.action(r.action(), t)),
+                        cell(AuditWording.entity(r.entityType(), t)), r.entityId(),
+                        cell(AuditWording.changes(r.entityType(), r.changes(), t, zone)), r.action(), r.entityType(),
+                        cell(r.changes()));
             }
             offset += rows.size();
         } while (rows.size() == EXPORT_PAGE);
         csv.flush();
     }
+
+    private static final List<String> CSV_HEADERS = List.of("audit.time", "audit.actor", "audit.action",
+            "audit.entity-type", "audit.entity-id", "audit.changes", "audit.action-code", "audit.entity-type-code",
+            "audit.changes-code");
 
     static String cell(String value) {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;

@@ -52,6 +52,19 @@ public final class DialogueEvents {
         }
     }
 
+    /**
+     * A supplier submitted its response: for the user who submitted it only, as a receipt. {@code submittedAt} is
+     * written in the buyer's zone with the zone named; {@code answered} lists the numbers of the questions answered.
+     */
+    public record ResponseSubmitted(long tenantId, long dialogueId, String title, long supplierTenantId,
+            String reference, String submittedAt, List<String> answered, int questionCount, long actorUserId,
+            Instant occurredAt) {
+
+        public ResponseSubmitted {
+            answered = List.copyOf(answered);
+        }
+    }
+
     /** A supplier booked a 1:1 meeting: for the buyer and that supplier only. */
     public record MeetingBooked(long tenantId, long dialogueId, String title, long slotId, String startsAt,
             long supplierTenantId, @Nullable Long actorUserId, Instant occurredAt) {

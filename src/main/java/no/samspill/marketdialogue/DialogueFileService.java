@@ -228,7 +228,7 @@ public class DialogueFileService {
                 .collect(Collectors.toSet());
     }
 
-    private static FileRef ref(DialogueFile f) {
+    static FileRef ref(DialogueFile f) {
         return new FileRef(f.id(), f.getFileName(), f.getSizeBytes(), f.getUploadedAt(), f.getUploadedBy(),
                 f.getQuestionId());
     }

@@ -74,6 +74,18 @@ class DialogueNews {
                         supplierTenantId, actor(), clock.instant()));
     }
 
+    /** The receipt goes to whoever submitted; a response is submitted by a logged-in supplier user only. */
+    void submitted(MarketDialogue d, SubmissionReceipt r, long supplierTenantId) {
+        Long actor = actor();
+        if (actor == null) {
+            return;
+        }
+        events.publishEvent(new DialogueEvents.ResponseSubmitted(d.getTenantId(), d.id(), r.dialogueTitle(),
+                supplierTenantId, r.reference(), Formats.stamp(r.submittedAt(), r.zone()) + " " + r.zone().getId(),
+                r.answered().stream().map(SubmissionReceipt.Answered::number).toList(), r.questionCount(), actor,
+                clock.instant()));
+    }
+
     void minutesPublished(MarketDialogue d, long slotId) {
         events.publishEvent(new DialogueEvents.MinutesPublished(d.getTenantId(), d.id(), d.getTitle(), slotId,
                 participantsOf(d), actor(), clock.instant()));

@@ -15,7 +15,9 @@ import no.samspill.marketdialogue.domain.MeetingSlot;
 import no.samspill.marketdialogue.domain.ParticipantRepository;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.files.PreparedFile;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.tenancy.TenantDirectory;
 import no.samspill.tenancy.TenantSummary;
@@ -30,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MeetingService {
+
+    /** The content type of {@link #calendar}'s file. */
+    public static final String CALENDAR_TYPE = MeetingCalendar.CONTENT_TYPE;
 
     private final MeetingRepository slots;
     private final ParticipantRepository participants;
@@ -171,6 +176,25 @@ public class MeetingService {
         audit.recordIn(view.supplierTenantId(), "meeting.booked", "MarketDialogue", dialogueId,
                 FieldChange.set("slot", slotId));
         return forSupplier(dialogueId);
+    }
+
+    /**
+     * The supplier's own booked meeting as an .ics file, in the reader's language; "not found" without a booking.
+     * The UID names the slot and the booking participant, so it is the same each time and differs after a rebooking.
+     */
+    @Transactional(readOnly = true)
+    public PreparedFile calendar(long dialogueId, Translator t) {
+        DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
+        DialogueParticipant p = view.participant().orElseThrow(NotFoundException::new);
+        MeetingSlot slot = slots.findByDialogueIdAndBookedBy(dialogueId, p.id()).orElseThrow(NotFoundException::new);
+        TenantSummary buyer = tenants.tenant(view.dialogue().getTenantId()).orElseThrow(NotFoundException::new);
+        String when = Formats.longDateTime(slot.getStartsAt(), buyer.timeZone(), t.locale()) + " ("
+                + buyer.timeZone().getId() + ")";
+        return PreparedFile.of(MeetingCalendar.ics(new MeetingCalendar.Event(
+                "samspill-meeting-" + slot.id() + "-" + p.id() + "@samspill", clock.instant(), slot.getStartsAt(),
+                slot.getDurationMinutes(), t.text("meeting.ics.summary", view.dialogue().getTitle(), buyer.name()),
+                slot.getLocation(), t.text("meeting.ics.description", view.dialogue().getTitle(), buyer.name(), when,
+                        slot.getDurationMinutes(), slot.getLocation()))));
     }
 
     /** Gives the supplier's slot back, until the meeting starts. */

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.samspill.marketdialogue.domain.AnswerRepository;
 import no.samspill.marketdialogue.domain.DialogueAnswer;
+import no.samspill.marketdialogue.domain.DialogueFile;
+import no.samspill.marketdialogue.domain.FileRepository;
 import no.samspill.marketdialogue.domain.DialogueParticipant;
 import no.samspill.marketdialogue.domain.DialogueRepository;
 import no.samspill.marketdialogue.domain.MarketDialogue;
@@ -39,24 +41,30 @@ public class ResponseService {
     private final DialogueRepository dialogues;
     private final ParticipantRepository participants;
     private final AnswerRepository answers;
+    private final FileRepository files;
     private final Questionnaires questionnaires;
     private final DialogueLedger ledger;
     private final DialogueAccess access;
     private final TenantDirectory tenants;
     private final AuditTrail audit;
+    private final ReceiptService receipts;
+    private final DialogueNews news;
     private final Clock clock;
 
     ResponseService(DialogueRepository dialogues, ParticipantRepository participants, AnswerRepository answers,
-            Questionnaires questionnaires, DialogueLedger ledger, DialogueAccess access, TenantDirectory tenants,
-            AuditTrail audit, Clock clock) {
+            FileRepository files, Questionnaires questionnaires, DialogueLedger ledger, DialogueAccess access, TenantDirectory tenants,
+            AuditTrail audit, ReceiptService receipts, DialogueNews news, Clock clock) {
         this.dialogues = dialogues;
         this.participants = participants;
         this.answers = answers;
+        this.files = files;
         this.questionnaires = questionnaires;
         this.ledger = ledger;
         this.access = access;
         this.tenants = tenants;
         this.audit = audit;
+        this.receipts = receipts;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -98,12 +106,20 @@ public class ResponseService {
             audit.recordIn(view.supplierTenantId(), "response.opened", "MarketDialogue", d.id());
         }
         p.opened(clock.instant());
-        Map<Long, AnswerValue> mine = answers.findByParticipantId(p.id()).stream().map(Answers::view)
+        List<DialogueAnswer> stored = answers.findByParticipantId(p.id());
+        Map<Long, AnswerValue> mine = stored.stream().map(Answers::view)
                 .collect(Collectors.toMap(AnswerValue::questionId, Function.identity()));
+        // read with the form, once: the file questions show them, and the receipt counts them as answered
+        List<DialogueFile> files = this.files.findByParticipantId(p.id());
         TenantSummary buyer = tenants.tenant(d.getTenantId()).orElseThrow(NotFoundException::new);
+        List<SectionView> sections = questionnaires.of(d.id());
+        SubmissionReceipt receipt = ReceiptService.submitted(p)
+                ? receipts.of(d, p, stored, files, Questionnaires.flatten(sections), buyer) : null;
         return new ResponseForm(d.id(), d.getTitle(), buyer.name(), d.getIntroduction(), d.getDeadline(),
                 buyer.timeZone(), editable(d, p), p.getStatus(), p.getSubmittedAt(),
-                p.getSeenVersion() < d.getQuestionnaireVersion(), questionnaires.of(d.id()), mine);
+                p.getSeenVersion() < d.getQuestionnaireVersion(), sections, mine,
+                files.stream().filter(f -> f.getQuestionId() != null).collect(Collectors.toMap(
+                        f -> Objects.requireNonNull(f.getQuestionId()), DialogueFileService::ref)), receipt);
     }
 
     /**
@@ -162,7 +178,10 @@ public class ResponseService {
         p.submit(clock.instant());
         participants.flush();
         ledger.withOne(dialogueId, LedgerKind.RESPONSE_SUBMITTED, view.supplierTenantId(), "");
-        audit.recordIn(view.supplierTenantId(), "response.submitted", "MarketDialogue", dialogueId);
+        SubmissionReceipt receipt = receipts.of(view.dialogue(), p);
+        audit.recordIn(view.supplierTenantId(), "response.submitted", "MarketDialogue", dialogueId,
+                FieldChange.set("receipt", receipt.reference()));
+        news.submitted(view.dialogue(), receipt, view.supplierTenantId());
         return open(dialogueId);
     }
 

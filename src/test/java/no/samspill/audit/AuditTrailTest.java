@@ -4,6 +4,9 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import com.vaadin.flow.i18n.I18NProvider;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +27,8 @@ class AuditTrailTest {
     JdbcTemplate jdbc;
     @Autowired
     TestUsers users;
+    @Autowired
+    I18NProvider i18n;
 
     @AfterEach
     void logout() {
@@ -75,16 +80,20 @@ class AuditTrailTest {
     }
 
     @Test
-    void csv_export_writes_a_header_and_one_line_per_entry_in_the_tenant_zone() throws Exception {
+    void csv_export_writes_the_readers_words_and_keeps_the_codes_in_columns_of_their_own() throws Exception {
         users.login(TestUsers.HSO_ADMIN);
         StringWriter out = new StringWriter();
         AuditFilter invited = new AuditFilter(null, "user.seeded", null, null);
-        audit.exportCsv(invited, ZoneId.of("Europe/Oslo"), List.of("Tid", "Bruker", "Handling", "Type", "Id",
-                "Endringer"), out);
+        Translator nb = Translator.of(Locale.of("nb"), (l, key, args) -> i18n.getTranslation(key, l, args));
+        audit.exportCsv(invited, ZoneId.of("Europe/Oslo"), nb, out);
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("\uFEFFTid;Bruker;Handling;Type;Id;Endringer");
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFTidspunkt;Bruker;Handling;Objekttype;Objekt-id;Endringer;Handlingskode;"
+                + "Objekttypekode;Endringer slik de er lagret");
         assertThat(lines).hasSize(1 + (int) audit.count(invited));
-        assertThat(lines.get(1)).contains("user.seeded").containsPattern("\\+0[12]:00");
+        String[] cells = lines.get(1).split(";", -1);
+        assertThat(cells[0]).containsPattern("\\+0[12]:00");
+        assertThat(cells[2]).isEqualTo(i18n.getTranslation("action.user.seeded", Locale.of("nb")));
+        assertThat(cells[6]).isEqualTo("user.seeded");
     }
 
     @Test

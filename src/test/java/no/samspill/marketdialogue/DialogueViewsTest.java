@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
@@ -98,6 +99,27 @@ class DialogueViewsTest extends KaribuTest {
     }
 
     @Test
+    void after_submitting_the_supplier_sees_a_receipt_and_finds_it_again_on_a_later_visit() {
+        DialogueFixture.Built d = fixture.published("Kvittering i skjema", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, s -> s.withId("receipt"))).isEmpty();
+        _setValue(_get(TextArea.class, s -> s.withId("answer-" + d.freeText())), "Vi leverer innen to uker.");
+        _click(_get(Button.class, s -> s.withId("submit-response")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        String reference = _get(Paragraph.class, s -> s.withId("receipt-reference")).getText();
+        assertThat(reference).startsWith("Referanse: MD-" + d.dialogueId() + "-");
+        assertThat(_get(Paragraph.class, s -> s.withId("receipt-time")).getText()).contains("Europe/Oslo");
+        assertThat(_get(Paragraph.class, s -> s.withId("receipt-answered")).getText())
+                .startsWith("1 av 5 spørsmål besvart").endsWith("1.1");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("receipt-pdf")).getHref())
+                .isNotBlank();
+        // a later visit shows the same receipt
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        assertThat(_get(Paragraph.class, s -> s.withId("receipt-reference")).getText()).isEqualTo(reference);
+    }
+
+    @Test
     void a_too_long_answer_is_refused_with_a_message_and_the_text_stays() {
         DialogueFixture.Built d = fixture.published("Lengde", "GE Healthcare");
         loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
@@ -139,10 +161,23 @@ class DialogueViewsTest extends KaribuTest {
         _setValue(_get(TextArea.class, s -> s.withId("clarification-question")), "Kan dere dele dagens volum?");
         _click(_get(Button.class, s -> s.withId("send-clarification")));
         selectTab(t("respond.tab.meeting"));
+        // the first click only asks; cancelling books nothing
         _click(_get(Button.class, s -> s.withId("book-" + slot)));
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        assertThat(ask.getElement().getProperty("header")).isEqualTo(t("meeting.book.confirm.header"));
+        ComponentUtil.fireEvent(ask, new ConfirmDialog.CancelEvent(ask, true));
+        users.login(TestUsers.GE_USER);
+        assertThat(meetings.forSupplier(d.dialogueId())).noneMatch(SlotView::mine);
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        selectTab(t("respond.tab.meeting"));
+        _click(_get(Button.class, s -> s.withId("book-" + slot)));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         selectTab(t("respond.tab.meeting"));
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class))
                 .anyMatch(p -> p.getText().startsWith(lead("meeting.yours")));
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("meeting-ics")).getHref())
+                .isNotBlank();
 
         loginAndOpen(TestUsers.HSO_LEAD, "dialogues/" + d.dialogueId());
         selectTab(t("dialogue.tab.qa"));

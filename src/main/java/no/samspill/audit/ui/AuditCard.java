@@ -10,7 +10,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import no.samspill.audit.AuditLogService;
-import no.samspill.audit.AuditRow;
+import no.samspill.audit.AuditLine;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
 import no.samspill.platform.text.Formats;
@@ -34,11 +35,11 @@ class AuditCard implements DashboardCard {
 
     @Override
     public Optional<Component> create() {
-        Optional<List<AuditRow>> entries = audit.latestForDashboard(LATEST);
+        Optional<List<AuditLine>> entries = audit.latestForDashboard(LATEST, Downloads.translator());
         if (entries.isEmpty()) {
             return Optional.empty();
         }
-        List<AuditRow> latest = entries.get();
+        List<AuditLine> latest = entries.get();
         UI ui = UI.getCurrent();
         ZoneId zone = audit.timeZone();
         Card card = new Card(ui.getTranslation("dashboard.audit.title"));
@@ -47,8 +48,8 @@ class AuditCard implements DashboardCard {
             card.add(new Paragraph(ui.getTranslation("audit.empty")));
         } else {
             UnorderedList list = new UnorderedList();
-            latest.forEach(r -> list.add(new ListItem(Phrases.facts(Formats.dateTime(r.occurredAt(), zone, ui.getLocale()),
-                    r.actor(), ui.getTranslation("action." + r.action())))));
+            latest.forEach(r -> list.add(new ListItem(Phrases.facts(Formats.dateTime(r.row().occurredAt(), zone,
+                    ui.getLocale()), r.row().actor(), r.action()))));
             card.add(list);
         }
         card.add(new Anchor("audit", ui.getTranslation("dashboard.audit.all")));

@@ -24,10 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import no.samspill.audit.AuditFilter;
 import no.samspill.audit.AuditLogService;
-import no.samspill.audit.AuditRow;
+import no.samspill.audit.AuditLine;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.text.Formats;
@@ -43,7 +43,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final AuditLogService audit;
     private final ZoneId zone;
     private final Clock clock;
-    private final Grid<AuditRow> grid = new Grid<>();
+    private final Grid<AuditLine> grid = new Grid<>();
     private final TextField actor = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
     private final DatePicker from = DatePickers.date();
@@ -78,29 +78,28 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> Formats.dateTime(r.occurredAt(), zone, getLocale())).setHeader(getTranslation("audit.time"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.actor")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("action." + r.action())).setHeader(getTranslation("audit.action")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("entity." + r.entityType()) + " " + r.entityId()).setHeader(getTranslation("audit.entity"))
+        grid.addColumn(l -> Formats.dateTimeZoned(l.row().occurredAt(), zone, getLocale()))
+                .setHeader(getTranslation("audit.time")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> l.row().actor()).setHeader(getTranslation("audit.actor")).setFlexGrow(2);
+        grid.addColumn(AuditLine::action).setHeader(getTranslation("audit.action")).setFlexGrow(2);
+        grid.addColumn(l -> l.entity() + " " + l.row().entityId()).setHeader(getTranslation("audit.entity"))
                 .setFlexGrow(1);
-        grid.addColumn(AuditRow::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(4)
-                .setTooltipGenerator(AuditRow::changes);
+        grid.addColumn(AuditLine::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(4)
+                .setTooltipGenerator(AuditLine::changes);
         grid.setEmptyStateText(getTranslation("audit.empty"));
+        // the words are found by the service, once per page, from the bundles: the columns only show them
+        Translator words = Downloads.translator();
         // no count: counting a tenant's whole log costs more than the page; the grid grows as the user scrolls
-        grid.setItems(q -> audit.search(filter, q.getOffset(), q.getLimit()).stream());
+        grid.setItems(q -> audit.read(filter, q.getOffset(), q.getLimit(), words).stream());
     }
 
     private Anchor exportLink() {
-        List<String> headers = List.of(getTranslation("audit.time"), getTranslation("audit.actor"),
-                getTranslation("audit.action"), getTranslation("audit.entity-type"),
-                getTranslation("audit.entity-id"), getTranslation("audit.changes"));
         // the file's date is the day the link was offered, as before; the filter is the one applied when clicked
         String fileName = "audit-" + LocalDate.now(clock.withZone(zone)) + ".csv";
         return Downloads.link("audit-export", getTranslation("audit.export"), VaadinIcon.DOWNLOAD, fileName,
                 Downloads.CSV, t -> out -> {
                     try (Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-                        audit.exportCsv(filter, zone, headers, csv);
+                        audit.exportCsv(filter, zone, t, csv);
                     }
                 });
     }

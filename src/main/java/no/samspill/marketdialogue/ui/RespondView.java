@@ -35,6 +35,7 @@ import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.ParticipantStatus;
 import no.samspill.marketdialogue.QuestionType;
 import no.samspill.marketdialogue.QuestionView;
+import no.samspill.marketdialogue.ReceiptService;
 import no.samspill.marketdialogue.ResponseForm;
 import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.SectionView;
@@ -61,6 +62,7 @@ class RespondView extends DetailView {
     private final ClarificationService clarifications;
     private final MeetingService meetings;
     private final DialogueFileService files;
+    private final ReceiptService receipts;
     private final Clock clock;
     private int selectedTab;
     private final Map<Long, Long> versions = new HashMap<>();
@@ -68,9 +70,10 @@ class RespondView extends DetailView {
     private ZoneId zone = ZoneId.of("UTC");
 
     RespondView(ResponseService responses, ClarificationService clarifications, MeetingService meetings,
-            DialogueFileService files, Clock clock) {
+            DialogueFileService files, ReceiptService receipts, Clock clock) {
         super(DialogueRoutes.DIALOGUE_ID);
         this.files = files;
+        this.receipts = receipts;
         this.responses = responses;
         this.clarifications = clarifications;
         this.meetings = meetings;
@@ -120,6 +123,10 @@ class RespondView extends DetailView {
         body.setAlignItems(FlexComponent.Alignment.START);
         VerticalLayout response = new VerticalLayout(body, actions(form));
         response.setPadding(false);
+        if (form.receipt() != null) {
+            // above the form, so it is what the supplier sees after submitting and on every later visit
+            add(new ReceiptPanel(receipts, form.receipt()));
+        }
         boolean open = clock.instant().isBefore(form.deadline());
         Runnable reload = () -> show(responses.open(form.dialogueId()));
         TabSheet tabs = new TabSheet();
@@ -167,7 +174,7 @@ class RespondView extends DetailView {
     }
 
     private VerticalLayout questions(ResponseForm form) {
-        Map<Long, FileRef> myFiles = files.myFiles(form.dialogueId());
+        Map<Long, FileRef> myFiles = form.files();
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         for (SectionView s : form.sections()) {

@@ -14,7 +14,10 @@ import java.util.Optional;
 import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.PublishedMinutes;
 import no.samspill.marketdialogue.SlotView;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 
@@ -32,7 +35,9 @@ class SupplierMeetingPanel extends VerticalLayout {
             Button cancel = new Button(getTranslation("meeting.cancel"), e -> Changes.run(
                     () -> meetings.cancelBooking(dialogueId), reload));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            add(cancel);
+            add(cancel, Downloads.link("meeting-ics", getTranslation("meeting.ics"), VaadinIcon.CALENDAR,
+                    getTranslation("meeting.ics.file") + ".ics", MeetingService.CALENDAR_TYPE,
+                    t -> meetings.calendar(dialogueId, t)));
             if (s.minutes() != null) {
                 Paragraph minutes = new Paragraph(s.minutes());
                 minutes.addClassName("samspill-prewrap");
@@ -43,8 +48,19 @@ class SupplierMeetingPanel extends VerticalLayout {
         } else {
             add(new Paragraph(getTranslation("meeting.choose")));
             for (SlotView s : slots) {
-                Button book = new Button(getTranslation("meeting.book"), e -> Changes.run(
-                        () -> meetings.book(dialogueId, s.id()), reload));
+                String slot = Phrases.facts(Formats.dateTimeZoned(s.startsAt(), zone, getLocale()),
+                        getTranslation("meeting.minutes-long", s.durationMinutes()), s.location());
+                // booking binds the tenant to one meeting that only the buyer can see taken: asked first
+                Button book = new Button(getTranslation("meeting.book"), e -> Confirm.action(
+                        getTranslation("meeting.book.confirm.header"), getTranslation("meeting.book.confirm", slot),
+                        getTranslation("meeting.book"), () -> {
+                            try {
+                                meetings.book(dialogueId, s.id());
+                            } finally {
+                                // also after a refusal (taken a moment ago): the list then shows what is still free
+                                reload.run();
+                            }
+                        }));
                 book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 book.setId("book-" + s.id());
                 HorizontalLayout row = new HorizontalLayout(new Span(Phrases.facts(Formats.dateTime(s.startsAt(), zone,
