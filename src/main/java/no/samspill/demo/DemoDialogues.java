@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import no.samspill.marketdialogue.AccessMode;
 import no.samspill.marketdialogue.AnswerInput;
 import no.samspill.marketdialogue.ClarificationService;
@@ -138,8 +139,8 @@ class DemoDialogues {
         List<SectionView> all = questionnaire.addSection(d.id(), "Annet");
         long other = all.get(3).id();
         add(other, "Er det noe annet dere mener vi bør vite før konkurransen?", QuestionType.FREE_TEXT, false);
-        List<Long> invited = dialogues.supplierOptions().stream()
-                .filter(s -> Set.of("Medtronic", "GE Healthcare", "Siemens Healthineers").contains(s.name()))
+        List<Long> invited = Stream.of("Medtronic", "GE Healthcare", "Siemens Healthineers")
+                .flatMap(name -> dialogues.supplierOptions(name, 0, 10).stream().filter(s -> s.name().equals(name)))
                 .map(SupplierRef::tenantId).toList();
         dialogues.invite(d.id(), Set.copyOf(invited));
         d = dialogues.get(d.id());

@@ -59,7 +59,9 @@ public class UserAdminService {
     @Transactional(readOnly = true)
     public long countMembers(String search) {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
-        return memberships.countInTenant(tenantId, SearchPatterns.contains(search));
+        // without a search, the tenant's index counts; the pattern's OR would read every membership of the platform
+        return search.isBlank() ? memberships.countByTenantId(tenantId)
+                : memberships.countInTenant(tenantId, SearchPatterns.contains(search));
     }
 
     @Transactional(readOnly = true)

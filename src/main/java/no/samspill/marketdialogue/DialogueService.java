@@ -135,10 +135,17 @@ public class DialogueService {
         return summary(d);
     }
 
+    /** A page of the suppliers whose name holds the text, for the lazy picker of whom to invite. */
     @Transactional(readOnly = true)
-    public List<SupplierRef> supplierOptions() {
+    public List<SupplierRef> supplierOptions(String search, long offset, int limit) {
         access.buyerTenant();
-        return tenants.suppliers().stream().map(t -> new SupplierRef(t.id(), t.name())).toList();
+        return tenants.suppliers(search, offset, limit).stream().map(t -> new SupplierRef(t.id(), t.name())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countSupplierOptions(String search) {
+        access.buyerTenant();
+        return tenants.countSuppliers(search);
     }
 
     @Transactional(readOnly = true)

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.samspill.platform.OffsetLimit;
+import no.samspill.platform.SearchPatterns;
 import no.samspill.tenancy.domain.OrgUnit;
 import no.samspill.tenancy.domain.OrgUnitRepository;
 import no.samspill.tenancy.domain.Tenant;
 import no.samspill.tenancy.domain.TenantRepository;
+import org.springframework.data.domain.Sort;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,17 +45,27 @@ public class TenantDirectory {
                 .collect(Collectors.toMap(Tenant::id, Tenant::toSummary));
     }
 
-    /** Every supplier tenant, for a buyer choosing whom to invite (the caller checks that it is a buyer). */
+    /**
+     * A page of the supplier tenants whose name holds the text, by name, for a buyer choosing whom to invite (the
+     * caller checks that it is a buyer): there are thousands, so the picker asks page by page as the user types.
+     */
     @Transactional(readOnly = true)
-    public List<TenantSummary> suppliers() {
-        return tenants.findByKindOrderByName(TenantKind.SUPPLIER).stream().map(Tenant::toSummary).toList();
+    public List<TenantSummary> suppliers(String search, long offset, int limit) {
+        return tenants.findKindPage(TenantKind.SUPPLIER, SearchPatterns.contains(search),
+                OffsetLimit.of(offset, limit, Sort.unsorted())).stream().map(Tenant::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countSuppliers(String search) {
+        return tenants.countKind(TenantKind.SUPPLIER, SearchPatterns.contains(search));
     }
 
     /** Every buyer tenant (regions and procurement bodies), for a group inviting others (the caller checks). */
     @Transactional(readOnly = true)
     public List<TenantSummary> buyers() {
-        return tenants.findAll().stream().filter(t -> t.toSummary().kind().isBuyer()).map(Tenant::toSummary)
-                .sorted(java.util.Comparator.comparing(TenantSummary::name)).toList();
+        // chosen in the query: the suppliers, many thousands, are never loaded to be filtered out
+        return tenants.findByKindInOrderByName(java.util.Arrays.stream(TenantKind.values()).filter(TenantKind::isBuyer)
+                .toList()).stream().map(Tenant::toSummary).toList();
     }
 
     @Transactional(readOnly = true)

@@ -70,7 +70,7 @@ class ConfidentialityMatrixTest {
             responses.saveAnswer(d.dialogueId(), d.freeText(), current == null ? null : current.version(),
                     AnswerInput.text("Svar"));
         });
-        ops.put("supplierOptions", () -> dialogues.supplierOptions());
+        ops.put("supplierOptions", () -> dialogues.supplierOptions("", 0, 50));
         ops.put("inbox", () -> clarifications.inbox(d.dialogueId()));
         ops.put("meetingsBuyer", () -> meetings.forBuyer(d.dialogueId()));
         ops.put("attachmentsBuyer", () -> files.attachmentsForBuyer(d.dialogueId()));

@@ -30,7 +30,7 @@ public class DialogueFixture {
 
     public long supplierTenant(String name) {
         users.login(TestUsers.HSO_LEAD);
-        return dialogues.supplierOptions().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow()
+        return dialogues.supplierOptions(name, 0, 20).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow()
                 .tenantId();
     }
 

@@ -83,6 +83,19 @@ class MarketDialogueTest {
     }
 
     @Test
+    void the_supplier_picker_pages_and_searches_in_the_database_and_offers_only_suppliers() {
+        users.login(TestUsers.HSO_LEAD);
+        assertThat(dialogues.supplierOptions("medtr", 0, 10)).extracting(SupplierRef::name).containsExactly("Medtronic");
+        assertThat(dialogues.countSupplierOptions("medtr")).isEqualTo(1);
+        long all = dialogues.countSupplierOptions("");
+        assertThat(all).isGreaterThanOrEqualTo(3);
+        assertThat(dialogues.supplierOptions("", 0, 2)).hasSize(2);
+        assertThat(dialogues.supplierOptions("", 0, 1000)).hasSize((int) all)
+                .extracting(SupplierRef::name).doesNotContain("Helse Sør-Øst RHF", "Sykehusinnkjøp HF");
+        assertThat(dialogues.supplierOptions("", 2, 1000)).hasSize((int) all - 2);
+    }
+
+    @Test
     void two_colleagues_saving_the_same_answer_do_not_overwrite_each_other() {
         DialogueFixture.Built d = fixture.published("Samtidig redigering", "Medtronic");
         users.login(TestUsers.MEDTRONIC_USER);

@@ -48,6 +48,8 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<Membership> findInTenant(@Param("tenantId") long tenantId, @Param("pattern") String pattern,
             Pageable page);
 
+    long countByTenantId(long tenantId);
+
     @Query("select count(m) from Membership m join m.user u where m.tenantId = :tenantId"
             + " and (lower(u.email) like :pattern or lower(case when m.pending = true then coalesce(m.invitedName,"
             + " u.displayName) else u.displayName end) like :pattern)")

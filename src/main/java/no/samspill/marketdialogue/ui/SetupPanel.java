@@ -147,7 +147,10 @@ class SetupPanel extends VerticalLayout {
             box.add(list);
         }
         MultiSelectComboBox<SupplierRef> choose = new MultiSelectComboBox<>(getTranslation("dialogue.invite.choose"));
-        choose.setItems(dialogues.supplierOptions().stream().filter(s -> !invited.contains(s)).toList());
+        // thousands of suppliers: the picker asks a page at a time, filtered as the user types; one already invited
+        // may be chosen again, and inviting it again changes nothing
+        choose.setItems(q -> dialogues.supplierOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) dialogues.countSupplierOptions(q.getFilter().orElse("")));
         choose.setItemLabelGenerator(SupplierRef::name);
         choose.setWidth("28rem");
         Button invite = new Button(getTranslation("dialogue.invite"), e -> Changes.run(() -> dialogues.invite(d.id(),
