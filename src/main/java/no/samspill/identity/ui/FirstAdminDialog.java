@@ -26,7 +26,11 @@ class FirstAdminDialog extends Dialog {
         FormDialog.of(this, "users.invite.send", "", () -> {
             InvitationResult result = admins.inviteFirstAdmin(tenant.id(), email.getValue(), name.getValue(),
                     language.getValue());
-            Notify.success("users.invite.sent", result.email());
+            if (result.outcome() == InvitationResult.Outcome.INVITED) {
+                Notify.success("users.invite.sent", result.email());
+            } else {
+                Notify.info("users.invite.already-invited", result.email());
+            }
         }).bind(email, "user.error.email").bind(name, "user.error.name");
         email.focus();
     }
