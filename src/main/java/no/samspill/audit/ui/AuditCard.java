@@ -47,7 +47,7 @@ class AuditCard implements DashboardCard {
             card.add(new Paragraph(ui.getTranslation("audit.empty")));
         } else {
             UnorderedList list = new UnorderedList();
-            latest.forEach(r -> list.add(new ListItem(Phrases.facts(Formats.dateTime(r.occurredAt(), zone, ui.getLocale()),
+            latest.forEach(r -> list.add(new ListItem(Phrases.facts(Formats.dateTimeZoned(r.occurredAt(), zone, ui.getLocale()),
                     r.actor(), ui.getTranslation("action." + r.action())))));
             card.add(list);
         }

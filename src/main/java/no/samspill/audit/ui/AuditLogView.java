@@ -78,8 +78,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> Formats.dateTime(r.occurredAt(), zone, getLocale())).setHeader(getTranslation("audit.time"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // the log is read from other zones too (a platform admin, a colleague abroad): the zone is named
+        grid.addColumn(r -> Formats.dateTimeZoned(r.occurredAt(), zone, getLocale()))
+                .setHeader(getTranslation("audit.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.actor")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation("action." + r.action())).setHeader(getTranslation("audit.action")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation("entity." + r.entityType()) + " " + r.entityId()).setHeader(getTranslation("audit.entity"))
