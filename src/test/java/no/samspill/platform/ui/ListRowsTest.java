@@ -1,6 +1,7 @@
 package no.samspill.platform.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -8,9 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import no.samspill.actionplan.ActionPlanService;
+import no.samspill.steeringgroup.PaperSummary;
+import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.support.KaribuTest;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,6 +24,7 @@ import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.RenderersKt.renderLitTemplate;
 import static com.github.mvysny.kaributools.RenderersKt.getTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * click-only listener fails here.
  */
 class ListRowsTest extends KaribuTest {
+
+    @Autowired
+    ActionPlanService plans;
+    @Autowired
+    SteeringGroupService steering;
 
     private static final Pattern HREF = Pattern.compile("<a href=\"([^\"]+)\">");
 
@@ -48,8 +60,11 @@ class ListRowsTest extends KaribuTest {
 
     @Test
     void the_action_plan_list_and_a_plans_items_link_their_titles_and_open_on_enter() {
-        String plan = assertRowsOpen(TestUsers.SKI_ADMIN, "action-plans", "action-plans/\\d+");
-        assertRowsOpen(TestUsers.SKI_ADMIN, plan, "action-plans/items/\\d+");
+        assertRowsOpen(TestUsers.SKI_ADMIN, "action-plans", "action-plans/\\d+");
+        users.login(TestUsers.SKI_ADMIN);
+        long bhm = plans.plans().stream().filter(p -> p.title().equals("Handlingsplan BHM")).findFirst()
+                .orElseThrow().id();
+        assertRowsOpen(TestUsers.SKI_ADMIN, "action-plans/" + bhm, "action-plans/items/\\d+");
     }
 
     @Test
@@ -59,8 +74,35 @@ class ListRowsTest extends KaribuTest {
 
     @Test
     void the_steering_group_list_and_a_groups_meetings_link_their_rows_and_open_on_enter() {
-        String group = assertRowsOpen(TestUsers.SKI_ADMIN, "steering", "steering/\\d+");
-        assertRowsOpen(TestUsers.SKI_ADMIN, group, "steering/meetings/\\d+");
+        assertRowsOpen(TestUsers.SKI_ADMIN, "steering", "steering/\\d+");
+        assertRowsOpen(TestUsers.SKI_ADMIN, "steering/" + demoSteeringGroup(), "steering/meetings/\\d+");
+    }
+
+    @Test
+    void enter_on_a_case_paper_row_opens_the_paper_for_reading_as_a_click_does() {
+        loginAndOpen(TestUsers.SKI_ADMIN, "steering/" + demoSteeringGroup());
+        @SuppressWarnings("unchecked")
+        Grid<PaperSummary> papers = _get(Grid.class, s -> s.withId("case-papers"));
+        PaperSummary readable = IntStream.range(0, _size(papers)).mapToObj(i -> _get(papers, i))
+                .filter(p -> !p.withheld()).findFirst().orElseThrow();
+        assertThat(_find(Dialog.class)).isEmpty();
+
+        pressEnterOn(papers, readable);
+
+        assertThat(_find(Dialog.class)).as("the paper's reading dialog").hasSize(1);
+    }
+
+    /** The seed's steering group, with its meeting and papers (groups made by other tests may have none). */
+    private long demoSteeringGroup() {
+        users.login(TestUsers.SKI_ADMIN);
+        return steering.groups().stream().filter(g -> g.name().equals("Styringsgruppe behandlingshjelpemidler (BHM)"))
+                .findFirst().orElseThrow().id();
+    }
+
+    private static <T> void pressEnterOn(Grid<T> grid, T item) {
+        String key = grid.getDataCommunicator().getKeyMapper().key(item);
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("event.detail.key", key);
+        _fireDomEvent(grid.getElement(), new DomEvent(grid.getElement(), "samspill-row-open", data));
     }
 
     /**
@@ -74,9 +116,7 @@ class ListRowsTest extends KaribuTest {
         String href = linkIn(grid, first);
         assertThat(href).as("the first row's title link in " + route).matches(hrefPattern);
 
-        String key = grid.getDataCommunicator().getKeyMapper().key(first);
-        ObjectNode data = JsonNodeFactory.instance.objectNode().put("event.detail.key", key);
-        _fireDomEvent(grid.getElement(), new DomEvent(grid.getElement(), "samspill-row-open", data));
+        pressEnterOn(grid, first);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .as("the page Enter opened from " + route).isEqualTo(href);
         return href;
