@@ -2,6 +2,7 @@ package no.samspill.marketdialogue;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static no.samspill.support.Views.selectTab;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +97,28 @@ class ZoneNamedTimesTest extends KaribuTest {
             }
             assertThat(summaries).containsExactly(Formats.dateTimeZoned(slot.startsAt(), OSLO, NB));
         }
+    }
+
+    @Test
+    void the_supplier_reads_the_buyers_deadline_and_meeting_times_with_the_zone_named() {
+        DialogueFixture.Built d = fixture.published("Sonetider leverandør " + java.util.UUID.randomUUID(), "Medtronic");
+        users.login(TestUsers.HSO_LEAD);
+        SlotView slot = meetings.offer(d.dialogueId(), LocalDate.now(OSLO).plusDays(5).atTime(LocalTime.of(13, 0)),
+                45, "Teams").getFirst();
+
+        loginAndOpen(TestUsers.MEDTRONIC_USER, "market-dialogues");
+        @SuppressWarnings("unchecked")
+        Grid<SupplierDialogueRow> list = _get(Grid.class, s -> s.withId("supplier-dialogues"));
+        int row = IntStream.range(0, _size(list)).filter(i -> _get(list, i).dialogueId() == d.dialogueId())
+                .findFirst().orElseThrow();
+        SupplierDialogueRow r = _get(list, row);
+        assertThat(_getFormattedRow(list, row)).anyMatch(c -> c.startsWith(
+                Formats.dateTimeZoned(r.deadline(), r.buyerZone(), UI.getCurrent().getLocale())));
+
+        UI.getCurrent().navigate("market-dialogues/" + d.dialogueId());
+        selectTab(t("respond.tab.meeting"));
+        assertThat(_find(Span.class)).extracting(Span::getText).anyMatch(text -> text.startsWith(
+                Formats.dateTimeZoned(slot.startsAt(), OSLO, UI.getCurrent().getLocale())));
     }
 
     @Test

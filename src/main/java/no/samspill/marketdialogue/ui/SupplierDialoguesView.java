@@ -40,7 +40,8 @@ class SupplierDialoguesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("respond.your-status"))
                 .setAutoWidth(true);
         UI ui = UI.getCurrent();
-        grid.addColumn(r -> Phrases.facts(Formats.dateTime(r.deadline(), r.buyerZone(), getLocale()),
+        // the buyer's zone, named: the supplier may sit in another
+        grid.addColumn(r -> Phrases.facts(Formats.dateTimeZoned(r.deadline(), r.buyerZone(), getLocale()),
                         Countdown.text(r.deadline(), clock.instant(), ui)))
                 .setHeader(getTranslation("dialogue.deadline")).setAutoWidth(true);
         grid.setItems(responses.myDialogues());
