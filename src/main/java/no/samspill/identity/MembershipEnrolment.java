@@ -71,8 +71,13 @@ class MembershipEnrolment {
         UserAccount user = users.findByEmailIgnoreCase(email).orElse(null);
         if (user == null) {
             user = users.save(new UserAccount(email, name, cmd.language().code(), now));
-        } else if (memberships.findByUserIdAndTenantId(user.id(), tenantId).isPresent()) {
-            throw new ValidationException("user.error.already-member", email);
+        } else {
+            // a repeat (a double click, or a colleague who invited the same person) changes nothing and is told so
+            Membership existing = memberships.findByUserIdAndTenantId(user.id(), tenantId).orElse(null);
+            if (existing != null) {
+                return new InvitationResult(existing.id(), email, existing.isPending()
+                        ? InvitationResult.Outcome.ALREADY_INVITED : InvitationResult.Outcome.ALREADY_MEMBER);
+            }
         }
         CurrentUser inviter = access.current();
         Membership membership = memberships.save(Membership.offer(user, tenantId, cmd.unitId(), cmd.roles(), name,

@@ -111,6 +111,11 @@ public class ClarificationService {
     public ClarificationView answerPrivately(long dialogueId, long clarificationId, long expectedVersion,
             String answer, String reason) {
         MarketDialogue d = access.asBuyer(dialogueId);
+        Clarification done = repeat(dialogueId, clarificationId, ClarificationStatus.ANSWERED_PRIVATELY, answer,
+                reason);
+        if (done != null) {
+            return view(done, null, true);
+        }
         Clarification c = open(dialogueId, clarificationId, expectedVersion);
         String cleanAnswer = answerText(answer);
         String cleanReason = reason.strip();
@@ -136,6 +141,11 @@ public class ClarificationService {
     public ClarificationView publish(long dialogueId, long clarificationId, long expectedVersion,
             String editedQuestion, String answer) {
         MarketDialogue d = access.asBuyer(dialogueId);
+        Clarification done = repeat(dialogueId, clarificationId, ClarificationStatus.PUBLISHED, answer,
+                editedQuestion);
+        if (done != null) {
+            return view(done, null, true);
+        }
         Clarification c = open(dialogueId, clarificationId, expectedVersion);
         String question = editedQuestion.strip();
         if (question.length() < 5 || question.length() > DialogueRules.CLARIFICATION_MAX) {
@@ -161,6 +171,21 @@ public class ClarificationService {
                         Objects.requireNonNull(c.getPublishedQuestion()), Objects.requireNonNull(c.getAnswerText()),
                         Objects.requireNonNull(c.getAnsweredAt())))
                 .toList();
+    }
+
+    /**
+     * The clarification, when the same user already answered it with the same text (and the same reason, or the same
+     * published question): a double click or a second try after a slow answer. The repeat is harmless, so it
+     * succeeds without a second number, ledger line, notice or audit entry, instead of "someone else saved".
+     */
+    private @Nullable Clarification repeat(long dialogueId, long clarificationId, ClarificationStatus status,
+            String answer, String detail) {
+        Clarification c = clarifications.findByIdAndDialogueId(clarificationId, dialogueId)
+                .orElseThrow(NotFoundException::new);
+        String shownDetail = status == ClarificationStatus.PUBLISHED ? c.getPublishedQuestion() : c.getPrivateReason();
+        boolean same = c.getStatus() == status && answer.strip().equals(c.getAnswerText())
+                && detail.strip().equals(shownDetail) && access.actorName().equals(c.getAnsweredBy());
+        return same ? c : null;
     }
 
     private Clarification open(long dialogueId, long clarificationId, long expectedVersion) {

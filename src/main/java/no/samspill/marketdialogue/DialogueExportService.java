@@ -105,7 +105,7 @@ public class DialogueExportService {
                 XlsxCells.text(row, 1, t.text(l.kind().labelKey()), null);
                 XlsxCells.text(row, 2, l.supplierName() == null ? t.text("ledger.all") : l.supplierName(), null);
                 XlsxCells.text(row, 3, t.text(l.sharedWithAll() ? "common.yes" : "common.no"), null);
-                XlsxCells.text(row, 4, l.summary(), null);
+                XlsxCells.text(row, 4, LedgerText.summary(l, zone, t.locale()), null);
                 XlsxCells.text(row, 5, l.actor(), null);
             }
             XlsxCells.widths(sheet, 28, 30, 26, 12, 80, 26);

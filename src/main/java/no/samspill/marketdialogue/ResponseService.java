@@ -159,14 +159,19 @@ public class ResponseService {
         return Answers.view(answer);
     }
 
+    /**
+     * Submits the tenant's shared response. Submitting it again is harmless, since a submitted response cannot be
+     * changed: the repeat succeeds and says so, without a second ledger line or audit entry (also after the deadline,
+     * as the submission stands).
+     */
     @Transactional
-    public ResponseForm submit(long dialogueId) {
+    public Submission submit(long dialogueId) {
         DialogueAccess.SupplierView view = access.asSupplierForUpdate(dialogueId);
         DialogueParticipant p = participant(view);
-        requireOpen(view.dialogue());
         if (p.getStatus() == ParticipantStatus.SUBMITTED) {
-            throw new ValidationException("response.error.submitted");
+            return new Submission(open(dialogueId), true);
         }
+        requireOpen(view.dialogue());
         Set<Long> answered = answers.findByParticipantId(p.id()).stream()
                 .filter(a -> a.getTextValue() != null || a.getNumberValue() != null || a.getBoolValue() != null)
                 .map(DialogueAnswer::getQuestionId).collect(Collectors.toSet());
@@ -182,7 +187,7 @@ public class ResponseService {
         audit.recordIn(view.supplierTenantId(), "response.submitted", "MarketDialogue", dialogueId,
                 FieldChange.set("receipt", receipt.reference()));
         news.submitted(view.dialogue(), receipt, view.supplierTenantId());
-        return open(dialogueId);
+        return new Submission(open(dialogueId), false);
     }
 
     /** Takes a submitted response back to draft, as long as the deadline has not passed. */

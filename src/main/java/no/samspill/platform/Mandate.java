@@ -18,7 +18,7 @@ public record Mandate(String purpose, String approvedBy, String approverRole, @N
     public static final int APPROVER_MAX = 200;
 
     /** The message keys a feature answers an invalid mandate with, so each names its own kind of group. */
-    public record Messages(String period, String purpose, String approver) {
+    public record Messages(String period, String purpose, String approver, String approvedOn) {
     }
 
     /** An empty mandate, for a group created without one. */
@@ -28,11 +28,16 @@ public record Mandate(String purpose, String approvedBy, String approverRole, @N
 
     /**
      * This mandate with its texts stripped, or a {@link ValidationException} with the feature's message when a
-     * text is too long or the period ends before it starts.
+     * text is too long, the period ends before it starts, or the approval is dated after {@code today} (the
+     * tenant's).
      */
-    public Mandate validated(Messages messages) {
+    public Mandate validated(Messages messages, LocalDate today) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new ValidationException(messages.period());
+        }
+        // an approval is something that has happened; a date to come was a slip of the picker
+        if (approvedOn != null && approvedOn.isAfter(today)) {
+            throw new ValidationException(messages.approvedOn(), today);
         }
         return new Mandate(Texts.clean(purpose, 0, PURPOSE_MAX, messages.purpose()),
                 Texts.clean(approvedBy, 0, APPROVER_MAX, messages.approver()),

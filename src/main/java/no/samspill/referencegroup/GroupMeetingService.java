@@ -114,6 +114,10 @@ public class GroupMeetingService {
         GroupMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
         RefGroup group = groups.managed(meeting.getGroupId());
         meeting.requireVersion(expectedVersion);
+        // minutes and attendance are of a meeting that has been held, not of one still to come
+        if (meeting.getHeldOn().isAfter(time.today())) {
+            throw new ValidationException("group.meeting.error.not-held", meeting.getHeldOn());
+        }
         Set<Long> memberIds = members.findByGroupId(group.id()).stream().map(RefGroupMember::getUserId)
                 .collect(Collectors.toSet());
         if (!memberIds.containsAll(attendees)) {

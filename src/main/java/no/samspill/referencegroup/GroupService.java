@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class GroupService {
 
     private static final Mandate.Messages MANDATE = new Mandate.Messages("group.error.period",
-            "group.error.purpose", "group.error.approver");
+            "group.error.purpose", "group.error.approver", "group.error.approved-on");
 
     private final GroupAccess gate;
     private final GroupRows rows;
@@ -146,7 +146,7 @@ public class GroupService {
         RefGroup group = new RefGroup(tenantId, form.kind(), name,
                 form.kind() == GroupKind.REFERENCE_GROUP ? form.projectId() : null,
                 form.kind() == GroupKind.PRODUCT_COUNCIL ? form.category() : null, form.fixed(), clock.instant());
-        group.setMandate(form.mandate().validated(MANDATE));
+        group.setMandate(form.mandate().validated(MANDATE, time.today()));
         groups.save(group);
         audit.recordIn(tenantId, "group.created", "RefGroup", group.id(), FieldChange.set("name", name),
                 FieldChange.set("kind", form.kind()));
@@ -183,7 +183,7 @@ public class GroupService {
         RefGroup group = gate.managed(groupId);
         group.requireVersion(expectedVersion);
         Mandate before = group.mandate();
-        group.setMandate(mandate.validated(MANDATE));
+        group.setMandate(mandate.validated(MANDATE, time.today()));
         groups.flush();
         audit.recordIn(group.getTenantId(), "group.mandate-changed", "RefGroup", groupId,
                 FieldChange.of("purpose", before.purpose(), mandate.purpose().strip()),

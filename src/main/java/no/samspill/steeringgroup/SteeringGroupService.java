@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SteeringGroupService {
 
     private static final Mandate.Messages MANDATE = new Mandate.Messages("steering.error.period",
-            "steering.error.purpose", "steering.error.approver");
+            "steering.error.purpose", "steering.error.approver", "steering.error.approved-on");
 
     private final SteeringAccess access;
     private final SteeringGroupRepository groups;
@@ -114,7 +114,7 @@ public class SteeringGroupService {
             throw new ValidationException("steering.error.name-taken", clean);
         }
         SteeringGroup group = new SteeringGroup(tenantId, clean, clock.instant());
-        group.setMandate(mandate.validated(MANDATE));
+        group.setMandate(mandate.validated(MANDATE, time.today()));
         groups.save(group);
         audit.recordIn(tenantId, "steering.created", "SteeringGroup", group.id(), FieldChange.set("name", clean));
         return details(group.id());
@@ -130,7 +130,7 @@ public class SteeringGroupService {
         SteeringGroup group = access.manage(groupId).group();
         group.requireVersion(expectedVersion);
         Mandate before = group.mandate();
-        group.setMandate(mandate.validated(MANDATE));
+        group.setMandate(mandate.validated(MANDATE, time.today()));
         groups.flush();
         audit.recordIn(group.getTenantId(), "steering.mandate-changed", "SteeringGroup", groupId,
                 FieldChange.of("purpose", before.purpose(), group.mandate().purpose()),

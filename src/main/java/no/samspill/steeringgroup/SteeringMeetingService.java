@@ -2,20 +2,22 @@ package no.samspill.steeringgroup;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.steeringgroup.domain.AgendaItem;
 import no.samspill.steeringgroup.domain.AgendaItemRepository;
 import no.samspill.steeringgroup.domain.CasePaper;
@@ -47,10 +49,11 @@ public class SteeringMeetingService {
     private final AuditTrail audit;
     private final SteeringNews news;
     private final Clock clock;
+    private final TenantTime time;
 
     SteeringMeetingService(SteeringAccess access, SteeringMeetingRepository meetings, CasePaperRepository papers,
             AgendaItemRepository agendaItems, DecisionRepository decisions, MeetingPackageRepository packages, CasePaperService paperService,
-            AuditTrail audit, SteeringNews news, Clock clock) {
+            AuditTrail audit, SteeringNews news, Clock clock, TenantTime time) {
         this.access = access;
         this.meetings = meetings;
         this.papers = papers;
@@ -61,6 +64,7 @@ public class SteeringMeetingService {
         this.audit = audit;
         this.news = news;
         this.clock = clock;
+        this.time = time;
     }
 
     @Transactional(readOnly = true)
@@ -164,6 +168,7 @@ public class SteeringMeetingService {
         if (meeting.isMinutesApproved()) {
             throw new ValidationException("steering.decision.error.locked");
         }
+        requireDecidedWhileHeld(meeting, form.decidedOn());
         String conclusion = Texts.clean(form.conclusion(), 1, SteeringRules.TEXT_MAX,
                 "steering.decision.error.conclusion");
         List<Decision> earlier = decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId);
@@ -185,6 +190,21 @@ public class SteeringMeetingService {
         return details(meetingId);
     }
 
+    /**
+     * A decision is made at its meeting or later (a decision of 2020 at a meeting of 2026 opened the project's gate
+     * before), and not on a day still to come; both in the tenant's zone, where the dates are typed.
+     */
+    private void requireDecidedWhileHeld(SteeringMeeting meeting, LocalDate decidedOn) {
+        LocalDate held = meeting.getStartsAt().atZone(time.zone()).toLocalDate();
+        if (decidedOn.isBefore(held)) {
+            throw new ValidationException("steering.decision.error.date-before-meeting", held);
+        }
+        LocalDate today = time.today();
+        if (decidedOn.isAfter(today)) {
+            throw new ValidationException("steering.decision.error.date-in-future", today);
+        }
+    }
+
     /** The decision of the latest earlier meeting, by when the meetings were held (not by typed dates). */
     private @Nullable Long lastBefore(List<Decision> earlier, SteeringMeeting meeting) {
         return earlier.stream().filter(d -> d.getMeetingId() != meeting.id())
@@ -201,6 +221,10 @@ public class SteeringMeetingService {
         meeting.requireVersion(expectedVersion);
         if (meeting.isMinutesApproved()) {
             throw new ValidationException("steering.meeting.error.minutes-approved");
+        }
+        // minutes are of a meeting that has been held
+        if (meeting.getStartsAt().atZone(time.zone()).toLocalDate().isAfter(time.today())) {
+            throw new ValidationException("steering.meeting.error.not-held");
         }
         meeting.approveMinutes();
         meetings.flush();

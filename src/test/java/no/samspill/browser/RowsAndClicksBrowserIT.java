@@ -1,7 +1,6 @@
 package no.samspill.browser;
 
 import java.io.IOException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RowsAndClicksBrowserIT extends BrowserSession {
 
     @Test
-    @Disabled("Issue 14: Enter on a row does nothing in the projects list (ProjectsView opens a row on item click "
-            + "only); enable once the row's title is a real link or Enter opens the row")
     void enter_on_a_focused_project_row_opens_the_project() throws IOException {
         driver.get(BASE + "/login");
         logIn("innkjop@helse-sorost.demo");
@@ -31,8 +28,6 @@ class RowsAndClicksBrowserIT extends BrowserSession {
     }
 
     @Test
-    @Disabled("Issue 14: Enter on a row does nothing in the supplier's dialogue list (SupplierDialoguesView opens a "
-            + "row on item click only); enable once the row's title is a real link or Enter opens the row")
     void enter_on_a_focused_dialogue_row_opens_the_answer_form() throws IOException {
         driver.get(BASE + "/login");
         logIn("leverandor@gehealthcare.demo");

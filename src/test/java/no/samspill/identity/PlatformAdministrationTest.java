@@ -65,6 +65,21 @@ class PlatformAdministrationTest {
     }
 
     @Test
+    void inviting_the_first_admin_again_before_they_answer_is_told_as_already_invited() {
+        users.login(TestUsers.PLATFORM_ADMIN);
+        String code = "region-" + UUID.randomUUID().toString().substring(0, 6);
+        TenantSummary tenant = tenants.create(new NewTenant(code, "Region " + code, TenantKind.REGION, "NO",
+                ZoneId.of("Europe/Oslo"), "nb"));
+        String email = TestUsers.uniqueEmail("first-admin-twice");
+        InvitationResult first = platformAdmins.inviteFirstAdmin(tenant.id(), email, "Første Admin", Language.NB);
+
+        InvitationResult again = platformAdmins.inviteFirstAdmin(tenant.id(), email, "Første Admin", Language.NB);
+
+        assertThat(again.outcome()).isEqualTo(InvitationResult.Outcome.ALREADY_INVITED);
+        assertThat(again.membershipId()).isEqualTo(first.membershipId());
+    }
+
+    @Test
     void tenant_input_is_validated_with_clear_messages() {
         users.login(TestUsers.PLATFORM_ADMIN);
         assertThatThrownBy(() -> tenants.create(new NewTenant("Has Spaces", "Region X", TenantKind.REGION, "NO",

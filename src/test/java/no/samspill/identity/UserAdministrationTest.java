@@ -95,8 +95,36 @@ class UserAdministrationTest {
                 .satisfies(r -> assertThat(r.pending()).isTrue());
         var offer = inbox.await(TestUsers.HSO_MEMBER, "Invitasjon til Sykehusinnkjøp");
         assertThat(Inbox.text(offer)).contains("http://portal.test/invitations").doesNotContain("set-password");
-        assertThatThrownBy(() -> userAdmin.invite(new InviteCommand(TestUsers.HSO_MEMBER, "Kari Nordmann",
-                Set.of(Role.MEMBER), null, Language.NB))).hasMessageContaining("user.error.already-member");
+    }
+
+    @Test
+    void inviting_someone_whose_invitation_is_still_open_succeeds_as_already_invited_and_records_nothing_more() {
+        users.login(TestUsers.SKI_ADMIN);
+        InviteCommand invite = new InviteCommand(TestUsers.uniqueEmail("dobbel"), "Dobbel Klikk", Set.of(Role.MEMBER),
+                null, Language.NB);
+        InvitationResult first = userAdmin.invite(invite);
+        AuditFilter invited = new AuditFilter(null, "user.invited", null, null);
+        long entries = audit.count(invited);
+
+        InvitationResult again = userAdmin.invite(invite);
+
+        assertThat(first.outcome()).isEqualTo(InvitationResult.Outcome.INVITED);
+        assertThat(again.outcome()).isEqualTo(InvitationResult.Outcome.ALREADY_INVITED);
+        assertThat(again.membershipId()).isEqualTo(first.membershipId());
+        assertThat(audit.count(invited)).as("audit entries for the repeat").isEqualTo(entries);
+    }
+
+    @Test
+    void inviting_someone_who_is_already_a_member_says_so_without_a_new_invitation() {
+        users.login(TestUsers.SKI_ADMIN);
+        AuditFilter invited = new AuditFilter(null, "user.invited", null, null);
+        long entries = audit.count(invited);
+
+        InvitationResult result = userAdmin.invite(new InviteCommand(TestUsers.SKI_ADMIN, "Admin",
+                Set.of(Role.MEMBER), null, Language.NB));
+
+        assertThat(result.outcome()).isEqualTo(InvitationResult.Outcome.ALREADY_MEMBER);
+        assertThat(audit.count(invited)).isEqualTo(entries);
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -77,5 +79,23 @@ class UsersViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<Role> roles = _get(CheckboxGroup.class);
         assertThat(roles.getListDataView().getItems()).containsExactly(Role.TENANT_ADMIN, Role.SUPPLIER_USER);
+    }
+
+    @Test
+    void inviting_someone_already_a_member_is_told_as_information_not_as_an_error() {
+        loginAndOpen(TestUsers.HSO_ADMIN, "users");
+        _click(_get(Button.class, s -> s.withId("invite-user")));
+        _setValue(_get(EmailField.class), TestUsers.HSO_MEMBER);
+        _setValue(_get(TextField.class, s -> s.withLabel("Navn")), "Kari Klinikker");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(CheckboxGroup.class);
+        _setValue(roles, Set.of(Role.MEMBER));
+        _click(_get(Button.class, s -> s.withId("send-invitation")));
+
+        assertThat(lastNotification()).contains(t("users.invite.already-member", TestUsers.HSO_MEMBER));
+        List<Notification> shown = NotificationsKt.getNotifications();
+        assertThat(shown.getLast().getThemeNames()).as("the notification's theme")
+                .doesNotContain("error").contains("contrast");
+        assertThat(_find(Button.class, s -> s.withId("send-invitation"))).as("the dialog closed").isEmpty();
     }
 }

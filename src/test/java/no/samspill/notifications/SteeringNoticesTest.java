@@ -91,10 +91,10 @@ class SteeringNoticesTest {
         users.login(SECRETARY, SKI);
         String open = "Åpen sak " + UUID.randomUUID();
         PaperView openPaper = papers.create(g.id(), paper(open, false, ""));
-        MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-12-11T09:00:00Z"), "Teams");
+        MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-11-11T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(m.id(), openPaper.id());
         meetings.decide(m.id(), openPaper.id(), null, new DecisionForm(null, "Tatt til orientering.",
-                LocalDate.of(2026, 12, 11), "", ""));
+                LocalDate.of(2026, 11, 11), "", ""));
         List<NoticeRows.Row> decided = NoticeRows.await(jdbc, "steering-decision", openPaper.id());
         assertThat(recipients(decided)).containsExactly(g.member());
         assertThat(decided.getFirst().args()).containsExactly(g.name(), openPaper.number(), open);
@@ -107,10 +107,10 @@ class SteeringNoticesTest {
         users.login(SECRETARY, SKI);
         String secret = "Walkover-strategi " + UUID.randomUUID();
         PaperView exempt = papers.create(g.id(), paper(secret, true, "offentleglova § 23"));
-        MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-12-12T09:00:00Z"), "Teams");
+        MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-11-12T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(m.id(), exempt.id());
         meetings.decide(m.id(), exempt.id(), null, new DecisionForm(null, "Budet godkjennes hemmelig.",
-                LocalDate.of(2026, 12, 12), "", ""));
+                LocalDate.of(2026, 11, 12), "", ""));
         List<NoticeRows.Row> exemptRows = NoticeRows.await(jdbc, "steering-decision-exempt", exempt.id());
         assertThat(recipients(exemptRows)).containsExactly(g.member());
         assertThat(exemptRows.getFirst().args()).containsExactly(g.name(), exempt.number());

@@ -72,4 +72,11 @@ class ProjectsViewTest extends KaribuTest {
         loginAndOpen(TestUsers.HSO_LEAD, "projects/" + national);
         assertThat(heading()).isEqualTo("Ikke funnet");
     }
+
+    @Test
+    void the_project_forms_save_button_is_disabled_at_the_click_so_a_double_click_creates_one_project() {
+        loginAndOpen(TestUsers.HSO_LEAD, "projects");
+        _click(_get(Button.class, s -> s.withId("new-project")));
+        assertThat(_get(Button.class, s -> s.withId("save-project")).isDisableOnClick()).isTrue();
+    }
 }

@@ -1,6 +1,7 @@
 package no.samspill.referencegroup;
 
 import no.samspill.platform.Mandate;
+import no.samspill.platform.i18n.ValidationException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -102,6 +103,32 @@ class GroupMeetingServiceTest extends KaribuTest {
         assertThat(meetings.meetings(g.id())).extracting(MeetingRow::title).containsExactly("Før");
         users.login(TestUsers.HSO_LEAD);
         assertThat(meetings.meetings(g.id())).extracting(MeetingRow::title).containsExactly("Etter", "Før");
+    }
+
+    @Test
+    void minutes_of_a_meeting_still_to_come_are_refused_with_its_date() {
+        users.login(TestUsers.HSO_LEAD);
+        GroupDetails g = group();
+        LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1);
+        MeetingRow m = meetings.plan(g.id(), tomorrow, "Neste møte", "Agenda");
+        assertThatThrownBy(() -> meetings.record(m.id(), m.version(), "Skrevet på forhånd", Set.of()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("group.meeting.error.not-held");
+                    assertThat(e.args()).containsExactly(tomorrow);
+                });
+        assertThat(meetings.meetings(g.id())).singleElement().satisfies(r -> assertThat(r.minutes()).isEmpty());
+    }
+
+    @Test
+    void a_mandate_approved_on_a_day_still_to_come_is_refused_and_one_approved_today_is_kept() {
+        users.login(TestUsers.HSO_LEAD);
+        GroupDetails g = group();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        assertThatThrownBy(() -> groups.updateMandate(g.id(), g.version(),
+                new Mandate("Formål", "Styret", "", today.plusDays(1), null, null)))
+                .hasMessageContaining("group.error.approved-on");
+        assertThat(groups.updateMandate(g.id(), g.version(), new Mandate("Formål", "Styret", "", today, null, null))
+                .mandate().approvedOn()).isEqualTo(today);
     }
 
     @Test

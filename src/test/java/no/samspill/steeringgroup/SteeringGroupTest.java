@@ -83,8 +83,8 @@ class SteeringGroupTest {
         long groupId = group();
         users.login(SECRETARY, SKI);
         PaperView p = papers.create(groupId, paper("Godkjenning av behovsanalyse", false, ""));
-        MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-03T09:00:00Z"), "Teams");
-        DecisionForm yes = new DecisionForm(null, "Behovsanalysen godkjennes.", LocalDate.of(2026, 12, 3),
+        MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-11-03T09:00:00Z"), "Teams");
+        DecisionForm yes = new DecisionForm(null, "Behovsanalysen godkjennes.", LocalDate.of(2026, 11, 3),
                 "Ola Nilsen, Lars Hansen", "");
         assertThatThrownBy(() -> meetings.decide(m.id(), p.id(), null, yes))
                 .hasMessageContaining("steering.decision.error.not-on-agenda");
@@ -98,7 +98,7 @@ class SteeringGroupTest {
                 .isInstanceOf(ConcurrentEditException.class);
         // corrected before approval: still one decision
         decided = meetings.decide(m.id(), p.id(), firstVersion, new DecisionForm(null,
-                "Behovsanalysen godkjennes med endringer.", LocalDate.of(2026, 12, 3), "Ola Nilsen, Lars Hansen",
+                "Behovsanalysen godkjennes med endringer.", LocalDate.of(2026, 11, 3), "Ola Nilsen, Lars Hansen",
                 "Lars Hansen: mot punkt 2"));
         assertThat(decided.decisions()).singleElement().satisfies(d -> assertThat(d.dissent()).contains("punkt 2"));
         MeetingDetails approved = meetings.approveMinutes(m.id(), decided.version());
@@ -110,10 +110,10 @@ class SteeringGroupTest {
         assertThatThrownBy(() -> papers.update(p.id(), papers.view(p.id()).version(),
                 paper("Ny tittel", false, ""))).hasMessageContaining("steering.paper.error.decided");
         // a later meeting supersedes it; the first decision stays as it was
-        MeetingDetails later = meetings.plan(groupId, Instant.parse("2027-01-14T09:00:00Z"), "Oslo");
+        MeetingDetails later = meetings.plan(groupId, Instant.parse("2026-11-14T09:00:00Z"), "Oslo");
         meetings.placeOnAgenda(later.id(), p.id());
         MeetingDetails again = meetings.decide(later.id(), p.id(), null, new DecisionForm(null,
-                "Vedtaket av 3. desember oppheves.", LocalDate.of(2027, 1, 14), "Ola Nilsen", ""));
+                "Vedtaket av 3. november oppheves.", LocalDate.of(2026, 11, 14), "Ola Nilsen", ""));
         long firstId = approved.decisions().getFirst().id();
         assertThat(again.decisions()).singleElement().satisfies(d -> assertThat(d.supersedesId()).isEqualTo(firstId));
         assertThat(meetings.details(m.id()).decisions()).singleElement()
@@ -146,9 +146,9 @@ class SteeringGroupTest {
         PaperView paper = papers.create(groupId, new PaperForm(form.addressedTo(), form.from(), form.date(), false, "",
                 form.title(), form.summary(), "", "", "", "", "", "", "", List.of("Behovsanalysen godkjennes."),
                 project.id(), DecisionKind.NEEDS_ANALYSIS_APPROVAL));
-        MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-12-10T09:00:00Z"), "Teams");
+        MeetingDetails m = meetings.plan(groupId, Instant.parse("2026-11-10T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(m.id(), paper.id());
-        meetings.decide(m.id(), paper.id(), null, new DecisionForm(null, "Godkjent.", LocalDate.of(2026, 12, 10),
+        meetings.decide(m.id(), paper.id(), null, new DecisionForm(null, "Godkjent.", LocalDate.of(2026, 11, 10),
                 "Ola Nilsen", ""));
         assertThat(projects.advancePhase(ready.id(), ready.version(), "").phase()).isEqualTo(Phase.TENDER);
         assertThat(groups.details(groupId).projects()).singleElement()
@@ -156,17 +156,17 @@ class SteeringGroupTest {
                         == DecisionKind.NEEDS_ANALYSIS_APPROVAL).singleElement()
                         .satisfies(x -> assertThat(x.met()).isTrue()));
         // a later meeting that withdraws the approval closes the point again
-        MeetingDetails later = meetings.plan(groupId, Instant.parse("2027-01-10T09:00:00Z"), "Teams");
+        MeetingDetails later = meetings.plan(groupId, Instant.parse("2026-11-30T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(later.id(), paper.id());
         meetings.decide(later.id(), paper.id(), null, new DecisionForm(DecisionKind.OTHER, "Godkjenningen trekkes.",
-                LocalDate.of(2027, 1, 10), "Ola Nilsen", ""));
+                LocalDate.of(2026, 11, 30), "Ola Nilsen", ""));
         assertThat(groups.details(groupId).projects()).singleElement()
                 .satisfies(o -> assertThat(o.decisionPoints()).noneMatch(OverseenProject.DecisionPointRow::met));
         // an approval recorded afterwards for a meeting in between does not outrank the later withdrawal
-        MeetingDetails between = meetings.plan(groupId, Instant.parse("2026-12-20T09:00:00Z"), "Teams");
+        MeetingDetails between = meetings.plan(groupId, Instant.parse("2026-11-20T09:00:00Z"), "Teams");
         meetings.placeOnAgenda(between.id(), paper.id());
         meetings.decide(between.id(), paper.id(), null, new DecisionForm(DecisionKind.NEEDS_ANALYSIS_APPROVAL,
-                "Godkjent igjen.", LocalDate.of(2026, 12, 20), "Ola Nilsen", ""));
+                "Godkjent igjen.", LocalDate.of(2026, 11, 20), "Ola Nilsen", ""));
         assertThat(groups.details(groupId).projects()).singleElement()
                 .satisfies(o -> assertThat(o.decisionPoints()).noneMatch(OverseenProject.DecisionPointRow::met));
     }

@@ -85,7 +85,7 @@ class SteeringViewsTest extends KaribuTest {
                 .orElseThrow().userId();
         groups.addMember(g.id(), lars, SteeringRole.SECRETARY, groups.today());
         users.login(TestUsers.HSO_LEAD, "Sykehusinnkjøp HF");
-        MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-12-20T09:00:00Z"), "Teams");
+        MeetingDetails m = meetings.plan(g.id(), Instant.parse("2026-11-20T09:00:00Z"), "Teams");
         loginAs(TestUsers.HSO_LEAD, "steering/" + g.id());
         assertThat(heading()).isEqualTo(g.name());
         _click(_get(Button.class, s -> s.withId("new-case-paper")));

@@ -1,6 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,9 +29,11 @@ import no.samspill.actionplan.PlanFilter;
 import no.samspill.actionplan.PlanImportService;
 import no.samspill.actionplan.PlanSummary;
 import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.DatePickers;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.Routes;
+import no.samspill.platform.ui.Rows;
 
 /** One action plan: status summary, filters, the items grid, a new item, and the PDF status report. */
 @Route(ActionPlanRoutes.PLAN)
@@ -141,7 +142,8 @@ class ActionPlanView extends DetailView {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.number().toString()).setHeader(getTranslation("item.number")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ItemRow::title).setHeader(getTranslation("item.title")).setFlexGrow(3);
+        Rows.titleLink(grid, ItemRow::title, r -> ActionPlanRoutes.item(r.id()))
+                .setHeader(getTranslation("item.title")).setFlexGrow(3);
         grid.addComponentColumn(this::state).setHeader(getTranslation("item.status")).setAutoWidth(true);
         grid.addColumn(r -> Months.format(r.expected(), getLocale())).setHeader(getTranslation("item.expected"))
                 .setAutoWidth(true);
@@ -150,8 +152,7 @@ class ActionPlanView extends DetailView {
         // paged and filtered in SQL: a page of the grid reads its own rows, not the whole plan
         grid.setItems(q -> plans.items(planId, filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) plans.count(planId, filter()));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActionItemView.class,
-                ActionItemView.params(e.getItem().id()))));
+        Rows.open(grid, r -> ActionPlanRoutes.item(r.id()));
         grid.setSizeFull();
     }
 

@@ -1,6 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import no.samspill.platform.ui.TextLimits;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.samspill.actionplan.ActionPlanRoutes;
 import no.samspill.actionplan.ActionPlanRules;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ItemStatus;
@@ -23,6 +23,8 @@ import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.BuyerOnly;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.PageTitles;
+import no.samspill.platform.ui.Rows;
+import no.samspill.platform.ui.TextLimits;
 
 /** The tenant's action plans with their status counts. */
 @Route("action-plans")
@@ -42,7 +44,8 @@ class ActionPlansView extends VerticalLayout implements HasDynamicTitle {
             add(create);
         }
         Grid<PlanSummary> grid = new Grid<>();
-        grid.addColumn(PlanSummary::title).setHeader(getTranslation("plans.plan")).setFlexGrow(3);
+        Rows.titleLink(grid, PlanSummary::title, p -> ActionPlanRoutes.plan(p.id()))
+                .setHeader(getTranslation("plans.plan")).setFlexGrow(3);
         for (ItemStatus s : ItemStatus.values()) {
             grid.addColumn(p -> p.counts().get(s)).setHeader(getTranslation(s.labelKey()))
                     .setAutoWidth(true).setFlexGrow(0);
@@ -50,8 +53,7 @@ class ActionPlansView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PlanSummary::overdue).setHeader(getTranslation("item.overdue")).setAutoWidth(true);
         grid.setItems(plans.plans());
         grid.setEmptyStateText(getTranslation("plans.none"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActionPlanView.class,
-                ActionPlanView.params(e.getItem().id()))));
+        Rows.open(grid, p -> ActionPlanRoutes.plan(p.id()));
         add(grid);
     }
 

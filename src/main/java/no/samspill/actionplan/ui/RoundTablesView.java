@@ -1,6 +1,5 @@
 package no.samspill.actionplan.ui;
 
-import no.samspill.platform.ui.DatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,15 +16,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import no.samspill.actionplan.ActionPlanRoutes;
 import no.samspill.actionplan.ActionPlanService;
 import no.samspill.actionplan.ConferenceSummary;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.BuyerOnly;
-import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.text.Formats;
+import no.samspill.platform.ui.BuyerOnly;
+import no.samspill.platform.ui.DatePickers;
+import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.PageTitles;
+import no.samspill.platform.ui.Rows;
 
 /** The tenant's round-table conferences; a new one starts here. */
 @Route("round-tables")
@@ -46,12 +48,12 @@ class RoundTablesView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<ConferenceSummary> grid = new Grid<>();
         grid.addColumn(c -> Formats.longDate(c.heldOn(), getLocale())).setHeader(getTranslation("roundtable.held-on")).setAutoWidth(true);
-        grid.addColumn(ConferenceSummary::title).setHeader(getTranslation("roundtable.title")).setFlexGrow(3);
+        Rows.titleLink(grid, ConferenceSummary::title, c -> ActionPlanRoutes.roundTable(c.id()))
+                .setHeader(getTranslation("roundtable.title")).setFlexGrow(3);
         grid.addColumn(ConferenceSummary::place).setHeader(getTranslation("roundtable.place")).setFlexGrow(1);
         grid.setItems(roundTables.conferences());
         grid.setEmptyStateText(getTranslation("roundtables.none"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RoundTableView.class,
-                RoundTableView.params(e.getItem().id()))));
+        Rows.open(grid, c -> ActionPlanRoutes.roundTable(c.id()));
         add(grid);
     }
 

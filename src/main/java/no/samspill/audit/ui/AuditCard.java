@@ -48,7 +48,7 @@ class AuditCard implements DashboardCard {
             card.add(new Paragraph(ui.getTranslation("audit.empty")));
         } else {
             UnorderedList list = new UnorderedList();
-            latest.forEach(r -> list.add(new ListItem(Phrases.facts(Formats.dateTime(r.row().occurredAt(), zone,
+            latest.forEach(r -> list.add(new ListItem(Phrases.facts(Formats.dateTimeZoned(r.row().occurredAt(), zone,
                     ui.getLocale()), r.row().actor(), r.action()))));
             card.add(list);
         }

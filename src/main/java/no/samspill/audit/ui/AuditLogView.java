@@ -78,6 +78,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // the log is read from other zones too (a platform admin, a colleague abroad): the zone is named
         grid.addColumn(l -> Formats.dateTimeZoned(l.row().occurredAt(), zone, getLocale()))
                 .setHeader(getTranslation("audit.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> l.row().actor()).setHeader(getTranslation("audit.actor")).setFlexGrow(2);

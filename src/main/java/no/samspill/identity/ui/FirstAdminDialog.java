@@ -26,7 +26,11 @@ class FirstAdminDialog extends Dialog {
         FormDialog.of(this, "users.invite.send", "", () -> {
             InvitationResult result = admins.inviteFirstAdmin(tenant.id(), email.getValue(), name.getValue(),
                     language.getValue());
-            Notify.success("users.invite.sent", result.email());
+            switch (result.outcome()) {
+                case INVITED -> Notify.success("users.invite.sent", result.email());
+                case ALREADY_INVITED -> Notify.info("users.invite.already-invited", result.email());
+                case ALREADY_MEMBER -> Notify.info("users.invite.already-member", result.email());
+            }
         }).bind(email, "user.error.email").bind(name, "user.error.name");
         email.focus();
     }

@@ -31,7 +31,11 @@ class InviteDialog extends Dialog {
             InvitationResult result = admin.invite(new InviteCommand(email.getValue(), name.getValue(),
                     fields.roles.getValue(), fields.unitId(), language.getValue()));
             onInvited.run();
-            Notify.success("users.invite.sent", result.email());
+            switch (result.outcome()) {
+                case INVITED -> Notify.success("users.invite.sent", result.email());
+                case ALREADY_INVITED -> Notify.info("users.invite.already-invited", result.email());
+                case ALREADY_MEMBER -> Notify.info("users.invite.already-member", result.email());
+            }
         }).bind(email, "user.error.email").bind(name, "user.error.name");
         email.focus();
     }

@@ -115,6 +115,10 @@ public class Clarification extends VersionedEntity {
         return answeredAt;
     }
 
+    public @Nullable String getAnsweredBy() {
+        return answeredBy;
+    }
+
     public @Nullable String getPrivateReason() {
         return privateReason;
     }

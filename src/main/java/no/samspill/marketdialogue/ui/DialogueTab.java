@@ -10,9 +10,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.util.Optional;
+import no.samspill.marketdialogue.DialogueRoutes;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.platform.text.Formats;
+import no.samspill.platform.ui.Rows;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.procurement.ProjectTab;
 
@@ -47,7 +49,8 @@ class DialogueTab implements ProjectTab {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         Grid<DialogueSummary> grid = new Grid<>();
-        grid.addColumn(DialogueSummary::title).setHeader(ui.getTranslation("dialogue.title")).setFlexGrow(3);
+        Rows.titleLink(grid, DialogueSummary::title, d -> DialogueRoutes.dialogue(d.id()))
+                .setHeader(ui.getTranslation("dialogue.title")).setFlexGrow(3);
         grid.addComponentColumn(d -> StatusBadge.of(d, clock.instant())).setHeader(ui.getTranslation("dialogue.status"))
                 .setAutoWidth(true);
         grid.addColumn(d -> Formats.dateTime(d.deadline(), d.zone(), ui.getLocale()))
@@ -57,7 +60,7 @@ class DialogueTab implements ProjectTab {
         grid.setItems(dialogues.forProject(project.id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(ui.getTranslation("dialogue.none"));
-        grid.addItemClickListener(e -> ui.navigate(DialogueView.class, DialogueView.params(e.getItem().id())));
+        Rows.open(grid, d -> DialogueRoutes.dialogue(d.id()));
         Button create = new Button(ui.getTranslation("dialogue.new"), VaadinIcon.PLUS.create(),
                 e -> new NewDialogueDialog(dialogues, project.id()).open());
         create.setId("new-dialogue");

@@ -9,6 +9,7 @@ import no.samspill.marketdialogue.DialogueExportService;
 import no.samspill.marketdialogue.DialogueService;
 import no.samspill.marketdialogue.DialogueSummary;
 import no.samspill.marketdialogue.LedgerRow;
+import no.samspill.marketdialogue.LedgerText;
 import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.text.Formats;
 
@@ -25,16 +26,17 @@ class LedgerPanel extends VerticalLayout {
         Grid<LedgerRow> grid = new Grid<>();
         grid.setId("ledger");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> Formats.dateTime(r.occurredAt(), d.zone(), getLocale())).setHeader(getTranslation("ledger.when"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // suppliers and buyers may sit in other zones than the buyer's: every time names its zone
+        grid.addColumn(r -> Formats.dateTimeZoned(r.occurredAt(), d.zone(), getLocale()))
+                .setHeader(getTranslation("ledger.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.kind().labelKey())).setHeader(getTranslation("ledger.kind"))
                 .setFlexGrow(2);
         grid.addColumn(r -> r.supplierName() == null ? getTranslation("ledger.all") : r.supplierName())
                 .setHeader(getTranslation("ledger.with")).setFlexGrow(1);
         grid.addColumn(r -> getTranslation(r.sharedWithAll() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("ledger.shared")).setAutoWidth(true);
-        grid.addColumn(LedgerRow::summary).setHeader(getTranslation("ledger.summary")).setFlexGrow(3)
-                .setTooltipGenerator(LedgerRow::summary);
+        grid.addColumn(r -> LedgerText.summary(r, d.zone(), getLocale())).setHeader(getTranslation("ledger.summary"))
+                .setFlexGrow(3).setTooltipGenerator(r -> LedgerText.summary(r, d.zone(), getLocale()));
         grid.addColumn(LedgerRow::actor).setHeader(getTranslation("ledger.by")).setFlexGrow(1);
         grid.setItems(dialogues.ledger(d.id()));
         grid.setEmptyStateText(getTranslation("ledger.empty"));

@@ -38,11 +38,13 @@ import no.samspill.marketdialogue.QuestionView;
 import no.samspill.marketdialogue.ReceiptService;
 import no.samspill.marketdialogue.ResponseForm;
 import no.samspill.marketdialogue.ResponseService;
+import no.samspill.marketdialogue.Submission;
 import no.samspill.marketdialogue.SectionView;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.LazyTabs;
 import no.samspill.platform.ui.Downloads;
@@ -221,7 +223,7 @@ class RespondView extends DetailView {
         if (form.editable()) {
             Button submit = new Button(getTranslation("respond.submit"), VaadinIcon.PAPERPLANE.create(),
                     e -> confirm("respond.submit", "respond.submit.confirm",
-                            () -> responses.submit(form.dialogueId())));
+                            () -> submitted(responses.submit(form.dialogueId()))));
             submit.setId("submit-response");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(submit, saveState);
@@ -237,6 +239,13 @@ class RespondView extends DetailView {
             actions.add(new Span(getTranslation("respond.closed")));
         }
         return actions;
+    }
+
+    private static ResponseForm submitted(Submission submission) {
+        if (submission.repeat()) {
+            Notify.info("respond.already-submitted");
+        }
+        return submission.form();
     }
 
     private void confirm(String headerKey, String textKey, Supplier<ResponseForm> action) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import no.samspill.marketdialogue.DialogueRoutes;
 import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.SupplierDialogueRow;
 import no.samspill.platform.security.Role;
@@ -18,6 +19,7 @@ import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Countdown;
 import no.samspill.platform.ui.PageTitles;
 import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Rows;
 
 /** A supplier's market dialogues: those it was invited to and the open ones, with status and time left. */
 @Route("market-dialogues")
@@ -30,20 +32,21 @@ class SupplierDialoguesView extends VerticalLayout implements HasDynamicTitle {
         Grid<SupplierDialogueRow> grid = new Grid<>();
         grid.setId("supplier-dialogues");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(SupplierDialogueRow::title).setHeader(getTranslation("dialogue.title")).setFlexGrow(3);
+        Rows.titleLink(grid, SupplierDialogueRow::title, r -> DialogueRoutes.response(r.dialogueId()))
+                .setHeader(getTranslation("dialogue.title")).setFlexGrow(3);
         grid.addColumn(SupplierDialogueRow::buyerName).setHeader(getTranslation("respond.buyer")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.accessMode().labelKey()))
                 .setHeader(getTranslation("dialogue.access")).setAutoWidth(true);
         grid.addComponentColumn(r -> StatusBadge.of(r.status())).setHeader(getTranslation("respond.your-status"))
                 .setAutoWidth(true);
         UI ui = UI.getCurrent();
-        grid.addColumn(r -> Phrases.facts(Formats.dateTime(r.deadline(), r.buyerZone(), getLocale()),
+        // the buyer's zone, named: the supplier may sit in another
+        grid.addColumn(r -> Phrases.facts(Formats.dateTimeZoned(r.deadline(), r.buyerZone(), getLocale()),
                         Countdown.text(r.deadline(), clock.instant(), ui)))
                 .setHeader(getTranslation("dialogue.deadline")).setAutoWidth(true);
         grid.setItems(responses.myDialogues());
         grid.setEmptyStateText(getTranslation("respond.none"));
-        grid.addItemClickListener(e -> getUI().ifPresent(current -> current.navigate(RespondView.class,
-                RespondView.params(e.getItem().dialogueId()))));
+        Rows.open(grid, r -> DialogueRoutes.response(r.dialogueId()));
         add(new H1(getTranslation("respond.title")), new Paragraph(getTranslation("respond.intro")), grid);
     }
 

@@ -30,7 +30,8 @@ class SupplierMeetingPanel extends VerticalLayout {
         Optional<SlotView> mine = slots.stream().filter(SlotView::mine).findFirst();
         if (mine.isPresent()) {
             SlotView s = mine.get();
-            add(new Paragraph(getTranslation("meeting.yours", Formats.dateTime(s.startsAt(), zone, getLocale()),
+            // the buyer's zone, named: the supplier may sit in another
+            add(new Paragraph(getTranslation("meeting.yours", Formats.dateTimeZoned(s.startsAt(), zone, getLocale()),
                     s.durationMinutes(), s.location())));
             Button cancel = new Button(getTranslation("meeting.cancel"), e -> Changes.run(
                     () -> meetings.cancelBooking(dialogueId), reload));
@@ -63,8 +64,8 @@ class SupplierMeetingPanel extends VerticalLayout {
                         }));
                 book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 book.setId("book-" + s.id());
-                HorizontalLayout row = new HorizontalLayout(new Span(Phrases.facts(Formats.dateTime(s.startsAt(), zone,
-                        getLocale()), getTranslation("meeting.minutes-long", s.durationMinutes()), s.location())),
+                HorizontalLayout row = new HorizontalLayout(new Span(Phrases.facts(Formats.dateTimeZoned(s.startsAt(),
+                        zone, getLocale()), getTranslation("meeting.minutes-long", s.durationMinutes()), s.location())),
                         book);
                 row.setAlignItems(Alignment.CENTER);
                 add(row);

@@ -2,8 +2,10 @@ package no.samspill.platform.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import no.samspill.platform.i18n.ValidationException;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +37,9 @@ public final class FieldErrors {
             if (field == null) {
                 Changes.report(e);
             } else {
-                field.setErrorMessage(((Component) field).getTranslation(e.messageKey(), e.args()));
+                Component c = (Component) field;
+                Locale locale = c.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent().getLocale());
+                field.setErrorMessage(c.getTranslation(e.messageKey(), Notify.readable(e.args(), locale)));
                 field.setInvalid(true);
             }
             return false;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.LocalDate;
 import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
+import java.util.Locale;
 import no.samspill.platform.i18n.SamspillException;
 
 /**
@@ -35,6 +36,17 @@ public final class Notify {
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /**
+     * Word that a repeat changed nothing, because what was asked is already so (already submitted, already invited):
+     * told plainly in the neutral theme, not as an error, and it closes an error still on screen.
+     */
+    public static void info(String messageKey, Object... args) {
+        clearError();
+        Notification n = Notification.show(UI.getCurrent().getTranslation(messageKey, args), 6000,
+                Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+    }
+
     public static void error(SamspillException e) {
         errorKey(e.messageKey(), e.args());
     }
@@ -42,9 +54,7 @@ public final class Notify {
     public static void errorKey(String messageKey, Object... args) {
         UI ui = UI.getCurrent();
         clearError();
-        // a service names days as LocalDate; the reader wants them in their own language's format
-        Object[] shown = Arrays.stream(args).map(a -> a instanceof LocalDate d ? Formats.date(d, ui.getLocale()) : a)
-                .toArray();
+        Object[] shown = readable(args, ui.getLocale());
         Notification n = new Notification();
         Span text = new Span(ui.getTranslation(messageKey, shown));
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> n.close());
@@ -67,6 +77,11 @@ public final class Notify {
         });
         ComponentUtil.setData(ui, OPEN_ERROR, n);
         n.open();
+    }
+
+    /** A service names days as LocalDate; the reader wants them in their own language's format. */
+    static Object[] readable(Object[] args, Locale locale) {
+        return Arrays.stream(args).map(a -> a instanceof LocalDate d ? Formats.date(d, locale) : a).toArray();
     }
 
     /** Closes the error on screen, if any: what it was about has been put right. */

@@ -3,6 +3,7 @@ package no.samspill.platform.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 
@@ -17,7 +18,15 @@ public final class Rows {
 
     /** Opens the row's page on a click or on Enter; {@code href} is the page's route (a module's *Routes). */
     public static <T> void open(Grid<T> grid, SerializableFunction<T, String> href) {
-        grid.addItemClickListener(e -> go(href.apply(e.getItem())));
+        act(grid, item -> go(href.apply(item)));
+    }
+
+    /**
+     * Runs the row's action (e.g. opening it in a dialog) on a click or on Enter, for lists whose rows open
+     * something other than a page.
+     */
+    public static <T> void act(Grid<T> grid, SerializableConsumer<T> action) {
+        grid.addItemClickListener(e -> action.accept(e.getItem()));
         // the grid's keydown names the focused row by its key; links and buttons inside a cell keep their Enter
         grid.getElement().executeJs("""
                 this.addEventListener('keydown', e => {
@@ -32,7 +41,7 @@ public final class Rows {
             T item = grid.getDataCommunicator().getKeyMapper().get(e.getEventData().path("event.detail.key")
                     .asString());
             if (item != null) {
-                go(href.apply(item));
+                action.accept(item);
             }
         }).addEventData("event.detail.key");
     }

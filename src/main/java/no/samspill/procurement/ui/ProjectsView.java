@@ -18,12 +18,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.BuyerOnly;
 import no.samspill.platform.text.Formats;
+import no.samspill.platform.ui.BuyerOnly;
 import no.samspill.platform.ui.PageTitles;
+import no.samspill.platform.ui.Rows;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectFilter;
+import no.samspill.procurement.ProjectRoutes;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 
@@ -82,7 +84,8 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ProjectSummary::reference).setHeader(getTranslation("project.reference")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ProjectSummary::title).setHeader(getTranslation("project.title")).setFlexGrow(3);
+        Rows.titleLink(grid, ProjectSummary::title, p -> ProjectRoutes.project(p.id()))
+                .setHeader(getTranslation("project.title")).setFlexGrow(3);
         grid.addColumn(p -> getTranslation(p.category().labelKey()))
                 .setHeader(getTranslation("project.category")).setFlexGrow(1);
         grid.addComponentColumn(p -> PhaseBadge.of(p.phase())).setHeader(getTranslation("project.phase"))
@@ -94,7 +97,7 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("projects.empty"));
         grid.setItems(q -> projects.search(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) projects.count(filter()));
-        grid.addItemClickListener(e -> open(e.getItem().id()));
+        Rows.open(grid, p -> ProjectRoutes.project(p.id()));
     }
 
     private ProjectFilter filter() {

@@ -6,12 +6,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
+import no.samspill.platform.ui.Rows;
 import no.samspill.referencegroup.DocumentSummary;
 import no.samspill.referencegroup.GroupDetails;
+import no.samspill.referencegroup.GroupRoutes;
 import no.samspill.referencegroup.ReviewDocumentService;
 
 /** The group page's documents under review: window, state, version and how many comments await a disposition. */
@@ -32,7 +33,7 @@ class DocumentsSection extends VerticalLayout {
         Grid<DocumentSummary> grid = new Grid<>();
         grid.setId("group-documents");
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(d -> new RouterLink(d.title(), ReviewView.class, ReviewView.params(d.id())))
+        Rows.titleLink(grid, DocumentSummary::title, d -> GroupRoutes.review(d.id()))
                 .setHeader(getTranslation("review.title")).setFlexGrow(3);
         grid.addColumn(d -> getTranslation(d.kind().labelKey())).setHeader(getTranslation("review.kind"))
                 .setAutoWidth(true);
@@ -43,6 +44,7 @@ class DocumentsSection extends VerticalLayout {
         grid.addColumn(d -> getTranslation("review.comment-count", d.comments(), d.withoutDisposition()))
                 .setHeader(getTranslation("review.comments")).setAutoWidth(true);
         grid.setItems(rows);
+        Rows.open(grid, d -> GroupRoutes.review(d.id()));
         grid.setEmptyStateComponent(new Span(getTranslation(canPublish ? "review.none-lead" : "review.none")));
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_NO_BORDER);
         add(grid);

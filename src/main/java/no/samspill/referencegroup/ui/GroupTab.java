@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.Optional;
+import no.samspill.platform.ui.Rows;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.procurement.ProjectTab;
+import no.samspill.referencegroup.GroupRoutes;
 import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.GroupSummary;
 
@@ -36,7 +38,8 @@ class GroupTab implements ProjectTab {
         }
         UI ui = UI.getCurrent();
         Grid<GroupSummary> grid = new Grid<>();
-        grid.addColumn(GroupSummary::name).setHeader(ui.getTranslation("group.name")).setFlexGrow(3);
+        Rows.titleLink(grid, GroupSummary::name, g -> GroupRoutes.group(g.id()))
+                .setHeader(ui.getTranslation("group.name")).setFlexGrow(3);
         grid.addColumn(GroupSummary::activeMembers).setHeader(ui.getTranslation("group.active-members"))
                 .setAutoWidth(true);
         grid.addColumn(GroupSummary::missingUnits).setHeader(ui.getTranslation("group.missing")).setAutoWidth(true);
@@ -44,7 +47,7 @@ class GroupTab implements ProjectTab {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(ui.getTranslation("groups.none-project"));
         grid.setId("project-groups");
-        grid.addItemClickListener(e -> ui.navigate(GroupView.class, GroupView.params(e.getItem().id())));
+        Rows.open(grid, g -> GroupRoutes.group(g.id()));
         return Optional.of(grid);
     }
 }

@@ -260,7 +260,9 @@ class GroupView extends DetailView {
         dialog.add(form);
         FormDialog.saveCancel(dialog, "save-mandate", () -> show(groups.updateMandate(d.id(), d.version(),
                 new Mandate(purpose.getValue(), approvedBy.getValue(), approverRole.getValue(), approvedOn.getValue(),
-                        from.getValue(), to.getValue()))));
+                        from.getValue(), to.getValue()))))
+                .bind(approvedOn, "group.error.approved-on").bind(to, "group.error.period")
+                .bind(purpose, "group.error.purpose");
         return dialog;
     }
 }

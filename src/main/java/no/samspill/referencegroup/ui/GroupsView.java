@@ -26,11 +26,13 @@ import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.BuyerOnly;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.PageTitles;
+import no.samspill.platform.ui.Rows;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.referencegroup.GroupDetails;
 import no.samspill.referencegroup.GroupForm;
 import no.samspill.referencegroup.GroupKind;
+import no.samspill.referencegroup.GroupRoutes;
 import no.samspill.referencegroup.GroupService;
 import no.samspill.referencegroup.GroupSummary;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +59,8 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
             add(create);
         }
         Grid<GroupSummary> grid = new Grid<>();
-        grid.addColumn(GroupSummary::name).setHeader(getTranslation("group.name")).setFlexGrow(3);
+        Rows.titleLink(grid, GroupSummary::name, g -> GroupRoutes.group(g.id()))
+                .setHeader(getTranslation("group.name")).setFlexGrow(3);
         grid.addColumn(g -> getTranslation(g.kind().labelKey())).setHeader(getTranslation("group.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(g -> scope(this, g.kind(), g.scope())).setHeader(getTranslation("group.scope")).setFlexGrow(2);
@@ -80,8 +83,7 @@ class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 q -> (int) groups.countGroups(search.getValue()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setEmptyStateText(getTranslation(lead ? "groups.none" : "groups.none-member"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GroupView.class,
-                GroupView.params(e.getItem().id()))));
+        Rows.open(grid, g -> GroupRoutes.group(g.id()));
         add(grid);
     }
 

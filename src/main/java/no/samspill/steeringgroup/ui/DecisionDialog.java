@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 class DecisionDialog extends Dialog {
 
     DecisionDialog(SteeringMeetingService meetings, PaperView paper, MeetingDetails meeting, LocalDate today,
-            Consumer<MeetingDetails> onSaved) {
+            ZoneId zone, Consumer<MeetingDetails> onSaved) {
         // correcting the meeting's own decision starts from what was recorded, not from the proposal
         @Nullable DecisionRow existing = meeting.decisions().stream().filter(d -> d.paperId() == paper.id())
                 .findFirst().orElse(null);
@@ -43,8 +44,10 @@ class DecisionDialog extends Dialog {
         kind.setItems(DecisionKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(existing == null || existing.kind() == null ? paper.content().decisionKind() : existing.kind());
+        // a new decision is dated at its meeting, the usual case, once the meeting has been held
+        LocalDate held = meeting.startsAt().atZone(zone).toLocalDate();
         DatePicker on = DatePickers.date(getTranslation("steering.decision.date"),
-                existing == null ? today : existing.decidedOn());
+                existing != null ? existing.decidedOn() : held.isAfter(today) ? today : held);
         TextArea present = new TextArea(getTranslation("steering.decision.present"));
         present.setId("decision-present");
         TextArea dissent = new TextArea(getTranslation("steering.decision.dissent"));

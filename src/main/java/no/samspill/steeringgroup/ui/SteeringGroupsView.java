@@ -20,9 +20,11 @@ import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.BuyerOnly;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.PageTitles;
+import no.samspill.platform.ui.Rows;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringGroupSummary;
+import no.samspill.steeringgroup.SteeringRoutes;
 
 /** The tenant's steering groups: the admin sees all, a member the groups they sit in. */
 @Route("steering")
@@ -46,15 +48,15 @@ class SteeringGroupsView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<SteeringGroupSummary> grid = new Grid<>();
         grid.setId("steering-groups");
-        grid.addColumn(SteeringGroupSummary::name).setHeader(getTranslation("steering.name")).setFlexGrow(3);
+        Rows.titleLink(grid, SteeringGroupSummary::name, g -> SteeringRoutes.group(g.id()))
+                .setHeader(getTranslation("steering.name")).setFlexGrow(3);
         grid.addColumn(SteeringGroupSummary::activeMembers).setHeader(getTranslation("steering.active-members"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SteeringGroupSummary::projects).setHeader(getTranslation("steering.projects"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(groups.groups());
         grid.setEmptyStateText(getTranslation("steering.none"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SteeringGroupView.class,
-                SteeringGroupView.params(e.getItem().id()))));
+        Rows.open(grid, g -> SteeringRoutes.group(g.id()));
         add(grid);
     }
 

@@ -115,7 +115,8 @@ class SteeringMeetingView extends DetailView {
         if (m.canManage() && !m.minutesApproved()) {
             grid.addComponentColumn(p -> {
                 Button decide = new Button(getTranslation("steering.decide"), VaadinIcon.GAVEL.create(),
-                        e -> new DecisionDialog(meetings, papers.view(p.id()), m, groups.today(), this::show).open());
+                        e -> new DecisionDialog(meetings, papers.view(p.id()), m, groups.today(),
+                                groups.zone(), this::show).open());
                 decide.setId("decide-" + p.id());
                 decide.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 decide.setVisible(!p.withheld());

@@ -5,10 +5,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import no.samspill.platform.text.Formats;
+import no.samspill.platform.ui.Rows;
 import no.samspill.steeringgroup.MeetingSummary;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
+import no.samspill.steeringgroup.SteeringRoutes;
 
 /** The group's meetings, each opening its meeting page; the secretary plans the next one here. */
 class SteeringMeetingsSection extends SteeringSections {
@@ -24,7 +26,8 @@ class SteeringMeetingsSection extends SteeringSections {
         grid.setId("steering-meetings");
         grid.setAllRowsVisible(true);
         java.time.ZoneId zone = groups.zone();
-        grid.addColumn(m -> Formats.dateTime(m.startsAt(), zone, getLocale()))
+        Rows.titleLink(grid, m -> Formats.dateTime(m.startsAt(), zone, getLocale()),
+                m -> SteeringRoutes.meeting(m.id()))
                 .setHeader(getTranslation("steering.meeting.when")).setAutoWidth(true);
         grid.addColumn(MeetingSummary::place).setHeader(getTranslation("steering.meeting.place")).setFlexGrow(2);
         grid.addColumn(MeetingSummary::papers).setHeader(getTranslation("steering.meeting.papers")).setAutoWidth(true);
@@ -34,8 +37,7 @@ class SteeringMeetingsSection extends SteeringSections {
                 .setAutoWidth(true);
         grid.setItems(list);
         grid.setEmptyStateText(getTranslation("steering.meetings.none"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SteeringMeetingView.class,
-                SteeringMeetingView.params(e.getItem().id()))));
+        Rows.open(grid, m -> SteeringRoutes.meeting(m.id()));
         add(grid);
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.function.Consumer;
+import no.samspill.platform.ui.Rows;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.PaperSummary;
 import no.samspill.steeringgroup.PaperView;
@@ -36,9 +37,10 @@ class SteeringPapersSection extends SteeringSections {
                 .setHeader(getTranslation("steering.paper.decided")).setAutoWidth(true);
         grid.setItems(list);
         grid.setEmptyStateText(getTranslation("steering.papers.none"));
-        grid.addItemClickListener(e -> {
-            if (!e.getItem().withheld()) {
-                PaperView paper = papers.view(e.getItem().id());
+        // a click or Enter opens the paper for reading
+        Rows.act(grid, row -> {
+            if (!row.withheld()) {
+                PaperView paper = papers.view(row.id());
                 new PaperReadDialog(papers, paper, () -> PaperDialog.edit(papers, groups, statutes, paper,
                         saved -> show.accept(groups.details(d.id())))).open();
             }
