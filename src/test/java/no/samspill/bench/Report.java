@@ -50,11 +50,19 @@ final class Report {
         System.out.printf(Locale.ROOT, "%n=== live heap after a full GC ===%n10 sessions: %.1f MB, 40 sessions: %.1f MB,"
                 + " per session: %.0f KB%n", heap10 / 1048576.0, heap40 / 1048576.0, (heap40 - heap10) / 30.0 / 1024);
         System.out.println("largest growth by class, 10 -> 40 sessions (KB per session, instances per session):");
-        at40.entrySet().stream().filter(e -> !e.getKey().equals("Total"))
+        growth(at10, at40, name -> true);
+        // the JDK's maps and arrays above say little of who holds them; the libraries' own classes say more
+        System.out.println("largest growth among the classes of the portal and its libraries:");
+        growth(at10, at40, name -> !name.startsWith("[") && !name.startsWith("java.") && !name.startsWith("jdk."));
+    }
+
+    private static void growth(Map<String, long[]> at10, Map<String, long[]> at40,
+            java.util.function.Predicate<String> which) {
+        at40.entrySet().stream().filter(e -> !e.getKey().equals("Total") && which.test(e.getKey()))
                 .map(e -> Map.entry(e.getKey(), new long[] {
                         e.getValue()[0] - at10.getOrDefault(e.getKey(), new long[2])[0],
                         e.getValue()[1] - at10.getOrDefault(e.getKey(), new long[2])[1]}))
-                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(15)
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(20)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f KB %7.0f  %s%n", e.getValue()[1] / 30.0 / 1024,
                         e.getValue()[0] / 30.0, e.getKey()));
     }

@@ -179,9 +179,11 @@ final class VaadinClient {
             }
             String key = change.path("key").asString();
             if (key.equals("tag")) {
+                // only the tags the journeys look for: the client's memory must stay small beside the sessions
                 String tag = change.path("value").asString();
-                tags.put(node, tag);
-                if (tag.equals("vaadin-grid")) {
+                if (tag.equals("vaadin-tabs")) {
+                    tags.put(node, "vaadin-tabs");
+                } else if (tag.equals("vaadin-grid")) {
                     newGrids.add(node);
                 }
             } else if (key.equals("id") && change.path("value").isString()) {

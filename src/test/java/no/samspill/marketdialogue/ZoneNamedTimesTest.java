@@ -141,10 +141,10 @@ class ZoneNamedTimesTest extends KaribuTest {
         loginAndOpen(TestUsers.HSO_ADMIN, "audit");
         ZoneId zone = audit.timeZone();
         @SuppressWarnings("unchecked")
-        Grid<no.samspill.audit.AuditRow> grid = _get(Grid.class);
+        Grid<no.samspill.audit.AuditLine> grid = _get(Grid.class);
         assertThat(_size(grid)).isPositive();
         assertThat(_getFormattedRow(grid, 0).getFirst())
-                .isEqualTo(Formats.dateTimeZoned(_get(grid, 0).occurredAt(), zone, UI.getCurrent().getLocale()))
+                .isEqualTo(Formats.dateTimeZoned(_get(grid, 0).row().occurredAt(), zone, UI.getCurrent().getLocale()))
                 .matches(".* CES?T");
     }
 
