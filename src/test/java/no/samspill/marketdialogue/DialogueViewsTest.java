@@ -10,7 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.UUID;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
@@ -129,6 +131,52 @@ class DialogueViewsTest extends KaribuTest {
         assertThat(answer.isInvalid()).isTrue();
         assertThat(answer.getErrorMessage()).endsWith(tail("response.error.too-long")).contains("50", "60");
         assertThat(answer.getValue()).isEqualTo(tooLong);
+    }
+
+    @Test
+    void a_too_long_clarification_question_is_refused_at_its_field_and_the_text_stays() {
+        DialogueFixture.Built d = fixture.published("Avklaring ved feltet", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        selectTab(t("respond.tab.qa"));
+        TextArea question = _get(TextArea.class, s -> s.withId("clarification-question"));
+        String tooLong = "Hva gjelder? ".repeat(400);
+        _setValue(question, tooLong);
+        _click(_get(Button.class, s -> s.withId("send-clarification")));
+        question = _get(TextArea.class, s -> s.withId("clarification-question"));
+        assertThat(question.isInvalid()).isTrue();
+        assertThat(question.getErrorMessage()).isEqualTo(t("clarification.error.text", DialogueRules.CLARIFICATION_MAX));
+        assertThat(question.getValue()).isEqualTo(tooLong);
+        assertThat(lastNotification()).isEmpty();
+    }
+
+    @Test
+    void a_deadline_that_is_not_later_is_refused_at_the_deadline_field_in_the_setup() {
+        DialogueFixture.Built d = fixture.published("Frist ved feltet", "GE Healthcare");
+        loginAndOpen(TestUsers.HSO_LEAD, "dialogues/" + d.dialogueId());
+        selectTab(t("dialogue.tab.setup"));
+        DateTimePicker deadline = _get(DateTimePicker.class, s -> s.withLabel(t("dialogue.new-deadline")));
+        LocalDateTime sooner = deadline.getValue().minusDays(2);
+        _setValue(deadline, sooner);
+        _click(_get(Button.class, s -> s.withId("extend-deadline")));
+        assertThat(deadline.isInvalid()).isTrue();
+        assertThat(deadline.getErrorMessage()).isEqualTo(t("dialogue.error.not-later"));
+        assertThat(deadline.getValue()).isEqualTo(sooner);
+        assertThat(lastNotification()).isEmpty();
+    }
+
+    @Test
+    void a_general_refusal_of_an_answer_stays_a_message_and_does_not_mark_the_field() {
+        DialogueFixture.Built d = fixture.published("Innsendt svar", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        TextArea answer = _get(TextArea.class, s -> s.withId("answer-" + d.freeText()));
+        // a colleague submits meanwhile: the form still shows the answer as editable
+        users.login(TestUsers.GE_USER);
+        responses.saveAnswer(d.dialogueId(), d.freeText(), null, AnswerInput.text("Sendt av en kollega"));
+        responses.submit(d.dialogueId());
+        _setValue(answer, "Mitt utkast");
+        assertThat(answer.isInvalid()).isFalse();
+        assertThat(answer.getValue()).isEqualTo("Mitt utkast");
+        assertThat(lastNotification()).isEqualTo(t("response.error.submitted"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,9 +41,9 @@ import no.samspill.marketdialogue.ResponseForm;
 import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.SectionView;
 import no.samspill.platform.i18n.ConcurrentEditException;
-import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.LazyTabs;
 import no.samspill.platform.ui.Downloads;
@@ -198,20 +199,26 @@ class RespondView extends DetailView {
     }
 
     private void save(long dialogueId, QuestionView q, AnswerInput input, AnswerFields.Field field) {
-        try {
-            AnswerValue saved = responses.saveAnswer(dialogueId, q.id(), versions.get(q.id()), input);
-            versions.put(q.id(), saved.version());
-            field.error().accept(null);
-            saveState.setText(getTranslation("respond.saved", Formats.time(saved.updatedAt(), zone, getLocale())));
-        } catch (ConcurrentEditException e) {
-            // keep the user's text; show the colleague's and take its version, so the next save replaces it knowingly
-            AnswerValue theirs = responses.open(dialogueId).answers().get(q.id());
-            versions.put(q.id(), theirs == null ? null : theirs.version());
-            String text = theirs == null ? "" : AnswerText.of(q, theirs, Downloads.translator());
-            field.error().accept(getTranslation("respond.conflict", theirs == null ? "" : theirs.updatedBy(), text));
-        } catch (ValidationException e) {
-            field.error().accept(getTranslation(e.messageKey(), e.args()));
-        }
+        HasValidation shown = field.validation();
+        // what is wrong with this answer shows at it; a closed or submitted response is a general error
+        FieldErrors errors = new FieldErrors().bind(shown, "response.error.too-long", "response.error.number",
+                "response.error.choice", "response.error.single-choice");
+        errors.run(() -> {
+            try {
+                AnswerValue saved = responses.saveAnswer(dialogueId, q.id(), versions.get(q.id()), input);
+                versions.put(q.id(), saved.version());
+                saveState.setText(getTranslation("respond.saved", Formats.time(saved.updatedAt(), zone,
+                        getLocale())));
+            } catch (ConcurrentEditException e) {
+                // keep the user's text; show the colleague's and take its version, so the next save replaces it
+                // knowingly
+                AnswerValue theirs = responses.open(dialogueId).answers().get(q.id());
+                versions.put(q.id(), theirs == null ? null : theirs.version());
+                String text = theirs == null ? "" : AnswerText.of(q, theirs, Downloads.translator());
+                FieldErrors.mark(shown, getTranslation("respond.conflict", theirs == null ? "" : theirs.updatedBy(),
+                        text));
+            }
+        });
     }
 
     private HorizontalLayout actions(ResponseForm form) {

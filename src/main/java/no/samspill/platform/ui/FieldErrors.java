@@ -9,10 +9,11 @@ import no.samspill.platform.i18n.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Puts a refusal on the field it is about. A form binds message keys to its fields; when a change is refused with a
- * bound key (the exact key, or a bound prefix of it: "password.error." catches every password refusal), the message
- * appears under that field instead of in a notification. Every other failure goes to {@link Changes}. What was
- * typed is never touched.
+ * Puts a refusal on the field it is about, in dialogs and on pages alike. A form binds message keys to its fields;
+ * when a change is refused with a bound key (the exact key, or a bound prefix of it: "password.error." catches every
+ * password refusal), the message appears under that field, where a screen reader reads it with the field, instead of
+ * in a notification. Every other failure is a general one and goes to {@link Changes} (a message that stays). What
+ * was typed is never touched.
  */
 public final class FieldErrors {
 
@@ -24,25 +25,42 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Shows refusals with any of these message keys (or key prefixes) on the field. */
+    public FieldErrors bind(HasValidation field, String messageKey, String... moreKeys) {
+        bind(field, messageKey);
+        for (String key : moreKeys) {
+            bind(field, key);
+        }
+        return this;
+    }
+
     /** Clears earlier field errors, runs the change; returns false when it was refused or failed. */
     public boolean run(Runnable change) {
-        fields.values().forEach(f -> f.setInvalid(false));
+        fields.values().forEach(f -> mark(f, null));
         try {
             change.run();
             return true;
-        } catch (ValidationException e) {
-            HasValidation field = fieldFor(e.messageKey());
-            if (field == null) {
-                Changes.report(e);
-            } else {
-                field.setErrorMessage(((Component) field).getTranslation(e.messageKey(), e.args()));
-                field.setInvalid(true);
-            }
-            return false;
         } catch (RuntimeException e) {
-            Changes.report(e);
+            report(e);
             return false;
         }
+    }
+
+    /** Shows a failure on its bound field, or as a general error when no field is bound to its key. */
+    public void report(RuntimeException e) {
+        HasValidation field = e instanceof ValidationException v ? fieldFor(v.messageKey()) : null;
+        if (field == null) {
+            Changes.report(e);
+        } else {
+            ValidationException v = (ValidationException) e;
+            mark(field, ((Component) field).getTranslation(v.messageKey(), v.args()));
+        }
+    }
+
+    /** The one way a field shows a message of its own, or (null) stops showing one. */
+    public static void mark(HasValidation field, @Nullable String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(message != null);
     }
 
     /** The field bound to the longest key that the message key starts with (so an exact binding wins). */
