@@ -11,7 +11,14 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import no.samspill.procurement.ProjectFilter;
@@ -177,6 +184,32 @@ class DialogueViewsTest extends KaribuTest {
         assertThat(answer.isInvalid()).isFalse();
         assertThat(answer.getValue()).isEqualTo("Mitt utkast");
         assertThat(lastNotification()).isEqualTo(t("response.error.submitted"));
+    }
+
+    @Test
+    void the_answer_form_puts_its_sections_and_questions_in_the_reflowing_body_without_fixed_widths() throws IOException {
+        DialogueFixture.Built d = fixture.published("Smal skjerm", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        Div body = _get(Div.class, s -> s.withClasses("samspill-respond-body"));
+        List<Component> parts = body.getChildren().toList();
+        assertThat(parts).hasSize(2);
+        assertThat(parts.getFirst()).isInstanceOf(Nav.class);
+        assertThat(parts.getFirst().getElement().getClassList()).contains("samspill-section-nav");
+        assertThat(parts.get(1).getElement().getClassList()).contains("samspill-respond-questions");
+        assertThat(_find(parts.get(1), TextArea.class)).extracting(c -> c.getId().orElse(""))
+                .contains("answer-" + d.freeText());
+        // the layout is the stylesheet's: no width in the view that a phone would have to scroll past
+        for (Component c : List.of(body, parts.getFirst(), parts.get(1))) {
+            assertThat(c.getElement().getStyle().get("width")).isIn(null, "100%");
+            assertThat(c.getElement().getStyle().get("min-width")).isNull();
+        }
+        String css;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/styles/samspill.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String narrow = css.substring(css.lastIndexOf("@media (max-width: 700px)"));
+        assertThat(narrow).as("below 700 px the section list goes above the questions")
+                .containsPattern("\\.samspill-respond-body \\{\\s*flex-direction: column;");
     }
 
     @Test

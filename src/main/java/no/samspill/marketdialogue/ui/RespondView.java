@@ -119,9 +119,9 @@ class RespondView extends DetailView {
                     () -> files.download(form.dialogueId(), f.id(), false)))));
             add(box);
         }
-        HorizontalLayout body = new HorizontalLayout(sectionNav(form), questions(form));
-        body.setWidthFull();
-        body.setAlignItems(FlexComponent.Alignment.START);
+        // beside each other on a wide screen, the sections above the questions on a phone (samspill.css, WCAG 1.4.10)
+        Div body = new Div(sectionNav(form), questions(form));
+        body.addClassName("samspill-respond-body");
         VerticalLayout response = new VerticalLayout(body, actions(form));
         response.setPadding(false);
         if (form.receipt() != null) {
@@ -178,6 +178,7 @@ class RespondView extends DetailView {
         Map<Long, FileRef> myFiles = form.files();
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
+        list.addClassName("samspill-respond-questions");
         for (SectionView s : form.sections()) {
             H2 heading = new H2(s.number() + ". " + s.title());
             heading.setId("section-" + s.number());
