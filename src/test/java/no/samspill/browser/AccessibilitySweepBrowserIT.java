@@ -84,6 +84,7 @@ class AccessibilitySweepBrowserIT extends SweepSession {
         for (int width : new int[] {390, 320}) {
             ReflowCheck.width(driver, width);
             settle();
+            screenshot("97-answer-form-" + width);
             WebElement nav = driver.findElement(By.cssSelector(".samspill-respond-body .samspill-section-nav"));
             WebElement questions = driver.findElement(By.cssSelector(".samspill-respond-questions"));
             assertThat(bottom(nav)).as("the section list above the questions at " + width)
