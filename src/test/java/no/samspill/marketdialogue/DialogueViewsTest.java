@@ -213,6 +213,30 @@ class DialogueViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_submit_with_a_required_question_unanswered_marks_that_question_and_says_which() {
+        DialogueFixture.Built d = fixture.published("Obligatorisk", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        _setValue(_get(AmountField.class, s -> s.withId("answer-" + d.number())), new BigDecimal("12"));
+        _click(_get(Button.class, s -> s.withId("submit-response")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        // the browser closes the question at the click
+        confirm.close();
+        TextArea required = _get(TextArea.class, s -> s.withId("answer-" + d.freeText()));
+        assertThat(required.isInvalid()).isTrue();
+        assertThat(required.getErrorMessage()).isEqualTo(t("response.error.required"));
+        assertThat(_get(AmountField.class, s -> s.withId("answer-" + d.number())).isInvalid()).isFalse();
+        assertThat(lastNotification()).isEqualTo(t("response.error.missing", "1.1"));
+        assertThat(_find(Button.class, s -> s.withId("reopen-response"))).isEmpty();
+
+        _setValue(required, "Nå besvart");
+        _click(_get(Button.class, s -> s.withId("submit-response")));
+        confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(_find(Button.class, s -> s.withId("reopen-response"))).hasSize(1);
+    }
+
+    @Test
     void an_uninvited_supplier_and_a_buyer_member_cannot_open_the_dialogue() {
         DialogueFixture.Built d = fixture.published("Bare Medtronic", "Medtronic");
         loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());

@@ -31,6 +31,7 @@ import no.samspill.marketdialogue.AnswerValue;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.DialogueFileService;
 import no.samspill.marketdialogue.DialogueRoutes;
+import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.FileRef;
 import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.ParticipantStatus;
@@ -68,6 +69,8 @@ class RespondView extends DetailView {
     private int selectedTab;
     private final Map<Long, Long> versions = new HashMap<>();
     private final Span saveState = new Span();
+    /** Marks the required questions still unanswered when a submit is refused for them. */
+    private FieldErrors submitErrors = new FieldErrors();
     private ZoneId zone = ZoneId.of("UTC");
 
     RespondView(ResponseService responses, ClarificationService clarifications, MeetingService meetings,
@@ -96,6 +99,7 @@ class RespondView extends DetailView {
     private void show(ResponseForm form) {
         removeAll();
         versions.clear();
+        submitErrors = new FieldErrors();
         form.answers().forEach((questionId, a) -> versions.put(questionId, a.version()));
         title(form.title());
         zone = form.buyerZone();
@@ -193,6 +197,8 @@ class RespondView extends DetailView {
                 AnswerFields.Field[] holder = new AnswerFields.Field[1];
                 holder[0] = AnswerFields.create(q, saved, form.editable(),
                         input -> save(form.dialogueId(), q, input, holder[0]));
+                submitErrors.bindName(holder[0].validation(), DialogueRules.answerField(q.id()),
+                        "response.error.required");
                 list.add(holder[0].component());
             }
         }
@@ -228,8 +234,9 @@ class RespondView extends DetailView {
         boolean open = clock.instant().isBefore(form.deadline());
         if (form.editable()) {
             Button submit = new Button(getTranslation("respond.submit"), VaadinIcon.PAPERPLANE.create(),
-                    e -> confirm("respond.submit", "respond.submit.confirm",
-                            () -> responses.submit(form.dialogueId())));
+                    e -> Confirm.action(getTranslation("respond.submit"), getTranslation("respond.submit.confirm"),
+                            getTranslation("respond.submit"),
+                            () -> submitErrors.run(() -> show(responses.submit(form.dialogueId())))));
             submit.setId("submit-response");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(submit, saveState);

@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
 public final class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Map<String, Named> named = new LinkedHashMap<>();
+
+    private record Named(HasValidation field, String messageKey) {
+    }
 
     /** Shows refusals whose message key starts with this key on the field (a longer bound key wins). */
     public FieldErrors bind(HasValidation field, String messageKey) {
@@ -34,9 +38,19 @@ public final class FieldErrors {
         return this;
     }
 
+    /**
+     * Marks the field with the message of {@code messageKey} when a refusal names it among its fields
+     * ({@link ValidationException#about}); the refusal's own message is then shown as a general error too.
+     */
+    public FieldErrors bindName(HasValidation field, String fieldName, String messageKey) {
+        named.put(fieldName, new Named(field, messageKey));
+        return this;
+    }
+
     /** Clears earlier field errors, runs the change; returns false when it was refused or failed. */
     public boolean run(Runnable change) {
         fields.values().forEach(f -> mark(f, null));
+        named.values().forEach(n -> mark(n.field(), null));
         try {
             change.run();
             return true;
@@ -48,6 +62,10 @@ public final class FieldErrors {
 
     /** Shows a failure on its bound field, or as a general error when no field is bound to its key. */
     public void report(RuntimeException e) {
+        if (e instanceof ValidationException v) {
+            v.fields().stream().map(named::get).filter(java.util.Objects::nonNull)
+                    .forEach(n -> mark(n.field(), ((Component) n.field()).getTranslation(n.messageKey())));
+        }
         HasValidation field = e instanceof ValidationException v ? fieldFor(v.messageKey()) : null;
         if (field == null) {
             Changes.report(e);
