@@ -22,4 +22,9 @@ public final class DialogueRules {
 
     private DialogueRules() {
     }
+
+    /** The name a refusal gives the answer to a question ({@code ValidationException.fields()}). */
+    public static String answerField(long questionId) {
+        return "answer-" + questionId;
+    }
 }

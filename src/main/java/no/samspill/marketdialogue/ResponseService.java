@@ -175,10 +175,13 @@ public class ResponseService {
         Set<Long> answered = answers.findByParticipantId(p.id()).stream()
                 .filter(a -> a.getTextValue() != null || a.getNumberValue() != null || a.getBoolValue() != null)
                 .map(DialogueAnswer::getQuestionId).collect(Collectors.toSet());
-        List<String> missing = Questionnaires.flatten(questionnaires.of(dialogueId)).stream()
-                .filter(q -> q.required() && !answered.contains(q.id())).map(QuestionView::number).toList();
+        List<QuestionView> missing = Questionnaires.flatten(questionnaires.of(dialogueId)).stream()
+                .filter(q -> q.required() && !answered.contains(q.id())).toList();
         if (!missing.isEmpty()) {
-            throw new ValidationException("response.error.missing", String.join(", ", missing));
+            // names the questions, so the form marks each one besides saying which
+            throw ValidationException.about(missing.stream().map(q -> DialogueRules.answerField(q.id())).toList(),
+                    "response.error.missing", missing.stream().map(QuestionView::number)
+                            .collect(Collectors.joining(", ")));
         }
         p.submit(clock.instant());
         participants.flush();

@@ -6,8 +6,6 @@ package no.samspill.shell;
  */
 enum KnownFailure {
 
-    REFLOW_ANSWER_FORM("1.4.10"),
-    ERRORS_OUTSIDE_DIALOGS("3.3.1"),
     /** Inside Vaadin's vaadin-tabs, found by axe (aria-required-children); allow-listed in the browser sweep. */
     VAADIN_TAB_STRIP("1.3.1");
 

@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActionPlanViewsTest extends KaribuTest {
 
     @Autowired
+    RoundTableService roundTables;
+
+    @Autowired
     ActionPlanService plans;
 
     @Test
@@ -60,6 +63,39 @@ class ActionPlanViewsTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("update-status")));
         assertThat(_find(ListItem.class)).hasSize(2);
         assertThat(plans.history(item.id()).getFirst().statusText()).isEqualTo("Forsinket av sykefravær");
+    }
+
+    @Test
+    void a_too_long_status_text_is_refused_at_its_field_and_kept() {
+        users.login(TestUsers.SKI_ADMIN);
+        PlanSummary plan = plans.createPlan("Plan " + System.nanoTime(), "");
+        ItemRow item = plans.createItem(plan.id(), new ItemForm("A1", "Lang status", "", "", "", null,
+                java.util.Set.of()), new StatusUpdate(ItemStatus.GREEN, "Startet", null));
+        loginAndOpen(TestUsers.SKI_ADMIN, "action-plans/items/" + item.id());
+        TextArea text = _get(TextArea.class, s -> s.withId("new-status-text"));
+        String tooLong = "y".repeat(ActionPlanRules.TEXT_MAX + 1);
+        _setValue(text, tooLong);
+        _click(_get(Button.class, s -> s.withId("update-status")));
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).isEqualTo(t("item.error.text", ActionPlanRules.TEXT_MAX));
+        assertThat(text.getValue()).isEqualTo(tooLong);
+        assertThat(lastNotification()).isEmpty();
+    }
+
+    @Test
+    void a_round_table_entry_too_short_is_refused_at_its_field_and_kept() {
+        users.login(TestUsers.SKI_ADMIN);
+        ConferenceSummary c = roundTables.create("Konferanse " + System.nanoTime(), java.time.LocalDate.of(2026, 11, 2),
+                "Oslo", "Tema");
+        loginAndOpen(TestUsers.SKI_ADMIN, "round-tables/" + c.id());
+        com.vaadin.flow.component.textfield.TextField entry = _get(com.vaadin.flow.component.textfield.TextField.class,
+                s -> s.withId("new-entry-action"));
+        _setValue(entry, "x");
+        _click(_get(Button.class, s -> s.withId("add-entry-action")));
+        assertThat(entry.isInvalid()).isTrue();
+        assertThat(entry.getErrorMessage()).isEqualTo(t("roundtable.error.text", 4_000));
+        assertThat(entry.getValue()).isEqualTo("x");
+        assertThat(lastNotification()).isEmpty();
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Memory: the live heap after a full GC (the GC.class_histogram diagnostic command) with 10 sessions open and with 40, the difference
  * divided by 30. Options: -Dbench.sessions=30, -Dbench.warmup-s=20, -Dbench.seconds=60, -Dbench.think-ms=1000
  * (each pause is between half and one and a half of it), -Dbench.memory-view=bare (the sessions are measured
- * on the bare view instead of their journey's last view).
+ * on the bare view instead of their journey's last view), -Dbench.heap-dump=file.hprof (the heap with 40 sessions,
+ * live objects only).
  */
 public final class LoadBenchmark {
 
@@ -86,6 +87,13 @@ public final class LoadBenchmark {
                 }
             }
             Map<String, long[]> histogram40 = Heap.histogram();
+            String dump = System.getProperty("bench.heap-dump", "");
+            if (!dump.isEmpty()) {
+                // for a tool that names the retainers (Eclipse MAT, VisualVM); the class histogram cannot
+                java.lang.management.ManagementFactory.getPlatformMXBean(
+                        com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap(dump, true);
+                System.out.println("heap with 40 sessions dumped to " + dump);
+            }
             long heap40 = Heap.total(histogram40);
 
             // load: the first sessions follow their journeys at once; the warm-up is not recorded

@@ -78,7 +78,20 @@ class AccessibilitySweepBrowserIT extends SweepSession {
         sweepMenu("supplier");
         driver.get(BASE + "/market-dialogues");
         openRow("Insulinpumper og CGM – skriftlig markedsdialog");
+        // the open dialogue's editable form (GE Healthcare has a draft), with its section list and fields
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".samspill-respond-body vaadin-text-area")));
         sweep("supplier answer-form");
+        for (int width : new int[] {390, 320}) {
+            ReflowCheck.width(driver, width);
+            settle();
+            screenshot("97-answer-form-" + width);
+            WebElement nav = driver.findElement(By.cssSelector(".samspill-respond-body .samspill-section-nav"));
+            WebElement questions = driver.findElement(By.cssSelector(".samspill-respond-questions"));
+            assertThat(bottom(nav)).as("the section list above the questions at " + width)
+                    .isLessThanOrEqualTo(top(questions));
+            assertThat(right(questions)).as("the questions' right edge at " + width).isLessThanOrEqualTo(width);
+        }
+        ReflowCheck.width(driver, ReflowCheck.WIDTHS.getFirst());
     }
 
     @Test
@@ -124,6 +137,16 @@ class AccessibilitySweepBrowserIT extends SweepSession {
             new Actions(driver).sendKeys(Keys.ESCAPE).perform();
             wait.until(ExpectedConditions.invisibilityOf(logout));
         }
+    }
+
+    private long top(WebElement element) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.floor(arguments[0].getBoundingClientRect().top)", element)).longValue();
+    }
+
+    private long bottom(WebElement element) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.ceil(arguments[0].getBoundingClientRect().bottom)", element)).longValue();
     }
 
     private long right(WebElement element) {

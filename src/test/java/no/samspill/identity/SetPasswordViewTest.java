@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
@@ -31,7 +32,7 @@ class SetPasswordViewTest extends KaribuTest {
     UserAdminService userAdmin;
 
     @Test
-    void invited_person_sets_a_password_through_the_link_and_a_mismatch_keeps_the_form() {
+    void invited_person_sets_a_password_through_the_link_and_a_mismatch_shows_at_the_repeated_password() {
         users.login(TestUsers.HSO_ADMIN);
         String email = TestUsers.uniqueEmail("view-password");
         userAdmin.invite(new InviteCommand(email, "Per Passord", Set.of(Role.MEMBER), null, Language.NB));
@@ -42,9 +43,11 @@ class SetPasswordViewTest extends KaribuTest {
         _setValue(_get(PasswordField.class, s -> s.withLabel("Nytt passord")), "et langt passord");
         _setValue(_get(PasswordField.class, s -> s.withLabel("Gjenta passordet")), "et annet passord");
         _click(_get(Button.class, s -> s.withText("Lagre passord")));
-        PasswordField field = _get(PasswordField.class, s -> s.withLabel("Nytt passord"));
+        PasswordField field = _get(PasswordField.class, s -> s.withLabel("Gjenta passordet"));
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getErrorMessage()).isEqualTo("De to passordene er ikke like.");
+        assertThat(field.getValue()).isEqualTo("et annet passord");
+        assertThat(_get(PasswordField.class, s -> s.withLabel("Nytt passord")).isInvalid()).isFalse();
 
         _setValue(_get(PasswordField.class, s -> s.withLabel("Gjenta passordet")), "et langt passord");
         _click(_get(Button.class, s -> s.withText("Lagre passord")));
@@ -64,6 +67,18 @@ class SetPasswordViewTest extends KaribuTest {
         assertThat(_get(PasswordField.class, s -> s.withId("new-password")).getLabel()).isEqualTo(t("password.new"))
                 .isNotEqualTo("Nytt passord");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith(t("password.title"));
+    }
+
+    @Test
+    void a_malformed_address_on_the_forgot_password_page_is_refused_at_the_field_and_kept() {
+        UI.getCurrent().navigate("forgot-password");
+        EmailField email = _get(EmailField.class, s -> s.withId("forgot-email"));
+        _setValue(email, "per.passord");
+        _click(_get(Button.class, s -> s.withId("forgot-send")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(t("user.error.email"));
+        assertThat(email.getValue()).isEqualTo("per.passord");
+        assertThat(_find(Paragraph.class, s -> s.withId("forgot-sent"))).isEmpty();
     }
 
     @Test

@@ -10,7 +10,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.time.LocalDateTime;
 import java.util.UUID;
 import no.samspill.procurement.ProjectFilter;
 import no.samspill.procurement.ProjectService;
@@ -129,6 +138,102 @@ class DialogueViewsTest extends KaribuTest {
         assertThat(answer.isInvalid()).isTrue();
         assertThat(answer.getErrorMessage()).endsWith(tail("response.error.too-long")).contains("50", "60");
         assertThat(answer.getValue()).isEqualTo(tooLong);
+    }
+
+    @Test
+    void a_too_long_clarification_question_is_refused_at_its_field_and_the_text_stays() {
+        DialogueFixture.Built d = fixture.published("Avklaring ved feltet", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        selectTab(t("respond.tab.qa"));
+        TextArea question = _get(TextArea.class, s -> s.withId("clarification-question"));
+        String tooLong = "Hva gjelder? ".repeat(400);
+        _setValue(question, tooLong);
+        _click(_get(Button.class, s -> s.withId("send-clarification")));
+        question = _get(TextArea.class, s -> s.withId("clarification-question"));
+        assertThat(question.isInvalid()).isTrue();
+        assertThat(question.getErrorMessage()).isEqualTo(t("clarification.error.text", DialogueRules.CLARIFICATION_MAX));
+        assertThat(question.getValue()).isEqualTo(tooLong);
+        assertThat(lastNotification()).isEmpty();
+    }
+
+    @Test
+    void a_deadline_that_is_not_later_is_refused_at_the_deadline_field_in_the_setup() {
+        DialogueFixture.Built d = fixture.published("Frist ved feltet", "GE Healthcare");
+        loginAndOpen(TestUsers.HSO_LEAD, "dialogues/" + d.dialogueId());
+        selectTab(t("dialogue.tab.setup"));
+        DateTimePicker deadline = _get(DateTimePicker.class, s -> s.withLabel(t("dialogue.new-deadline")));
+        LocalDateTime sooner = deadline.getValue().minusDays(2);
+        _setValue(deadline, sooner);
+        _click(_get(Button.class, s -> s.withId("extend-deadline")));
+        assertThat(deadline.isInvalid()).isTrue();
+        assertThat(deadline.getErrorMessage()).isEqualTo(t("dialogue.error.not-later"));
+        assertThat(deadline.getValue()).isEqualTo(sooner);
+        assertThat(lastNotification()).isEmpty();
+    }
+
+    @Test
+    void a_general_refusal_of_an_answer_stays_a_message_and_does_not_mark_the_field() {
+        DialogueFixture.Built d = fixture.published("Innsendt svar", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        TextArea answer = _get(TextArea.class, s -> s.withId("answer-" + d.freeText()));
+        // a colleague submits meanwhile: the form still shows the answer as editable
+        users.login(TestUsers.GE_USER);
+        responses.saveAnswer(d.dialogueId(), d.freeText(), null, AnswerInput.text("Sendt av en kollega"));
+        responses.submit(d.dialogueId());
+        _setValue(answer, "Mitt utkast");
+        assertThat(answer.isInvalid()).isFalse();
+        assertThat(answer.getValue()).isEqualTo("Mitt utkast");
+        assertThat(lastNotification()).isEqualTo(t("response.error.submitted"));
+    }
+
+    @Test
+    void the_answer_form_puts_its_sections_and_questions_in_the_reflowing_body_without_fixed_widths() throws IOException {
+        DialogueFixture.Built d = fixture.published("Smal skjerm", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        Div body = _get(Div.class, s -> s.withClasses("samspill-respond-body"));
+        List<Component> parts = body.getChildren().toList();
+        assertThat(parts).hasSize(2);
+        assertThat(parts.getFirst()).isInstanceOf(Nav.class);
+        assertThat(parts.getFirst().getElement().getClassList()).contains("samspill-section-nav");
+        assertThat(parts.get(1).getElement().getClassList()).contains("samspill-respond-questions");
+        assertThat(_find(parts.get(1), TextArea.class)).extracting(c -> c.getId().orElse(""))
+                .contains("answer-" + d.freeText());
+        // the layout is the stylesheet's: no width in the view that a phone would have to scroll past
+        for (Component c : List.of(body, parts.getFirst(), parts.get(1))) {
+            assertThat(c.getElement().getStyle().get("width")).isIn(null, "100%");
+            assertThat(c.getElement().getStyle().get("min-width")).isNull();
+        }
+        String css;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/styles/samspill.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String narrow = css.substring(css.lastIndexOf("@media (max-width: 700px)"));
+        assertThat(narrow).as("below 700 px the section list goes above the questions")
+                .containsPattern("\\.samspill-respond-body \\{\\s*flex-direction: column;");
+    }
+
+    @Test
+    void a_submit_with_a_required_question_unanswered_marks_that_question_and_says_which() {
+        DialogueFixture.Built d = fixture.published("Obligatorisk", "GE Healthcare");
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        _setValue(_get(AmountField.class, s -> s.withId("answer-" + d.number())), new BigDecimal("12"));
+        _click(_get(Button.class, s -> s.withId("submit-response")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        // the browser closes the question at the click
+        confirm.close();
+        TextArea required = _get(TextArea.class, s -> s.withId("answer-" + d.freeText()));
+        assertThat(required.isInvalid()).isTrue();
+        assertThat(required.getErrorMessage()).isEqualTo(t("response.error.required"));
+        assertThat(_get(AmountField.class, s -> s.withId("answer-" + d.number())).isInvalid()).isFalse();
+        assertThat(lastNotification()).isEqualTo(t("response.error.missing", "1.1"));
+        assertThat(_find(Button.class, s -> s.withId("reopen-response"))).isEmpty();
+
+        _setValue(required, "Nå besvart");
+        _click(_get(Button.class, s -> s.withId("submit-response")));
+        confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        assertThat(_find(Button.class, s -> s.withId("reopen-response"))).hasSize(1);
     }
 
     @Test

@@ -35,7 +35,7 @@ class ReviewViewTest extends KaribuTest {
     ReviewDocumentService documents;
 
     @Test
-    void the_lead_publishes_a_member_comments_and_the_lead_disposes_on_the_review_screen() {
+    void the_lead_publishes_a_member_comments_with_refusals_at_the_comment_box_and_the_lead_disposes() {
         long groupId = council();
         loginAndOpen(TestUsers.HSO_LEAD, "groups/" + groupId);
         _click(_get(Button.class, s -> s.withId("publish-document")));
@@ -60,7 +60,17 @@ class ReviewViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("review-notice")).getText()).contains(lead("review.notice.open"));
         _click(_get(Div.class, s -> s.withId("section-1.1")));
         _click(_get(Button.class, s -> s.withId("send-comment")));
-        assertThat(lastNotification()).isEqualTo(t("review.error.comment-empty"));
+        // the refusal is the comment box's own, read with it, not a pop-up
+        TextArea box = _get(TextArea.class, s -> s.withId("comment-text"));
+        assertThat(box.isInvalid()).isTrue();
+        assertThat(box.getErrorMessage()).isEqualTo(t("review.error.comment-empty"));
+        assertThat(lastNotification()).isNotEqualTo(t("review.error.comment-empty"));
+        String tooLong = "x".repeat(ReferenceGroupRules.COMMENT_MAX + 1);
+        _setValue(box, tooLong);
+        _click(_get(Button.class, s -> s.withId("send-comment")));
+        assertThat(box.getErrorMessage()).isEqualTo(t("review.error.comment-long", ReferenceGroupRules.COMMENT_MAX,
+                tooLong.length()));
+        assertThat(box.getValue()).as("what was typed is kept").isEqualTo(tooLong);
         _setValue(_get(TextArea.class, s -> s.withId("comment-text")), "100 gram er for strengt.");
         _setValue(_get(Checkbox.class, s -> s.withId("comment-on-behalf")), true);
         _click(_get(Button.class, s -> s.withId("send-comment")));

@@ -32,7 +32,10 @@ class AccessibilityStatementTest extends KaribuTest {
                 .map(c -> ((ListItem) c).getText()).toList())
                 .hasSize(KnownFailure.values().length)
                 .allSatisfy(text -> assertThat(text).matches("\\d\\.\\d\\.\\d+: .+"))
-                .anySatisfy(text -> assertThat(text).startsWith("1.4.10: "));
+                .anySatisfy(text -> assertThat(text).startsWith("1.3.1: "))
+                // mended: the answer form reflows on a phone, and page forms show errors at the field
+                .noneSatisfy(text -> assertThat(text).startsWith("1.4.10: "))
+                .noneSatisfy(text -> assertThat(text).startsWith("3.3.1: "));
         Anchor contact = _get(Anchor.class, s -> s.withId("a11y-contact"));
         assertThat(contact.getHref()).isEqualTo("mailto:tilgjengelighet@samspill.no");
         assertThat(_get(Paragraph.class, s -> s.withId("a11y-reviewed")).getText()).contains("2026");

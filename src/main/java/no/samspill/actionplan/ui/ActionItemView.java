@@ -34,7 +34,7 @@ import no.samspill.actionplan.ItemStatus;
 import no.samspill.actionplan.RoundTableService;
 import no.samspill.actionplan.StatusUpdate;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.text.Formats;
@@ -150,7 +150,8 @@ class ActionItemView extends DetailView {
         text.setValue(item.statusText());
         text.setWidthFull();
         text.setId("new-status-text");
-        Button save = new Button(getTranslation("item.update-status"), e -> Changes.run(() -> {
+        FieldErrors errors = new FieldErrors().bind(text, "item.error.text");
+        Button save = new Button(getTranslation("item.update-status"), e -> errors.run(() -> {
             show(plans.updateStatus(item.id(), item.version(), new StatusUpdate(status.getValue(),
                     text.getValue(), expected.getValue() == null ? null : YearMonth.from(expected.getValue()))));
             Notify.success("item.status-saved");

@@ -27,7 +27,7 @@ import no.samspill.actionplan.RoundTableService;
 import no.samspill.identity.Colleague;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
-import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.text.Formats;
@@ -110,9 +110,11 @@ class RoundTableView extends DetailView {
         colleague.setClearButtonVisible(true);
         TextField name = new TextField(getTranslation("roundtable.name"));
         TextField organisation = new TextField(getTranslation("roundtable.organisation"));
-        Button add = new Button(getTranslation("roundtable.add-participant"), e -> Changes.run(() -> roundTables.addParticipant(
-                conferenceId, colleague.getValue() == null ? null : colleague.getValue().userId(), name.getValue(),
-                organisation.getValue()), this::show));
+        FieldErrors errors = new FieldErrors().bind(name, "roundtable.error.name")
+                .bind(organisation, "roundtable.error.organisation");
+        Button add = new Button(getTranslation("roundtable.add-participant"), e -> errors.run(() -> show(
+                roundTables.addParticipant(conferenceId, colleague.getValue() == null ? null
+                        : colleague.getValue().userId(), name.getValue(), organisation.getValue()))));
         HorizontalLayout row = new HorizontalLayout(colleague, name, organisation, add);
         row.setAlignItems(Alignment.BASELINE);
         row.setWrap(true);
@@ -125,8 +127,9 @@ class RoundTableView extends DetailView {
         text.setPlaceholder(getTranslation("roundtable.add." + kind.name()));
         text.setWidth("36rem");
         text.setId("new-entry-" + kind.name().toLowerCase(java.util.Locale.ROOT));
-        Button add = new Button(getTranslation("roundtable.add"), e -> Changes.run(() -> roundTables.addEntry(
-                conferenceId, kind, text.getValue()), this::show));
+        FieldErrors errors = new FieldErrors().bind(text, "roundtable.error.text");
+        Button add = new Button(getTranslation("roundtable.add"), e -> errors.run(() -> show(roundTables.addEntry(
+                conferenceId, kind, text.getValue()))));
         add.setId("add-entry-" + kind.name().toLowerCase(java.util.Locale.ROOT));
         return new HorizontalLayout(text, add);
     }

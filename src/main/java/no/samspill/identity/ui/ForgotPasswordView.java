@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.samspill.identity.IdentityRules;
 import no.samspill.identity.PasswordResets;
+import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.PageTitles;
 
 /**
@@ -46,26 +48,27 @@ class ForgotPasswordView extends BoxPage implements BeforeEnterObserver, HasDyna
         send.setId("forgot-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickShortcut(Key.ENTER);
-        send.addClickListener(e -> {
-            String address = email.getValue().strip();
-            if (address.isEmpty() || email.isInvalid()) {
-                email.setInvalid(true);
-                email.setErrorMessage(getTranslation("user.error.email"));
-                return;
-            }
-            resets.request(address);
-            box.removeAll();
-            Paragraph sent = new Paragraph(getTranslation("forgot.sent", address));
-            sent.setId("forgot-sent");
-            box.add(new H1(getTranslation("forgot.title")), sent,
-                    new Anchor("login", getTranslation("password.to-login")));
-        });
+        FieldErrors errors = new FieldErrors().bind(email, "user.error.email");
+        send.addClickListener(e -> errors.run(() -> send(email)));
         HorizontalLayout actions = new HorizontalLayout(send, new Anchor("login", getTranslation("password.to-login")));
         actions.setAlignItems(Alignment.CENTER);
         actions.addClassName("samspill-form-actions");
         box.add(new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.intro")), email,
                 actions);
         email.focus();
+    }
+
+    private void send(EmailField email) {
+        String address = email.getValue().strip();
+        // the portal's own pattern, so the refusal is the same as anywhere an address is typed
+        if (!IdentityRules.EMAIL.matcher(address).matches()) {
+            throw new ValidationException("user.error.email");
+        }
+        resets.request(address);
+        box.removeAll();
+        Paragraph sent = new Paragraph(getTranslation("forgot.sent", address));
+        sent.setId("forgot-sent");
+        box.add(new H1(getTranslation("forgot.title")), sent, new Anchor("login", getTranslation("password.to-login")));
     }
 
     @Override

@@ -66,8 +66,9 @@ class SetPasswordView extends BoxPage implements BeforeEnterObserver, HasDynamic
         save.setId("save-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        // every refusal (a weak password, a used link) is about the new password
-        FieldErrors errors = new FieldErrors().bind(password, "password.error.");
+        // every refusal (a weak password, a used link) is about the new password, but a mismatch is the repeat's
+        FieldErrors errors = new FieldErrors().bind(password, "password.error.")
+                .bind(repeated, "password.error.mismatch");
         save.addClickListener(e -> errors.run(() -> {
             accounts.setPassword(token, password.getValue(), repeated.getValue());
             box.removeAll();

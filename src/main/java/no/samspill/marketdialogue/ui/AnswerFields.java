@@ -1,6 +1,7 @@
 package no.samspill.marketdialogue.ui;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -27,8 +28,12 @@ final class AnswerFields {
     private AnswerFields() {
     }
 
-    /** A field and how to mark it invalid with a message (or clear that). */
-    record Field(AbstractField<?, ?> component, Consumer<@Nullable String> error) {
+    /** A question's input; each kind is a field that can show a message of its own. */
+    record Field(AbstractField<?, ?> component) {
+
+        HasValidation validation() {
+            return (HasValidation) component;
+        }
     }
 
     static Field create(QuestionView q, @Nullable AnswerValue saved, boolean editable, Consumer<AnswerInput> onChange) {
@@ -45,7 +50,7 @@ final class AnswerFields {
                     yesNo.setValue(saved.yes());
                 }
                 yesNo.addValueChangeListener(e -> fromClient(e, () -> onChange.accept(AnswerInput.yesNo(e.getValue()))));
-                yield new Field(yesNo, m -> invalid(yesNo, m));
+                yield new Field(yesNo);
             }
             case SINGLE_CHOICE -> {
                 RadioButtonGroup<String> single = new RadioButtonGroup<>(label);
@@ -55,7 +60,7 @@ final class AnswerFields {
                 }
                 single.addValueChangeListener(e -> fromClient(e, () -> onChange.accept(AnswerInput.choices(
                         e.getValue() == null ? Set.of() : Set.of(e.getValue())))));
-                yield new Field(single, m -> invalid(single, m));
+                yield new Field(single);
             }
             case MULTIPLE_CHOICE -> {
                 CheckboxGroup<String> multi = new CheckboxGroup<>(label);
@@ -64,7 +69,7 @@ final class AnswerFields {
                     multi.setValue(new HashSet<>(saved.choices()));
                 }
                 multi.addValueChangeListener(e -> fromClient(e, () -> onChange.accept(AnswerInput.choices(e.getValue()))));
-                yield new Field(multi, m -> invalid(multi, m));
+                yield new Field(multi);
             }
             case FILE -> throw new IllegalArgumentException("file questions are answered with FileAnswerField");
         };
@@ -86,7 +91,7 @@ final class AnswerFields {
             text.setHelperText(ui.getTranslation("respond.length", e.getValue().length(), max));
             fromClient(e, () -> onChange.accept(AnswerInput.text(e.getValue())));
         });
-        return new Field(text, m -> invalid(text, m));
+        return new Field(text);
     }
 
     private static Field number(QuestionView q, @Nullable AnswerValue saved, Consumer<AnswerInput> onChange, UI ui,
@@ -106,19 +111,12 @@ final class AnswerFields {
                 fromClient(e, () -> onChange.accept(AnswerInput.number(e.getValue())));
             }
         });
-        return new Field(number, m -> invalid(number, m));
+        return new Field(number);
     }
 
     private static void fromClient(HasValue.ValueChangeEvent<?> e, Runnable save) {
         if (e.isFromClient()) {
             save.run();
-        }
-    }
-
-    private static void invalid(AbstractField<?, ?> field, @Nullable String message) {
-        if (field instanceof com.vaadin.flow.component.HasValidation v) {
-            v.setErrorMessage(message);
-            v.setInvalid(message != null);
         }
     }
 }

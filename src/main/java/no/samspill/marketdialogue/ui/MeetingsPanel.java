@@ -73,7 +73,8 @@ class MeetingsPanel extends VerticalLayout {
         TextLimits.apply(location, DialogueRules.LOCATION_MAX);
         location.setPlaceholder(getTranslation("meeting.location.placeholder"));
         location.setWidth("22rem");
-        FieldErrors errors = new FieldErrors().bind(start, "meeting.error.time-missing");
+        FieldErrors errors = new FieldErrors().bind(start, "meeting.error.time-missing", "meeting.error.past")
+                .bind(duration, "meeting.error.duration").bind(location, "meeting.error.location");
         Button offer = new Button(getTranslation("meeting.offer"), VaadinIcon.PLUS.create(), e -> errors.run(() -> {
             if (start.getValue() == null) {
                 throw new ValidationException("meeting.error.time-missing");

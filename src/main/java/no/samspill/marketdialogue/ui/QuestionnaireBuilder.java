@@ -20,6 +20,7 @@ import no.samspill.marketdialogue.QuestionView;
 import no.samspill.marketdialogue.QuestionnaireService;
 import no.samspill.marketdialogue.SectionView;
 import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.Phrases;
 
@@ -49,8 +50,12 @@ class QuestionnaireBuilder extends VerticalLayout {
         sectionTitle.setAriaLabel(getTranslation("question.section-title"));
         TextLimits.apply(sectionTitle, DialogueRules.SECTION_TITLE_MAX);
         sectionTitle.setWidth("24rem");
+        FieldErrors errors = new FieldErrors().bind(sectionTitle, "question.error.section-title");
         Button addSection = new Button(getTranslation("question.add-section"), VaadinIcon.PLUS.create(),
-                e -> Changes.run(() -> questionnaire.addSection(d.id(), sectionTitle.getValue()), reload));
+                e -> errors.run(() -> {
+                    questionnaire.addSection(d.id(), sectionTitle.getValue());
+                    reload.run();
+                }));
         addSection.setId("add-section");
         add(new HorizontalLayout(sectionTitle, addSection));
     }

@@ -1,5 +1,6 @@
 package no.samspill.marketdialogue.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +31,7 @@ import no.samspill.marketdialogue.AnswerValue;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.DialogueFileService;
 import no.samspill.marketdialogue.DialogueRoutes;
+import no.samspill.marketdialogue.DialogueRules;
 import no.samspill.marketdialogue.FileRef;
 import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.ParticipantStatus;
@@ -41,9 +43,9 @@ import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.Submission;
 import no.samspill.marketdialogue.SectionView;
 import no.samspill.platform.i18n.ConcurrentEditException;
-import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.LazyTabs;
@@ -69,6 +71,8 @@ class RespondView extends DetailView {
     private int selectedTab;
     private final Map<Long, Long> versions = new HashMap<>();
     private final Span saveState = new Span();
+    /** Marks the required questions still unanswered when a submit is refused for them. */
+    private FieldErrors submitErrors = new FieldErrors();
     private ZoneId zone = ZoneId.of("UTC");
 
     RespondView(ResponseService responses, ClarificationService clarifications, MeetingService meetings,
@@ -97,6 +101,7 @@ class RespondView extends DetailView {
     private void show(ResponseForm form) {
         removeAll();
         versions.clear();
+        submitErrors = new FieldErrors();
         form.answers().forEach((questionId, a) -> versions.put(questionId, a.version()));
         title(form.title());
         zone = form.buyerZone();
@@ -120,9 +125,9 @@ class RespondView extends DetailView {
                     () -> files.download(form.dialogueId(), f.id(), false)))));
             add(box);
         }
-        HorizontalLayout body = new HorizontalLayout(sectionNav(form), questions(form));
-        body.setWidthFull();
-        body.setAlignItems(FlexComponent.Alignment.START);
+        // beside each other on a wide screen, the sections above the questions on a phone (samspill.css, WCAG 1.4.10)
+        Div body = new Div(sectionNav(form), questions(form));
+        body.addClassName("samspill-respond-body");
         VerticalLayout response = new VerticalLayout(body, actions(form));
         response.setPadding(false);
         if (form.receipt() != null) {
@@ -179,6 +184,7 @@ class RespondView extends DetailView {
         Map<Long, FileRef> myFiles = form.files();
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
+        list.addClassName("samspill-respond-questions");
         for (SectionView s : form.sections()) {
             H2 heading = new H2(s.number() + ". " + s.title());
             heading.setId("section-" + s.number());
@@ -193,6 +199,8 @@ class RespondView extends DetailView {
                 AnswerFields.Field[] holder = new AnswerFields.Field[1];
                 holder[0] = AnswerFields.create(q, saved, form.editable(),
                         input -> save(form.dialogueId(), q, input, holder[0]));
+                submitErrors.bindName(holder[0].validation(), DialogueRules.answerField(q.id()),
+                        "response.error.required");
                 list.add(holder[0].component());
             }
         }
@@ -200,20 +208,26 @@ class RespondView extends DetailView {
     }
 
     private void save(long dialogueId, QuestionView q, AnswerInput input, AnswerFields.Field field) {
-        try {
-            AnswerValue saved = responses.saveAnswer(dialogueId, q.id(), versions.get(q.id()), input);
-            versions.put(q.id(), saved.version());
-            field.error().accept(null);
-            saveState.setText(getTranslation("respond.saved", Formats.time(saved.updatedAt(), zone, getLocale())));
-        } catch (ConcurrentEditException e) {
-            // keep the user's text; show the colleague's and take its version, so the next save replaces it knowingly
-            AnswerValue theirs = responses.open(dialogueId).answers().get(q.id());
-            versions.put(q.id(), theirs == null ? null : theirs.version());
-            String text = theirs == null ? "" : AnswerText.of(q, theirs, Downloads.translator());
-            field.error().accept(getTranslation("respond.conflict", theirs == null ? "" : theirs.updatedBy(), text));
-        } catch (ValidationException e) {
-            field.error().accept(getTranslation(e.messageKey(), e.args()));
-        }
+        HasValidation shown = field.validation();
+        // what is wrong with this answer shows at it; a closed or submitted response is a general error
+        FieldErrors errors = new FieldErrors().bind(shown, "response.error.too-long", "response.error.number",
+                "response.error.choice", "response.error.single-choice");
+        errors.run(() -> {
+            try {
+                AnswerValue saved = responses.saveAnswer(dialogueId, q.id(), versions.get(q.id()), input);
+                versions.put(q.id(), saved.version());
+                saveState.setText(getTranslation("respond.saved", Formats.time(saved.updatedAt(), zone,
+                        getLocale())));
+            } catch (ConcurrentEditException e) {
+                // keep the user's text; show the colleague's and take its version, so the next save replaces it
+                // knowingly
+                AnswerValue theirs = responses.open(dialogueId).answers().get(q.id());
+                versions.put(q.id(), theirs == null ? null : theirs.version());
+                String text = theirs == null ? "" : AnswerText.of(q, theirs, Downloads.translator());
+                FieldErrors.mark(shown, getTranslation("respond.conflict", theirs == null ? "" : theirs.updatedBy(),
+                        text));
+            }
+        });
     }
 
     private HorizontalLayout actions(ResponseForm form) {
@@ -222,8 +236,9 @@ class RespondView extends DetailView {
         boolean open = clock.instant().isBefore(form.deadline());
         if (form.editable()) {
             Button submit = new Button(getTranslation("respond.submit"), VaadinIcon.PAPERPLANE.create(),
-                    e -> confirm("respond.submit", "respond.submit.confirm",
-                            () -> submitted(responses.submit(form.dialogueId()))));
+                    e -> Confirm.action(getTranslation("respond.submit"), getTranslation("respond.submit.confirm"),
+                            getTranslation("respond.submit"),
+                            () -> submitErrors.run(() -> show(submitted(responses.submit(form.dialogueId()))))));
             submit.setId("submit-response");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(submit, saveState);

@@ -98,7 +98,9 @@ class SetupPanel extends VerticalLayout {
         mode.setValue(d.accessMode());
         FormLayout form = new FormLayout(title, deadline, mode, intro);
         form.setColspan(intro, 2);
-        FieldErrors errors = new FieldErrors().bind(deadline, "dialogue.error.deadline-missing");
+        FieldErrors errors = new FieldErrors().bind(title, "dialogue.error.title")
+                .bind(intro, "dialogue.error.introduction")
+                .bind(deadline, "dialogue.error.deadline-missing", "dialogue.error.deadline-past");
         Button save = new Button(getTranslation("common.save"), e -> errors.run(() -> {
             if (deadline.getValue() == null) {
                 throw new ValidationException("dialogue.error.deadline-missing");
@@ -120,7 +122,8 @@ class SetupPanel extends VerticalLayout {
     private HorizontalLayout extendForm() {
         DateTimePicker deadline = deadlinePicker(LocalDateTime.ofInstant(d.deadline(), d.zone()));
         deadline.setLabel(getTranslation("dialogue.new-deadline"));
-        FieldErrors errors = new FieldErrors().bind(deadline, "dialogue.error.deadline-missing");
+        FieldErrors errors = new FieldErrors().bind(deadline, "dialogue.error.deadline-missing",
+                "dialogue.error.deadline-past", "dialogue.error.not-later");
         Button extend = new Button(getTranslation("dialogue.extend"), e -> errors.run(() -> {
             if (deadline.getValue() == null) {
                 throw new ValidationException("dialogue.error.deadline-missing");
@@ -153,8 +156,11 @@ class SetupPanel extends VerticalLayout {
                 q -> (int) dialogues.countSupplierOptions(q.getFilter().orElse("")));
         choose.setItemLabelGenerator(SupplierRef::name);
         choose.setWidth("28rem");
-        Button invite = new Button(getTranslation("dialogue.invite"), e -> Changes.run(() -> dialogues.invite(d.id(),
-                choose.getValue().stream().map(SupplierRef::tenantId).collect(Collectors.toSet())), this::saved));
+        FieldErrors errors = new FieldErrors().bind(choose, "dialogue.error.not-supplier");
+        Button invite = new Button(getTranslation("dialogue.invite"), e -> errors.run(() -> {
+            dialogues.invite(d.id(), choose.getValue().stream().map(SupplierRef::tenantId).collect(Collectors.toSet()));
+            saved();
+        }));
         invite.setId("invite-suppliers");
         HorizontalLayout row = new HorizontalLayout(choose, invite);
         row.setAlignItems(Alignment.BASELINE);

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import no.samspill.marketdialogue.ClarificationService;
 import no.samspill.marketdialogue.ClarificationView;
 import no.samspill.marketdialogue.DialogueRules;
-import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Phrases;
@@ -30,7 +30,8 @@ class SupplierQaPanel extends VerticalLayout {
             TextLimits.apply(question, DialogueRules.CLARIFICATION_MAX);
             question.setHelperText(getTranslation("qa.ask.help"));
             question.setId("clarification-question");
-            Button send = new Button(getTranslation("qa.send"), e -> Changes.run(() -> {
+            FieldErrors errors = new FieldErrors().bind(question, "clarification.error.text");
+            Button send = new Button(getTranslation("qa.send"), e -> errors.run(() -> {
                 clarifications.ask(dialogueId, question.getValue());
                 Notify.success("qa.sent");
                 reload.run();

@@ -39,6 +39,16 @@ public class AmountField extends CustomField<@Nullable BigDecimal> {
         setLabel(label);
     }
 
+    /**
+     * The label is the custom field's; the text field inside gets it as its accessible name too, since its own label
+     * element stays empty and hidden (axe: "Form element has explicit label that is hidden").
+     */
+    @Override
+    public void setLabel(@Nullable String label) {
+        super.setLabel(label);
+        text.setAriaLabel(label);
+    }
+
     /** A unit after the number, e.g. the currency. */
     public void setSuffixComponent(Component suffix) {
         text.setSuffixComponent(suffix);

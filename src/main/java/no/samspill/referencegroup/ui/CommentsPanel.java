@@ -15,7 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Phrases;
@@ -122,7 +122,8 @@ class CommentsPanel extends VerticalLayout {
         Button send = new Button(getTranslation("review.send-comment"), VaadinIcon.COMMENT_O.create());
         send.setId("send-comment");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> Changes.run(() -> {
+        FieldErrors errors = new FieldErrors().bind(text, "review.error.comment-");
+        send.addClickListener(e -> errors.run(() -> {
             view.comments().comment(page.document().id(), section.id(), text.getValue(), onBehalf.getValue());
             view.reload();
             Notify.success("review.comment-saved");
@@ -180,7 +181,8 @@ class CommentsPanel extends VerticalLayout {
         text.setId("reply-text-" + c.id());
         text.setWidthFull();
         TextLimits.apply(text, ReferenceGroupRules.COMMENT_MAX);
-        Button send = new Button(getTranslation("review.send-reply"), e -> Changes.run(() -> {
+        FieldErrors errors = new FieldErrors().bind(text, "review.error.comment-");
+        Button send = new Button(getTranslation("review.send-reply"), e -> errors.run(() -> {
             view.comments().reply(c.id(), text.getValue());
             view.reload();
             Notify.success("review.reply-saved");

@@ -17,6 +17,7 @@ import no.samspill.platform.files.PreparedFile;
 import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Changes;
+import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
@@ -93,9 +94,10 @@ class SteeringMeetingView extends DetailView {
             paper.setItemLabelGenerator(p -> p.number() + " " + p.title());
             paper.setId("agenda-paper");
             paper.setWidth("28rem");
+            FieldErrors errors = new FieldErrors().bind(paper, "steering.meeting.error.already-on-agenda");
             Button add = new Button(getTranslation("steering.agenda.do-add"), VaadinIcon.PLUS.create(), e -> {
                 if (paper.getValue() != null) {
-                    Changes.run(() -> meetings.placeOnAgenda(m.id(), paper.getValue().id()), this::show);
+                    errors.run(() -> show(meetings.placeOnAgenda(m.id(), paper.getValue().id())));
                 }
             });
             add.setId("add-to-agenda");

@@ -20,6 +20,8 @@ class AmountFieldTest extends KaribuTest {
         AmountField field = new AmountField("Beløp");
         UI.getCurrent().add(field);
         TextField text = _get(field, TextField.class);
+        assertThat(text.getAriaLabel()).as("the inner field is named by the label, for a screen reader and axe")
+                .contains("Beløp");
 
         _setValue(text, "12.500.000");
         assertThat(field.getValue()).isEqualByComparingTo(new BigDecimal("12500000"));
