@@ -115,11 +115,12 @@ abstract class SweepSession extends BrowserSession {
     protected void openRow(String text) {
         String before = driver.getCurrentUrl();
         if (text == null) {
-            WebElement cell = (WebElement) ((JavascriptExecutor) driver).executeScript("""
+            // the grid fetches its rows after the page is shown: wait for the first one with a text
+            WebElement cell = wait.withMessage("a row in a grid at " + before).until(d -> (WebElement)
+                    ((JavascriptExecutor) d).executeScript("""
                     return [...document.querySelectorAll('vaadin-grid-cell-content')].find(c => c.assignedSlot
-                        && c.assignedSlot.closest('tbody#items') && c.textContent.trim() !== '');
-                    """);
-            assertThat(cell).as("a row in a grid at " + before).isNotNull();
+                        && c.assignedSlot.closest('tbody#items') && c.textContent.trim() !== '') || null;
+                    """));
             cell.click();
         } else {
             clickText("vaadin-grid-cell-content", text);
