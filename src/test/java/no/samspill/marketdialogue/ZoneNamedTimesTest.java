@@ -122,6 +122,18 @@ class ZoneNamedTimesTest extends KaribuTest {
     }
 
     @Test
+    void the_supplier_reads_when_the_response_was_submitted_with_the_buyers_zone_named() {
+        DialogueFixture.Built d = fixture.published("Innsendt med sone " + java.util.UUID.randomUUID(), "Medtronic");
+        users.login(TestUsers.MEDTRONIC_USER);
+        responses.saveAnswer(d.dialogueId(), d.freeText(), null, AnswerInput.text("Vårt svar"));
+        java.time.Instant submitted = responses.submit(d.dialogueId()).form().submittedAt();
+
+        loginAndOpen(TestUsers.MEDTRONIC_USER, "market-dialogues/" + d.dialogueId());
+        assertThat(_find(Span.class)).extracting(Span::getText).contains(UI.getCurrent().getTranslation(
+                "respond.submitted-at", Formats.dateTimeZoned(submitted, OSLO, UI.getCurrent().getLocale())));
+    }
+
+    @Test
     void ledger_lines_stored_before_show_their_utc_or_stamped_times_in_the_buyers_zone() {
         Instant nine = Instant.parse("2026-12-09T09:00:00Z");
         String shown = Formats.dateTimeZoned(nine, OSLO, NB);

@@ -248,7 +248,7 @@ class RespondView extends DetailView {
                             () -> responses.reopen(form.dialogueId())));
             reopen.setId("reopen-response");
             actions.add(new Span(getTranslation("respond.submitted-at",
-                    form.submittedAt() == null ? "" : Formats.dateTime(form.submittedAt(), form.buyerZone(),
+                    form.submittedAt() == null ? "" : Formats.dateTimeZoned(form.submittedAt(), form.buyerZone(),
                             getLocale()))), reopen);
         } else if (!open) {
             actions.add(new Span(getTranslation("respond.closed")));
