@@ -25,6 +25,7 @@ import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import no.samspill.platform.time.TenantTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +46,12 @@ public class RoundTableService {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TenantTime time;
 
     RoundTableService(RoundTableRepository conferences, RoundTableParticipantRepository participants,
             RoundTableEntryRepository entries, ActionItemRepository items, ActionPlanService plans,
-            ColleagueService colleagues, AccessPolicy access, AuditTrail audit, Clock clock) {
+            ColleagueService colleagues, AccessPolicy access, AuditTrail audit, Clock clock, TenantTime time) {
+        this.time = time;
         this.conferences = conferences;
         this.participants = participants;
         this.entries = entries;
@@ -122,7 +125,12 @@ public class RoundTableService {
 
     @Transactional
     public ConferenceDetails addEntry(long conferenceId, EntryKind kind, String text) {
-        long tenantId = editable(conferenceId).getTenantId();
+        RoundTable conference = editable(conferenceId);
+        long tenantId = conference.getTenantId();
+        // the agenda is planned ahead; what was learnt and agreed exists only once the conference has been held
+        if (kind != EntryKind.AGENDA && conference.getHeldOn().isAfter(time.today())) {
+            throw new ValidationException("roundtable.error.not-held", conference.getHeldOn());
+        }
         String clean = Texts.clean(text, 2, TEXT_MAX, "roundtable.error.text");
         RoundTableEntry entry = entries.save(new RoundTableEntry(conferenceId, kind,
                 entries.countByConferenceIdAndKind(conferenceId, kind) + 1, clean));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
 import no.samspill.support.KaribuTest;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -96,5 +97,17 @@ class RoundTableTest extends KaribuTest {
         OrderedList actions = _get(OrderedList.class, s -> s.withId("entries-action"));
         assertThat(_find(actions, RouterLink.class)).extracting(RouterLink::getText).containsExactly("→ A4.1");
         assertThat(_find(actions, ListItem.class)).hasSize(1);
+    }
+
+    @Test
+    void learning_points_and_actions_wait_until_the_conference_is_held_while_the_agenda_is_planned_ahead() {
+        users.login(TestUsers.SKI_ADMIN);
+        ConferenceSummary c = roundTables.create("Konferanse neste uke", LocalDate.now().plusDays(7), "Oslo", "Tema");
+        assertThat(roundTables.addEntry(c.id(), EntryKind.AGENDA, "Velkommen og mål").entries()).hasSize(1);
+        assertThatThrownBy(() -> roundTables.addEntry(c.id(), EntryKind.LEARNING, "For tidlig"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("roundtable.error.not-held");
+        assertThatThrownBy(() -> roundTables.addEntry(c.id(), EntryKind.ACTION, "For tidlig"))
+                .isInstanceOf(ValidationException.class);
+        assertThat(roundTables.details(c.id()).entries()).hasSize(1);
     }
 }
