@@ -110,7 +110,7 @@ public final class LoadBenchmark {
             times.record(false);
 
             Report.load(times, sessions, think, elapsed);
-            System.out.printf(Locale.ROOT, "comments sent: %d, answer saves: %d, failed steps: %d%n",
+            System.out.printf(Locale.ROOT, "comments sent: %d, answer versions saved over the first: %d, failed steps: %d%n",
                     jdbc.queryForObject("select count(*) from review_comment", Long.class) - comments,
                     jdbc.queryForObject("select coalesce(sum(version), 0) from dialogue_answer", Long.class)
                             - answersBefore, failures.get());

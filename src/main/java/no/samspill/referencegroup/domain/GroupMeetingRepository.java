@@ -10,8 +10,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface GroupMeetingRepository extends JpaRepository<GroupMeeting, Long> {
 
-    List<GroupMeeting> findByGroupIdOrderByHeldOnDescIdDesc(long groupId);
-
     /** A page of the meetings held up to a day (a former member's last day), newest first. */
     List<GroupMeeting> findByGroupIdAndHeldOnLessThanEqualOrderByHeldOnDescIdDesc(long groupId, LocalDate until,
             Pageable page);

@@ -18,8 +18,6 @@ public interface ReviewDocumentRepository extends JpaRepository<ReviewDocument, 
             + " where c.documentId = d.id and c.authorId = :me) order by d.createdAt desc")
     List<ReviewDocument> findCommentedBy(@Param("group") long groupId, @Param("me") long userId);
 
-    List<ReviewDocument> findByGroupIdIn(Collection<Long> groupIds);
-
     /**
      * The groups' documents open on the day on which the user has not yet started a thread in the current version:
      * what waits for them, in one statement however many groups and documents there are.

@@ -22,8 +22,6 @@ public interface TenantRepository extends JpaRepository<Tenant, Long> {
 
     List<Tenant> findByIdInOrderByName(Collection<Long> ids);
 
-    List<Tenant> findByKindOrderByName(TenantKind kind);
-
     /** A page of the tenants of one kind whose name matches a pattern from {@code SearchPatterns.contains}. */
     @Query("select t from Tenant t where t.kind = :kind and lower(t.name) like :pattern order by t.name, t.id")
     List<Tenant> findKindPage(@Param("kind") TenantKind kind, @Param("pattern") String pattern,
