@@ -18,6 +18,7 @@ import no.samspill.actionplan.domain.ItemHistoryRepository;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.procurement.ProjectOption;
 import no.samspill.procurement.ProjectService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,8 +88,8 @@ class ItemChanges {
                 FieldChange.of("description", item.getDescription(), form.description().strip()),
                 FieldChange.of("measure", item.getMeasure(), form.measure().strip()),
                 FieldChange.of("responsible", item.getResponsible(), form.responsible().strip()),
-                FieldChange.of("project", item.getProjectId(), form.projectId()),
-                FieldChange.of("dependsOn", sorted(item.getDependsOn()), sorted(form.dependsOn())));
+                FieldChange.of("project", reference(item.getProjectId()), reference(form.projectId())),
+                dependsOnChange(item.getPlanId(), item.getDependsOn(), form.dependsOn()));
         String responsibleBefore = item.getResponsible();
         describe(item, item.getPlanId(), form, clock.instant());
         items.flush();
@@ -125,7 +126,7 @@ class ItemChanges {
         if (!dependants.isEmpty()) {
             throw new ValidationException("item.error.depended-on", String.join(", ", dependants));
         }
-        events.publishEvent(new ItemDeleted(itemId));
+        events.publishEvent(new ItemDeleted(itemId, item.number().toString()));
         item.remove(clock.instant());
         items.flush();
         audit.recordIn(tenantId, "plan.item-deleted", "ActionItem", itemId,
@@ -172,7 +173,20 @@ class ItemChanges {
         return month == null ? null : month.atDay(1);
     }
 
-    private static List<Long> sorted(Set<Long> ids) {
-        return ids.stream().sorted().toList();
+    /** The audit entry names the project by its reference and the items by their numbers, as the views do. */
+    private @Nullable String reference(@Nullable Long projectId) {
+        return projectId == null ? null : projects.refs(List.of(projectId)).values().stream()
+                .map(ProjectOption::reference).findFirst().orElse(projectId.toString());
+    }
+
+    private FieldChange dependsOnChange(long planId, Set<Long> before, Set<Long> after) {
+        if (before.equals(after)) {
+            return FieldChange.of("dependsOn", null, null);
+        }
+        Map<Long, ActionItem> planItems = planItems(planId);
+        Function<Set<Long>, List<String>> numbers = ids -> ids.stream()
+                .map(id -> planItems.containsKey(id) ? planItems.get(id).number().toString() : id.toString())
+                .sorted().toList();
+        return FieldChange.of("dependsOn", numbers.apply(before), numbers.apply(after));
     }
 }

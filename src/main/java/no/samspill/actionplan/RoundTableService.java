@@ -199,7 +199,7 @@ public class RoundTableService {
         for (RoundTableEntry entry : entries.findByItemId(deleted.itemId())) {
             entry.reopen();
             audit.recordIn(access.requireActiveTenant(), "roundtable.action-reopened", "RoundTable",
-                    entry.getConferenceId(), FieldChange.of("item", deleted.itemId(), null));
+                    entry.getConferenceId(), FieldChange.of("item", deleted.number(), null));
         }
         entries.flush();
     }

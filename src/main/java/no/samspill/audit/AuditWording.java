@@ -51,6 +51,9 @@ final class AuditWording {
             .filter(k -> k.startsWith(FIELD)).map(k -> Pattern.quote(k.substring(FIELD.length())))
             .collect(Collectors.joining("|")) + "): )");
 
+    /** Fields kept for machines (the CSV's codes column), which a person reads in a field beside them instead. */
+    private static final Set<String> MACHINE_ONLY = Set.of("memberUserId");
+
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z");
     private static final Pattern DAY = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\dT-])");
 
@@ -75,8 +78,13 @@ final class AuditWording {
         if (stored.isEmpty()) {
             return stored;
         }
-        return Arrays.stream(BETWEEN_CHANGES.split(stored)).map(c -> change(entityType, c, t, zone))
-                .collect(Collectors.joining("; "));
+        return Arrays.stream(BETWEEN_CHANGES.split(stored)).filter(c -> !MACHINE_ONLY.contains(fieldOf(c)))
+                .map(c -> change(entityType, c, t, zone)).collect(Collectors.joining("; "));
+    }
+
+    private static String fieldOf(String stored) {
+        int colon = stored.indexOf(": ");
+        return colon < 0 ? "" : stored.substring(0, colon);
     }
 
     private static String change(String entityType, String stored, Translator t, ZoneId zone) {
@@ -94,6 +102,9 @@ final class AuditWording {
     private static String value(String entityType, String field, String value, Translator t, ZoneId zone) {
         if (value.equals(NONE)) {
             return value;
+        }
+        if (value.equals("[]")) {
+            return NONE;
         }
         if (value.startsWith("[") && value.endsWith("]")) {
             List<String> items = List.of(value.substring(1, value.length() - 1).split(", "));

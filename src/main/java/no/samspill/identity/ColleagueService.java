@@ -1,6 +1,8 @@
 package no.samspill.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.samspill.identity.domain.MembershipRepository;
 import no.samspill.platform.security.AccessPolicy;
@@ -44,5 +46,15 @@ public class ColleagueService {
         return memberships.findByUserIdAndTenantId(userId, tenantId)
                 .filter(m -> m.isActive() && m.getUser().isActive())
                 .map(m -> new Colleague(m.getUser().id(), m.getUser().getDisplayName(), m.getUser().getEmail()));
+    }
+
+    /**
+     * The names of the given people, colleagues who have since left included: for records of what happened, such
+     * as an audit entry naming a project's lead before and after.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> userIds) {
+        access.requireActiveTenant();
+        return userIds.isEmpty() ? Map.of() : people.names(userIds);
     }
 }

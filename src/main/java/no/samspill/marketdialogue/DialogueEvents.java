@@ -53,12 +53,13 @@ public final class DialogueEvents {
     }
 
     /**
-     * A supplier submitted its response: for the user who submitted it only, as a receipt. {@code submittedAt} is
-     * written in the buyer's zone with the zone named; {@code answered} lists the numbers of the questions answered.
+     * A supplier submitted its response: for the user who submitted it only, as a receipt. {@code zoneId} is the
+     * buyer's zone, in which the deadline is set and the receipt's time is written; {@code answered} lists the
+     * numbers of the questions answered.
      */
     public record ResponseSubmitted(long tenantId, long dialogueId, String title, long supplierTenantId,
-            String reference, String submittedAt, List<String> answered, int questionCount, long actorUserId,
-            Instant occurredAt) {
+            String reference, Instant submittedAt, String zoneId, List<String> answered, int questionCount,
+            long actorUserId, Instant occurredAt) {
 
         public ResponseSubmitted {
             answered = List.copyOf(answered);

@@ -81,7 +81,7 @@ class DialogueNews {
             return;
         }
         events.publishEvent(new DialogueEvents.ResponseSubmitted(d.getTenantId(), d.id(), r.dialogueTitle(),
-                supplierTenantId, r.reference(), Formats.stamp(r.submittedAt(), r.zone()) + " " + r.zone().getId(),
+                supplierTenantId, r.reference(), r.submittedAt(), r.zone().getId(),
                 r.answered().stream().map(SubmissionReceipt.Answered::number).toList(), r.questionCount(), actor,
                 clock.instant()));
     }

@@ -84,7 +84,7 @@ public class MeetingService {
                     Formats.stamp(startsAt, zone) + ", " + place);
         }
         audit.recordIn(d.getTenantId(), "meeting.offered", "MarketDialogue", dialogueId,
-                FieldChange.set("slot", slot.id()), FieldChange.set("startsAt", startsAt));
+                FieldChange.set("slot", startsAt));
         return forBuyer(dialogueId);
     }
 
@@ -100,7 +100,7 @@ public class MeetingService {
             ledger.toAll(dialogueId, LedgerKind.MEETING_CANCELLED, slot.getStartsAt() + ", " + slot.getLocation());
         }
         audit.recordIn(d.getTenantId(), "meeting.removed", "MarketDialogue", dialogueId,
-                FieldChange.of("slot", slotId, null));
+                FieldChange.of("slot", slot.getStartsAt(), null));
         return forBuyer(dialogueId);
     }
 
@@ -174,7 +174,7 @@ public class MeetingService {
                 slot.getStartsAt().toString());
         news.meeting(view.dialogue(), slotId, slot.getStartsAt(), view.supplierTenantId(), false);
         audit.recordIn(view.supplierTenantId(), "meeting.booked", "MarketDialogue", dialogueId,
-                FieldChange.set("slot", slotId));
+                FieldChange.set("slot", slot.getStartsAt()));
         return forSupplier(dialogueId);
     }
 
@@ -216,7 +216,7 @@ public class MeetingService {
                 slot.getStartsAt().toString());
         news.meeting(view.dialogue(), slot.id(), slot.getStartsAt(), view.supplierTenantId(), true);
         audit.recordIn(view.supplierTenantId(), "meeting.cancelled", "MarketDialogue", dialogueId,
-                FieldChange.of("slot", slot.id(), null));
+                FieldChange.of("slot", slot.getStartsAt(), null));
         return forSupplier(dialogueId);
     }
 
@@ -249,7 +249,7 @@ public class MeetingService {
         ledger.toAll(dialogueId, LedgerKind.MINUTES_PUBLISHED, text);
         news.minutesPublished(d, slotId);
         audit.recordIn(d.getTenantId(), "meeting.minutes-published", "MarketDialogue", dialogueId,
-                FieldChange.set("slot", slotId));
+                FieldChange.set("slot", slot.getStartsAt()));
         return forBuyer(dialogueId);
     }
 
@@ -258,7 +258,7 @@ public class MeetingService {
         slots.flush();
         ledger.withOne(d.id(), LedgerKind.MINUTES_WRITTEN, supplierOf(slot), "");
         audit.recordIn(d.getTenantId(), "meeting.minutes-written", "MarketDialogue", d.id(),
-                FieldChange.set("slot", slot.id()));
+                FieldChange.set("slot", slot.getStartsAt()));
     }
 
     private MeetingSlot slot(long dialogueId, long slotId) {

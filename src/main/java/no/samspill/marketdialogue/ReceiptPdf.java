@@ -2,13 +2,11 @@ package no.samspill.marketdialogue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.samspill.platform.files.PreparedFile;
 import no.samspill.platform.i18n.Translator;
-import no.samspill.platform.text.Formats;
 import no.samspill.reporting.ReportEngine;
 
 /**
@@ -37,7 +35,7 @@ final class ReceiptPdf implements PreparedFile {
         params.put("dialogue", t.labelled("receipt.dialogue", r.dialogueTitle()));
         params.put("buyer", t.labelled("receipt.buyer", r.buyerName()));
         params.put("supplier", t.labelled("receipt.supplier", r.supplierName()));
-        params.put("submitted", t.labelled("receipt.submitted-at", submittedAt(r, t)));
+        params.put("submitted", t.labelled("receipt.submitted-at", SubmissionReceipt.timeInZone(r.submittedAt(), r.zone(), t)));
         params.put("answered", t.text("receipt.answered", r.answered().size(), r.questionCount()));
         params.put("hNumber", t.text("receipt.h-number"));
         params.put("hQuestion", t.text("receipt.h-question"));
@@ -45,12 +43,6 @@ final class ReceiptPdf implements PreparedFile {
         List<Map<String, String>> rows = r.answered().stream()
                 .map(a -> Map.of("number", a.number(), "question", a.text())).toList();
         return new ReceiptPdf(engine, params, rows);
-    }
-
-    /** "3. desember 2026 kl. 11:30 (Europe/Oslo, sentraleuropeisk tid)": the zone named, for readers elsewhere. */
-    static String submittedAt(SubmissionReceipt r, Translator t) {
-        return t.text("receipt.time-in-zone", Formats.longDateTime(r.submittedAt(), r.zone(), t.locale()),
-                r.zone().getId(), r.zone().getDisplayName(TextStyle.FULL, t.locale()));
     }
 
     /** The receipt as PDF; call it outside the transaction. */

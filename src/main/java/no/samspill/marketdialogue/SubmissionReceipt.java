@@ -2,7 +2,10 @@ package no.samspill.marketdialogue;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
+import no.samspill.platform.i18n.Translator;
+import no.samspill.platform.text.Formats;
 
 /**
  * The supplier's receipt for its submitted response: what was submitted, when (with the buyer's zone, in which the
@@ -18,6 +21,15 @@ public record SubmissionReceipt(String reference, long dialogueId, String dialog
 
     public SubmissionReceipt {
         answered = List.copyOf(answered);
+    }
+
+    /**
+     * "3. desember 2026 kl. 11:30 (Europe/Oslo, sentraleuropeisk tid)": the zone named, for readers elsewhere, the
+     * same on the answer page, in the PDF and in the mail.
+     */
+    public static String timeInZone(Instant at, ZoneId zone, Translator t) {
+        return t.text("receipt.time-in-zone", Formats.longDateTime(at, zone, t.locale()), zone.getId(),
+                zone.getDisplayName(TextStyle.FULL, t.locale()));
     }
 
     /** A question the response answers, by its number and text. */

@@ -43,4 +43,9 @@ public record Mandate(String purpose, String approvedBy, String approverRole, @N
                 Texts.clean(approvedBy, 0, APPROVER_MAX, messages.approver()),
                 Texts.clean(approverRole, 0, APPROVER_MAX, messages.approver()), approvedOn, from, to);
     }
+
+    /** Whether the day lies in the mandate's period; a period open at one end (or not set) holds every day there. */
+    public boolean covers(LocalDate day) {
+        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+    }
 }

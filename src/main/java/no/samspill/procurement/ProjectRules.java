@@ -15,4 +15,15 @@ public final class ProjectRules {
 
     private ProjectRules() {
     }
+
+    /** The currency a tenant's amounts are in, by its country. */
+    static String currencyOf(String country) {
+        return switch (country) {
+            case "DK" -> "DKK";
+            case "SE" -> "SEK";
+            case "FI" -> "EUR";
+            case "IS" -> "ISK";
+            default -> "NOK";
+        };
+    }
 }

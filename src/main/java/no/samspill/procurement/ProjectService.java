@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.samspill.identity.ColleagueService;
 import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.SearchPatterns;
@@ -36,6 +37,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static no.samspill.procurement.ProjectRules.currencyOf;
 
 /**
  * Procurement projects of the active (buyer) tenant. Everyone in the tenant except supplier users may read them;
@@ -169,8 +172,8 @@ public class ProjectService {
     public ProjectFormOptions formOptions() {
         long tenantId = access.requireAnyRole(Roles.LEADS);
         TenantSummary tenant = tenants.activeTenant();
-        return new ProjectFormOptions(colleagues.withRole(Role.PROCUREMENT_LEAD), tenants.units(), currencyOf(tenant),
-                suggestReference(tenantId, tenant.timeZone()), tenant.timeZone());
+        return new ProjectFormOptions(colleagues.withRole(Role.PROCUREMENT_LEAD), tenants.units(),
+                currencyOf(tenant.country()), suggestReference(tenantId, tenant.timeZone()), tenant.timeZone());
     }
 
     /** A free reference in the usual year/number form (2026/0143). */
@@ -190,7 +193,7 @@ public class ProjectService {
             throw new ValidationException("project.error.not-buyer");
         }
         Validated v = validate(tenantId, form, null);
-        ProcurementProject project = new ProcurementProject(tenantId, currencyOf(tenant), clock.instant());
+        ProcurementProject project = new ProcurementProject(tenantId, currencyOf(tenant.country()), clock.instant());
         project.update(v.reference, v.title, v.description, form.category(), form.leadUserId(), form.unitIds(),
                 form.estimatedValue());
         projects.save(project);
@@ -214,8 +217,8 @@ public class ProjectService {
                 FieldChange.of("title", project.getTitle(), v.title),
                 FieldChange.of("description", project.getDescription(), v.description),
                 FieldChange.of("category", project.getCategory(), form.category()),
-                FieldChange.of("lead", project.getLeadUserId(), form.leadUserId()),
-                FieldChange.of("units", sorted(project.getUnitIds()), sorted(form.unitIds())),
+                leadChange(project.getLeadUserId(), form.leadUserId()),
+                FieldChange.of("units", unitNames(v.units, project.getUnitIds()), unitNames(v.units, form.unitIds())),
                 FieldChange.of("estimatedValue", project.getEstimatedValue(), form.estimatedValue()));
         project.update(v.reference, v.title, v.description, form.category(), form.leadUserId(), form.unitIds(),
                 form.estimatedValue());
@@ -267,7 +270,8 @@ public class ProjectService {
         return projects.findByIdAndTenantId(projectId, tenantId).orElseThrow(NotFoundException::new);
     }
 
-    private record Validated(String reference, String title, String description) {
+    /** The form's texts as stored, and the tenant's units, which the audit entry names. */
+    private record Validated(String reference, String title, String description, Map<Long, UnitSummary> units) {
     }
 
     private Validated validate(long tenantId, ProjectForm form, @Nullable ProcurementProject existing) {
@@ -302,20 +306,17 @@ public class ProjectService {
         if (!units.keySet().containsAll(form.unitIds())) {
             throw new ValidationException("project.error.units");
         }
-        return new Validated(reference, title, description);
+        return new Validated(reference, title, description, units);
     }
 
-    private static String currencyOf(TenantSummary tenant) {
-        return switch (tenant.country()) {
-            case "DK" -> "DKK";
-            case "SE" -> "SEK";
-            case "FI" -> "EUR";
-            case "IS" -> "ISK";
-            default -> "NOK";
-        };
+    /** The audit entry names the people and units, so that a reader of the log need not look ids up. */
+    private FieldChange leadChange(@Nullable Long before, @Nullable Long after) {
+        Map<Long, String> names = colleagues.names(Stream.of(before, after).filter(Objects::nonNull).toList());
+        return FieldChange.of("lead", before == null ? null : names.getOrDefault(before, before.toString()),
+                after == null ? null : names.getOrDefault(after, after.toString()));
     }
 
-    private static List<Long> sorted(Collection<Long> ids) {
-        return ids.stream().sorted().toList();
+    private static List<String> unitNames(Map<Long, UnitSummary> units, Collection<Long> ids) {
+        return ids.stream().map(id -> units.containsKey(id) ? units.get(id).name() : id.toString()).sorted().toList();
     }
 }

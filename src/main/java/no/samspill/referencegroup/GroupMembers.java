@@ -54,6 +54,10 @@ class GroupMembers {
         // the group row is locked, so the same person added twice at once does not get two active memberships
         groups.lockById(groupId);
         RefGroup group = gate.managed(groupId);
+        // a member sits under the group's mandate, so they cannot join before it begins or after it ends
+        if (!group.mandate().covers(joinedOn)) {
+            throw new ValidationException("group.error.joined-outside-mandate");
+        }
         // the member acts from the group's own tenant, or from an invited one they are an active member of
         long memberTenant = org(group, userId).orElseThrow(() -> new ValidationException("group.error.user"));
         String name = people.names(List.of(userId)).getOrDefault(userId, "–");

@@ -151,6 +151,10 @@ public class SteeringGroupService {
         if (Objects.equals(me.userId(), userId)) {
             throw new ValidationException("steering.error.self-add");
         }
+        // a member sits under the group's mandate, so they cannot join before it begins or after it ends
+        if (!group.mandate().covers(joinedOn)) {
+            throw new ValidationException("steering.error.joined-outside-mandate");
+        }
         Colleague colleague = colleagues.find(userId)
                 .orElseThrow(() -> new ValidationException("steering.error.user"));
         if (members.existsByGroupIdAndUserIdAndTenureLeftOnIsNull(groupId, userId)) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import no.samspill.audit.AuditFilter;
+import no.samspill.audit.AuditLogService;
+import no.samspill.audit.AuditRow;
 import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
@@ -31,6 +34,8 @@ class ActionPlanServiceTest {
     SamspillI18NProvider i18n;
     @Autowired
     TestUsers users;
+    @Autowired
+    AuditLogService audit;
 
     @AfterEach
     void logout() {
@@ -104,6 +109,9 @@ class ActionPlanServiceTest {
                 .hasMessageContaining("item.error.depended-on").hasMessageContaining("B1.1");
         plans.updateItem(dependant.id(), dependant.version(), new ItemForm("", dependant.title(), "", "", "", null,
                 Set.of()));
+        // the record names the items by number, as the plan does, not by their database ids
+        assertThat(audit.search(new AuditFilter(null, "plan.item-updated", null, null), 0, 1)).singleElement()
+                .extracting(AuditRow::changes).isEqualTo("dependsOn: [A1.2] → []");
         plans.deleteItem(second.id(), plans.item(second.id()).version());
         assertThat(plans.items(plan.id(), PlanFilter.ALL)).extracting(i -> i.number().toString())
                 .containsExactly("A1.1", "B1.1");

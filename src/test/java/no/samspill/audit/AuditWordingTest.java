@@ -63,6 +63,13 @@ class AuditWordingTest {
     }
 
     @Test
+    void an_empty_list_reads_as_none_and_a_field_kept_for_machines_is_left_out() {
+        assertThat(words("en", "ActionItem", "dependsOn: [A1.2] → []")).endsWith(": A1.2 → –");
+        assertThat(words("en", "SteeringGroup", "memberUserId: – → 17; member: – → Kari Nordmann"))
+                .doesNotContain("17").endsWith(": – → Kari Nordmann");
+    }
+
+    @Test
     void a_withheld_value_stays_withheld() {
         assertThat(words("nb", "CasePaper", "number: – → 03/26; title: – → ***"))
                 .isEqualTo("Nummer: – → 03/26; Tittel: – → ***");

@@ -14,7 +14,7 @@ class NoticeArgsTest {
         List<String> args = List.of("Insulinpumper 2026-12-11", "2026-12-11 09:00", "2026-12-14", "2026-13-40");
         assertThat(NoticeArgs.localised(args, Locale.of("nb"))).containsExactly("Insulinpumper 2026-12-11",
                 "11. des. 2026, 09:00", "14. des. 2026", "2026-13-40");
-        assertThat(NoticeArgs.localised(args, Locale.ENGLISH)[1]).isEqualTo("Dec 11, 2026, 9:00\u202fAM");
+        assertThat(NoticeArgs.localised(args, Locale.ENGLISH)[1]).isEqualTo("11 Dec 2026, 09:00");
         assertThat(NoticeArgs.localised(args, Locale.of("da"))[2]).isEqualTo("14. dec. 2026");
     }
 }

@@ -89,6 +89,23 @@ class ProjectServiceTest {
     }
 
     @Test
+    void an_edit_is_recorded_with_the_names_of_the_lead_and_the_units_not_their_ids() {
+        users.login(TestUsers.HSO_LEAD);
+        ProjectFormOptions options = projects.formOptions();
+        Colleague lead = options.leads().stream().filter(c -> c.email().equals(TestUsers.HSO_LEAD)).findFirst()
+                .orElseThrow();
+        UnitSummary ous = options.units().stream().filter(u -> u.name().startsWith("Oslo")).findFirst().orElseThrow();
+        ProjectSummary p = projects.create(form(unique(), "Prosjekt som skifter leder"));
+        projects.update(p.id(), p.version(), new ProjectForm(p.reference(), p.title(), "", Category.MTU,
+                lead.userId(), Set.of(ous.id()), null));
+        users.login(TestUsers.HSO_ADMIN);
+        assertThat(audit.search(new AuditFilter(null, "project.updated", null, null), 0, 1)).singleElement()
+                .satisfies(e -> assertThat(e.changes()).contains("lead: – → Lars Hansen")
+                        .contains("units: [] → [Oslo universitetssykehus HF]")
+                        .doesNotContain(String.valueOf(lead.userId())));
+    }
+
+    @Test
     void the_last_phase_cannot_be_left_and_stale_versions_are_refused() {
         users.login(TestUsers.HSO_LEAD);
         ProjectSummary p = create("Senger " + UUID.randomUUID());

@@ -70,6 +70,22 @@ class GroupServiceTest extends KaribuTest {
     }
 
     @Test
+    void a_member_joins_within_the_mandate_period_only() {
+        users.login(TestUsers.HSO_LEAD);
+        GroupDetails g = groups.create(new GroupForm(GroupKind.PRODUCT_COUNCIL, "Råd " + UUID.randomUUID(), null,
+                Category.BHM, true, new Mandate("Formål", "", "", null, LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2027, 12, 31))));
+        long groupId = g.id();
+        long kari = user(TestUsers.HSO_MEMBER);
+        assertThatThrownBy(() -> groups.addMember(groupId, kari, null, GroupRole.MEMBER, LocalDate.of(2025, 12, 31)))
+                .hasMessageContaining("group.error.joined-outside-mandate");
+        assertThatThrownBy(() -> groups.addMember(groupId, kari, null, GroupRole.MEMBER, LocalDate.of(2028, 1, 1)))
+                .hasMessageContaining("group.error.joined-outside-mandate");
+        assertThat(groups.addMember(groupId, kari, null, GroupRole.MEMBER, LocalDate.of(2026, 1, 1)).members())
+                .hasSize(1);
+    }
+
+    @Test
     void ending_a_membership_keeps_the_history_and_reopens_the_gap() {
         users.login(TestUsers.HSO_LEAD);
         GroupDetails g = council("Råd " + UUID.randomUUID());

@@ -63,6 +63,21 @@ class SteeringGroupTest {
     com.vaadin.flow.i18n.I18NProvider i18n;
 
     @Test
+    void a_member_joins_within_the_mandate_period_only() {
+        users.login(TestUsers.SKI_ADMIN);
+        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(), new Mandate("Formål", "Styret",
+                "Styre", null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        long lars = groups.memberOptions().stream().filter(c -> c.email().equals(SECRETARY)).findFirst()
+                .orElseThrow().userId();
+        assertThatThrownBy(() -> groups.addMember(g.id(), lars, SteeringRole.SECRETARY, LocalDate.of(2025, 6, 1)))
+                .hasMessageContaining("steering.error.joined-outside-mandate");
+        assertThatThrownBy(() -> groups.addMember(g.id(), lars, SteeringRole.SECRETARY, LocalDate.of(2027, 1, 1)))
+                .hasMessageContaining("steering.error.joined-outside-mandate");
+        assertThat(groups.addMember(g.id(), lars, SteeringRole.SECRETARY, LocalDate.of(2026, 12, 31)).members())
+                .hasSize(1);
+    }
+
+    @Test
     void case_papers_are_numbered_per_year_and_checked_before_they_are_saved() {
         long groupId = group();
         users.login(SECRETARY, SKI);

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import no.samspill.marketdialogue.ReceiptService;
 import no.samspill.marketdialogue.SubmissionReceipt;
-import no.samspill.platform.text.Formats;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.ui.Downloads;
 
 /**
@@ -24,8 +24,8 @@ class ReceiptPanel extends Div {
         add(line("receipt-reference", getTranslation("common.labelled", getTranslation("receipt.reference"),
                 r.reference())));
         add(line("receipt-time", getTranslation("common.labelled", getTranslation("receipt.submitted-at"),
-                getTranslation("receipt.time-in-zone", Formats.longDateTime(r.submittedAt(), r.zone(), getLocale()),
-                        r.zone().getId(), r.zone().getDisplayName(java.time.format.TextStyle.FULL, getLocale())))));
+                SubmissionReceipt.timeInZone(r.submittedAt(), r.zone(),
+                        Translator.of(getLocale(), this::getTranslation)))));
         add(line("receipt-dialogue", getTranslation("common.labelled", getTranslation("receipt.dialogue"),
                 r.dialogueTitle())));
         String numbers = String.join(", ", r.answered().stream().map(SubmissionReceipt.Answered::number).toList());
