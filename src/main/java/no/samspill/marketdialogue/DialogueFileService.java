@@ -120,17 +120,8 @@ public class DialogueFileService {
     @Transactional
     public AnswerValue uploadAnswer(long dialogueId, long questionId, String fileName, byte[] content) {
         DialogueAccess.SupplierView view = access.asSupplierForUpdate(dialogueId);
-        DialogueParticipant p = view.participant()
-                .orElseThrow(() -> new ValidationException("response.error.not-joined"));
-        if (!view.dialogue().isOpenFor(clock.instant())) {
-            throw new ValidationException("response.error.deadline-passed");
-        }
-        if (p.getStatus() == ParticipantStatus.SUBMITTED) {
-            throw new ValidationException("response.error.submitted");
-        }
-        QuestionView q = Questionnaires.flatten(questionnaires.of(dialogueId)).stream()
-                .filter(x -> x.id() == questionId && x.type() == QuestionType.FILE).findFirst()
-                .orElseThrow(NotFoundException::new);
+        DialogueParticipant p = openDraft(view);
+        QuestionView q = fileQuestion(dialogueId, questionId);
         files.findByParticipantIdAndQuestionId(p.id(), questionId).ifPresent(old -> {
             audit.recordIn(view.supplierTenantId(), "response.file-replaced", "MarketDialogue", dialogueId,
                     FieldChange.of("file", old.getFileName() + " (" + old.getUploadedBy() + ")", null));
@@ -147,6 +138,48 @@ public class DialogueFileService {
         audit.recordIn(view.supplierTenantId(), "response.file-uploaded", "MarketDialogue", dialogueId,
                 FieldChange.set("question", q.number()), FieldChange.set("file", file.getFileName()));
         return Answers.view(answer);
+    }
+
+    /**
+     * Takes back the file given for a question while the response is a draft, so the question stands unanswered
+     * again (a required one then holds back the submit, as any unanswered question does).
+     */
+    @Transactional
+    public AnswerValue removeAnswer(long dialogueId, long questionId) {
+        DialogueAccess.SupplierView view = access.asSupplierForUpdate(dialogueId);
+        DialogueParticipant p = openDraft(view);
+        QuestionView q = fileQuestion(dialogueId, questionId);
+        DialogueFile old = files.findByParticipantIdAndQuestionId(p.id(), questionId)
+                .orElseThrow(() -> new ValidationException("response.error.no-file"));
+        contents.deleteById(old.id());
+        files.delete(old);
+        files.flush();
+        DialogueAnswer answer = answers.findByParticipantIdAndQuestionId(p.id(), questionId)
+                .orElseGet(() -> new DialogueAnswer(p.id(), questionId));
+        answer.set(null, null, null, clock.instant(), access.actorName());
+        answer = answers.saveAndFlush(answer);
+        p.drafted();
+        audit.recordIn(view.supplierTenantId(), "response.file-removed", "MarketDialogue", dialogueId,
+                FieldChange.set("question", q.number()), FieldChange.of("file", old.getFileName(), null));
+        return Answers.view(answer);
+    }
+
+    private DialogueParticipant openDraft(DialogueAccess.SupplierView view) {
+        DialogueParticipant p = view.participant()
+                .orElseThrow(() -> new ValidationException("response.error.not-joined"));
+        if (!view.dialogue().isOpenFor(clock.instant())) {
+            throw new ValidationException("response.error.deadline-passed");
+        }
+        if (p.getStatus() == ParticipantStatus.SUBMITTED) {
+            throw new ValidationException("response.error.submitted");
+        }
+        return p;
+    }
+
+    private QuestionView fileQuestion(long dialogueId, long questionId) {
+        return Questionnaires.flatten(questionnaires.of(dialogueId)).stream()
+                .filter(x -> x.id() == questionId && x.type() == QuestionType.FILE).findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     /** The supplier's own file answers, by question. */

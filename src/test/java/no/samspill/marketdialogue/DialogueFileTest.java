@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import no.samspill.platform.i18n.NotFoundException;
+import no.samspill.platform.i18n.ValidationException;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -110,5 +111,42 @@ class DialogueFileTest {
             }
         }
         assertThat(names).containsExactly("Medtronic/1.6 produktark.pdf");
+    }
+
+    @Test
+    void a_file_answer_can_be_taken_back_while_the_response_is_a_draft_and_the_question_stands_unanswered() {
+        DialogueFixture.Built d = fixture.published("Fil tilbake", "Medtronic", "GE Healthcare");
+        users.login(TestUsers.HSO_LEAD);
+        long section = dialogues.questionnaire(d.dialogueId()).getFirst().id();
+        List<SectionView> sections = questionnaire.addQuestion(section, new QuestionForm("Last opp sertifikat",
+                QuestionType.FILE, null, null, List.of(), true));
+        long fileQuestion = sections.getFirst().questions().getLast().id();
+
+        users.login(TestUsers.GE_USER);
+        responses.open(d.dialogueId());
+        assertThatThrownBy(() -> files.removeAnswer(d.dialogueId(), fileQuestion))
+                .hasMessageContaining("response.error.no-file");
+        users.login(TestUsers.MEDTRONIC_USER);
+        responses.open(d.dialogueId());
+        files.uploadAnswer(d.dialogueId(), fileQuestion, "sertifikat.pdf", PDF);
+        // another supplier cannot take back Medtronic's file: it has none of its own there
+        users.login(TestUsers.GE_USER);
+        assertThatThrownBy(() -> files.removeAnswer(d.dialogueId(), fileQuestion))
+                .hasMessageContaining("response.error.no-file");
+
+        users.login(TestUsers.MEDTRONIC_USER);
+        AnswerValue cleared = files.removeAnswer(d.dialogueId(), fileQuestion);
+        assertThat(cleared.text()).isNull();
+        assertThat(files.myFiles(d.dialogueId())).doesNotContainKey(fileQuestion);
+        assertThat(responses.open(d.dialogueId()).answers().get(fileQuestion).text()).isNull();
+        // required and unanswered again, so the submit waits for a new file
+        responses.saveAnswer(d.dialogueId(), d.freeText(), null, AnswerInput.text("Svar"));
+        responses.saveAnswer(d.dialogueId(), d.multi(), null, AnswerInput.choices(java.util.Set.of("CE")));
+        assertThatThrownBy(() -> responses.submit(d.dialogueId())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("response.error.missing");
+        files.uploadAnswer(d.dialogueId(), fileQuestion, "sertifikat-2.pdf", PDF);
+        responses.submit(d.dialogueId());
+        assertThatThrownBy(() -> files.removeAnswer(d.dialogueId(), fileQuestion))
+                .hasMessageContaining("response.error.submitted");
     }
 }

@@ -47,6 +47,12 @@ class DialogueViewsTest extends KaribuTest {
     ProjectService projects;
     @Autowired
     ResponseService responses;
+    @Autowired
+    DialogueFileService files;
+    @Autowired
+    QuestionnaireService questionnaire;
+    @Autowired
+    DialogueService dialogues;
 
     @Test
     void a_lead_starts_a_dialogue_from_the_project_and_builds_its_questionnaire() {
@@ -87,6 +93,27 @@ class DialogueViewsTest extends KaribuTest {
                 .anyMatch(h -> h.startsWith("Medtronic · Sendt inn")).anyMatch(h -> h.startsWith("GE Healthcare · Invitert"));
         selectTab("Likebehandlingslogg");
         assertThat(_size(_get(Grid.class, s -> s.withId("ledger")))).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void a_supplier_removes_a_file_answer_after_confirming_and_the_question_shows_no_file() {
+        DialogueFixture.Built d = fixture.published("Fil fjernes", "GE Healthcare");
+        users.login(TestUsers.HSO_LEAD);
+        long section = dialogues.questionnaire(d.dialogueId()).getFirst().id();
+        long fileQuestion = questionnaire.addQuestion(section, new QuestionForm("Last opp produktark",
+                QuestionType.FILE, null, null, List.of(), false)).getFirst().questions().getLast().id();
+        users.login(TestUsers.GE_USER);
+        responses.open(d.dialogueId());
+        files.uploadAnswer(d.dialogueId(), fileQuestion, "produktark.pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        _click(_get(Button.class, s -> s.withId("remove-file-" + fileQuestion)));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message")).contains("produktark.pdf");
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        Div field = _get(Div.class, s -> s.withId("answer-" + fileQuestion));
+        assertThat(_find(field, Span.class).stream().map(Span::getText)).contains(t("upload.none"));
+        assertThat(_find(Button.class, s -> s.withId("remove-file-" + fileQuestion))).isEmpty();
     }
 
     @Test
@@ -234,6 +261,29 @@ class DialogueViewsTest extends KaribuTest {
         confirm = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         assertThat(_find(Button.class, s -> s.withId("reopen-response"))).hasSize(1);
+    }
+
+    @Test
+    void a_required_file_question_without_a_file_is_marked_at_its_field_when_a_submit_is_refused() {
+        DialogueFixture.Built d = fixture.published("Obligatorisk fil", "GE Healthcare");
+        users.login(TestUsers.HSO_LEAD);
+        long section = dialogues.questionnaire(d.dialogueId()).getFirst().id();
+        long fileQuestion = questionnaire.addQuestion(section, new QuestionForm("Last opp sertifikat",
+                QuestionType.FILE, null, null, List.of(), true)).getFirst().questions().getLast().id();
+        users.login(TestUsers.GE_USER);
+        responses.open(d.dialogueId());
+        responses.saveAnswer(d.dialogueId(), d.freeText(), null, AnswerInput.text("Besvart"));
+        loginAndOpen(TestUsers.GE_USER, "market-dialogues/" + d.dialogueId());
+        _click(_get(Button.class, s -> s.withId("submit-response")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        confirm.close();
+        Div file = _get(Div.class, s -> s.withId("answer-" + fileQuestion));
+        assertThat(((com.vaadin.flow.component.HasValidation) file).isInvalid()).isTrue();
+        assertThat(_get(Span.class, s -> s.withId("answer-" + fileQuestion + "-error")).getText())
+                .isEqualTo(t("response.error.required"));
+        assertThat(file.getElement().getAttribute("aria-describedby")).isEqualTo("answer-" + fileQuestion + "-error");
+        assertThat(_get(TextArea.class, s -> s.withId("answer-" + d.freeText())).isInvalid()).isFalse();
     }
 
     @Test

@@ -191,8 +191,10 @@ class RespondView extends DetailView {
             list.add(heading);
             for (QuestionView q : s.questions()) {
                 if (q.type() == QuestionType.FILE) {
-                    list.add(new FileAnswerField(q, form.dialogueId(), myFiles.get(q.id()), form.editable(), files,
-                            () -> show(responses.open(form.dialogueId()))));
+                    FileAnswerField file = new FileAnswerField(q, form.dialogueId(), myFiles.get(q.id()),
+                            form.editable(), files, () -> show(responses.open(form.dialogueId())));
+                    submitErrors.bindName(file, DialogueRules.answerField(q.id()), "response.error.required");
+                    list.add(file);
                     continue;
                 }
                 AnswerValue saved = form.answers().get(q.id());
