@@ -39,7 +39,9 @@ final class AuditWording {
      */
     private static final Map<String, String> VALUE_KEYS = Map.ofEntries(Map.entry("roles", "role."),
             Map.entry("role", "group.role."), Map.entry("disposition", "review.disposition."),
-            Map.entry("phase", "phase."), Map.entry("category", "category."), Map.entry("access", "dialogue.access."),
+            Map.entry("phase", "phase."), Map.entry("beforePhase", "phase."),
+            Map.entry("decisionPoint", "steering.decision.kind."), Map.entry("category", "category."),
+            Map.entry("access", "dialogue.access."),
             Map.entry("type", "question.type."), Map.entry("delivery", "notices.delivery."),
             Map.entry("language", "language."), Map.entry("Tenant.kind", "tenant-kind."),
             Map.entry("OrgUnit.kind", "unit-kind."), Map.entry("RefGroup.kind", "group.kind."),
@@ -52,7 +54,7 @@ final class AuditWording {
             .collect(Collectors.joining("|")) + "): )");
 
     /** Fields kept for machines (the CSV's codes column), which a person reads in a field beside them instead. */
-    private static final Set<String> MACHINE_ONLY = Set.of("memberUserId");
+    private static final Set<String> MACHINE_ONLY = Set.of("memberUserId", "itemId");
 
     private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z");
     private static final Pattern DAY = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\dT-])");
@@ -103,7 +105,7 @@ final class AuditWording {
         if (value.equals(NONE)) {
             return value;
         }
-        if (value.equals("[]")) {
+        if (value.isEmpty() || value.equals("[]")) {
             return NONE;
         }
         if (value.startsWith("[") && value.endsWith("]")) {

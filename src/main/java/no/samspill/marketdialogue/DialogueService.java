@@ -88,14 +88,14 @@ public class DialogueService {
     @Transactional
     public DialogueSummary create(long projectId, String title) {
         long tenantId = access.buyerTenant();
-        projects.get(projectId);
+        String reference = projects.get(projectId).reference();
         String clean = validTitle(title);
         ZoneId zone = zone(tenantId);
         Instant deadline = LocalDateTime.of(LocalDateTime.now(clock.withZone(zone)).toLocalDate().plusDays(14),
                 LocalTime.NOON).atZone(zone).toInstant();
         MarketDialogue d = dialogues.save(new MarketDialogue(tenantId, projectId, clean, deadline, clock.instant()));
         audit.recordIn(tenantId, "dialogue.created", "MarketDialogue", d.id(), FieldChange.set("title", clean),
-                FieldChange.set("project", projectId));
+                FieldChange.set("project", reference));
         return summary(d);
     }
 

@@ -143,7 +143,7 @@ public class QuestionnaireService {
 
     private void changed(MarketDialogue d, String action, FieldChange change, long entityId) {
         audit.recordIn(d.getTenantId(), action, "MarketDialogue", d.id(), change,
-                FieldChange.set("item", entityId));
+                FieldChange.set("itemId", entityId));
         if (d.isPublished()) {
             d.questionnaireChanged();
             ledger.toAll(d.id(), LedgerKind.QUESTIONNAIRE_CHANGED,

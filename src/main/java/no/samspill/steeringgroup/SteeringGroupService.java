@@ -220,7 +220,7 @@ public class SteeringGroupService {
         points.save(new DecisionPoint(groupId, projectId, beforePhase, kind));
         audit.recordIn(group.getTenantId(), "steering.project-overseen", "SteeringGroup", groupId,
                 FieldChange.set("project", project.reference()),
-                FieldChange.set("decisionPoint", kind + " → " + beforePhase));
+                FieldChange.set("decisionPoint", kind), FieldChange.set("beforePhase", beforePhase));
         return details(groupId);
     }
 

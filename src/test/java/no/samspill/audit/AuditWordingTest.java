@@ -70,6 +70,12 @@ class AuditWordingTest {
     }
 
     @Test
+    void a_decision_point_names_the_decision_and_the_phase_it_holds() {
+        assertThat(words("en", "SteeringGroup", "decisionPoint: – → NEEDS_ANALYSIS_APPROVAL; beforePhase: – → TENDER"))
+                .isEqualTo("Decision point: – → Approval of the needs analysis; Before the phase: – → Tender");
+    }
+
+    @Test
     void a_withheld_value_stays_withheld() {
         assertThat(words("nb", "CasePaper", "number: – → 03/26; title: – → ***"))
                 .isEqualTo("Nummer: – → 03/26; Tittel: – → ***");
