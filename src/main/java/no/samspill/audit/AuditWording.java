@@ -75,7 +75,7 @@ final class AuditWording {
         return known("entity." + type) ? t.text("entity." + type) : type;
     }
 
-    /** "Status: Utkast → Publisert; Tittel: – → Ny tittel" from "status: DRAFT → PUBLISHED; title: – → Ny tittel". */
+    /** "Status: Utkast → Publisert; Tittel: Ny tittel" from "status: DRAFT → PUBLISHED; title: – → Ny tittel". */
     static String changes(String entityType, String stored, Translator t, ZoneId zone) {
         if (stored.isEmpty()) {
             return stored;
@@ -97,8 +97,10 @@ final class AuditWording {
         }
         String field = stored.substring(0, colon);
         String label = known(FIELD + field) ? t.text(FIELD + field) : field;
-        return label + ": " + value(entityType, field, stored.substring(colon + 2, arrow), t, zone) + ARROW
-                + value(entityType, field, stored.substring(arrow + ARROW.length()), t, zone);
+        String before = value(entityType, field, stored.substring(colon + 2, arrow), t, zone);
+        String after = value(entityType, field, stored.substring(arrow + ARROW.length()), t, zone);
+        // a value given for the first time reads "Section: 3.2", not "Section: – → 3.2"; a removal keeps its arrow
+        return label + ": " + (before.equals(NONE) ? after : before + ARROW + after);
     }
 
     private static String value(String entityType, String field, String value, Translator t, ZoneId zone) {

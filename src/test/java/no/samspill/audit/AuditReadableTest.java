@@ -25,7 +25,7 @@ class AuditReadableTest {
     private static final Pattern RAW_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
     /** A field that names a person, unit, item, slot or project, with a bare number (or list of them) as a value. */
     private static final Pattern ID_FIELD = Pattern.compile("(?:Ansvarlig|Enheter|Tiltak|Avhenger av|Møtetid"
-            + "|Anskaffelse): (?:\\[?\\d+(?:, \\d+)*]? →|[^;]*→ \\[?\\d+(?:, \\d+)*]?(?:;|$))");
+            + "|Anskaffelse): (?:[^;]*→ )?\\[?\\d+(?:, \\d+)*]?(?:;| →|$)");
 
     @Autowired
     AuditLogService audit;
