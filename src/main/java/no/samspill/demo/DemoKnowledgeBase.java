@@ -39,7 +39,7 @@ class DemoKnowledgeBase {
         }
         TenantGrant lead = new TenantGrant(regionAdmin.tenantId(), regionAdmin.tenantName(), regionAdmin.zone(),
                 Set.of(Role.PROCUREMENT_LEAD), regionAdmin.buyer());
-        ImportReport report = SystemActor.callAs(lead, () -> imports.importCases(content, true));
+        ImportReport report = SystemActor.callAs(lead, () -> imports.importCases(FILE, content, true));
         return report.created();
     }
 }

@@ -33,6 +33,11 @@ final class CaseChecks {
         // by identity: a block is a record over a map that fills after it is put here
         Map<Block, IndexEntry> index = new java.util.IdentityHashMap<>();
         List<Block> blocks = CaseFileParser.blocks(text, index);
+        return read(blocks, index);
+    }
+
+    /** The blocks (of a text file or the rows of a sheet), each with its index entry when it has one. */
+    static List<ParsedCase> read(List<Block> blocks, Map<Block, IndexEntry> index) {
         List<ParsedCase> cases = new ArrayList<>();
         Map<String, String> codes = new HashMap<>();
         Map<String, String> results = new HashMap<>();

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import no.samspill.knowledgebase.ImportProblem.Severity;
 import org.jspecify.annotations.Nullable;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * Reads the regions' case collection as it is: blocks of {@code label<TAB>value} lines, one block per case starting
  * at "Region", with an index of codes and titles ("- A1. Title") before each part. A block takes its code from a
@@ -115,7 +117,7 @@ final class CaseFileParser {
             if (tab < 0) {
                 // a value that goes on over several lines
                 if (lastField != null) {
-                    Value v = current.fields().get(lastField);
+                    Value v = present(current.fields(), lastField);
                     current.fields().put(lastField, new Value(v.raw() + "\n" + line, v.line()));
                 } else {
                     current.problems().add(problem("", number, "kb.import.error.line", line));
@@ -137,6 +139,11 @@ final class CaseFileParser {
             lastField = field;
         }
         return blocks;
+    }
+
+    /** The field a label names (in a text file or a sheet's header), or null. */
+    static @Nullable Field field(String label) {
+        return LABELS.get(labelKey(label));
     }
 
     static ImportProblem problem(String code, int line, String key, String value) {

@@ -22,6 +22,7 @@ final class KeywordAliases {
     }
 
     private static final Map<List<String>, Keyword> ALIASES = new LinkedHashMap<>();
+    private static final Map<Keyword, String> NAMES = new java.util.EnumMap<>(Keyword.class);
 
     static {
         alias(Keyword.A, "Behandlingskvalitet", "Behandlingskvalitet (dokumenteret bedre behandling, færre "
@@ -47,7 +48,13 @@ final class KeywordAliases {
     private KeywordAliases() {
     }
 
+    /** The keyword's name in the collection (Danish), as an export writes it and an import reads it back. */
+    static String name(Keyword keyword) {
+        return no.samspill.platform.Lookups.present(NAMES, keyword);
+    }
+
     private static void alias(Keyword keyword, String... names) {
+        NAMES.putIfAbsent(keyword, names[0]);
         for (String name : names) {
             ALIASES.put(words(name), keyword);
         }

@@ -6,12 +6,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.samspill.knowledgebase.ImportProblem.Severity;
 import no.samspill.knowledgebase.domain.CaseRepository;
 import no.samspill.knowledgebase.domain.KnowledgeCase;
+import no.samspill.knowledgebase.search.CaseSearch;
 import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.files.PreparedFile;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.i18n.ValidationException;
@@ -32,16 +36,19 @@ public class KnowledgeImportService {
     /** The largest file an import takes. */
     public static final int MAX_IMPORT_BYTES = UploadRules.SHEET_IMPORT_MAX_BYTES;
     private static final int MAX_CASES = 2000;
+    private static final int MAX_EXPORT = 20_000;
 
     private final CaseRepository cases;
     private final SupplierLinks links;
     private final CaseIndexer indexer;
+    private final CaseSearch search;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    KnowledgeImportService(CaseRepository cases, SupplierLinks links, CaseIndexer indexer, AccessPolicy access,
-            AuditTrail audit, Clock clock) {
+    KnowledgeImportService(CaseRepository cases, SupplierLinks links, CaseIndexer indexer, CaseSearch search,
+            AccessPolicy access, AuditTrail audit, Clock clock) {
+        this.search = search;
         this.cases = cases;
         this.links = links;
         this.indexer = indexer;
@@ -52,17 +59,17 @@ public class KnowledgeImportService {
 
     /** Checks the file and reports every problem; changes nothing. */
     @Transactional(readOnly = true)
-    public ImportReport check(byte[] content) {
+    public ImportReport check(String fileName, byte[] content) {
         long tenantId = access.requireBuyer(Roles.LEADS);
-        List<ParsedCase> parsed = parse(content, tenantId);
+        List<ParsedCase> parsed = parse(fileName, content, tenantId);
         return report(parsed, 0, 0, 0, false);
     }
 
     /** Imports the valid cases of the file, published or as drafts; the refused ones are listed with the rest. */
     @Transactional
-    public ImportReport importCases(byte[] content, boolean publish) {
+    public ImportReport importCases(String fileName, byte[] content, boolean publish) {
         long tenantId = access.requireBuyer(Roles.LEADS);
-        List<ParsedCase> parsed = parse(content, tenantId);
+        List<ParsedCase> parsed = parse(fileName, content, tenantId);
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -93,18 +100,11 @@ public class KnowledgeImportService {
         return report(parsed, created, updated, unchanged, true);
     }
 
-    private List<ParsedCase> parse(byte[] content, long tenantId) {
+    private List<ParsedCase> parse(String fileName, byte[] content, long tenantId) {
         if (content.length > MAX_IMPORT_BYTES) {
             throw new ValidationException("kb.import.error.too-big", MAX_IMPORT_BYTES / (1024 * 1024));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ValidationException("kb.import.error.encoding");
-        }
-        List<ParsedCase> parsed = CaseChecks.read(text);
+        List<ParsedCase> parsed = CaseSheet.isSheet(fileName) ? CaseSheet.read(content) : CaseChecks.read(text(content));
         if (parsed.isEmpty()) {
             throw new ValidationException("kb.import.error.no-cases");
         }
@@ -126,6 +126,34 @@ public class KnowledgeImportService {
             }
         }
         return checked;
+    }
+
+    private static String text(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ValidationException("kb.import.error.encoding");
+        }
+    }
+
+    /**
+     * The cases a search finds (every page of it), one a row in the import's columns, prepared in this transaction
+     * and written after it. Only published cases are in the index, so only they are exported.
+     */
+    @Transactional(readOnly = true)
+    public PreparedFile export(CaseQuery query, String sheetName) {
+        access.current();
+        CaseQuery all = new CaseQuery(query.text(), query.filters(), query.sort(), 0, MAX_EXPORT);
+        List<Long> ids = search.search(all).hits().stream().map(h -> h.row().id()).toList();
+        Map<Long, KnowledgeCase> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            cases.loadAll(ids.subList(from, Math.min(ids.size(), from + 500))).forEach(c -> byId.put(c.id(), c));
+        }
+        List<List<String>> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .filter(c -> c.getStatus() == CaseStatus.PUBLISHED)
+                .map(c -> CaseSheet.cells(KnowledgeService.details(c, -1).content())).toList();
+        return CaseSheet.write(sheetName, rows);
     }
 
     private static boolean same(KnowledgeCase stored, CaseContent parsed, String note) {

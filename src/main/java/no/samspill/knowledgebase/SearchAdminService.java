@@ -46,7 +46,7 @@ public class SearchAdminService {
     }
 
     /** Rebuilds the search index from the database; returns how many published cases it holds. */
-    @Transactional(readOnly = true)
+    @Transactional
     public int rebuildIndex() {
         access.requirePlatformAdmin();
         int n = indexer.rebuild();

@@ -1,9 +1,10 @@
 /**
  * The shared knowledge base of value-based procurement cases: cases contributed by buyer tenants and read by every
  * logged-in user once published, the import of the regions' case collection, and full-text search with facets.
- * Uses platform and the tenancy directory (to link a named company to its supplier tenant).
+ * Uses platform, the tenancy directory (to link a named company to its supplier tenant) and procurement (the
+ * project page's "Similar cases" tab).
  */
-@ApplicationModule(allowedDependencies = {"platform", "tenancy :: directory"})
+@ApplicationModule(allowedDependencies = {"platform", "tenancy :: directory", "procurement"})
 @NullMarked
 package no.samspill.knowledgebase;
 

@@ -77,7 +77,6 @@ public final class BenchCases {
                 new Case(TestUsers.PLATFORM_ADMIN, "tenants", "tenants", "list"),
                 new Case(TestUsers.PLATFORM_ADMIN, "admin/mail", "admin/mail", "list"),
                 new Case(TestUsers.HSO_LEAD, "knowledge", "knowledge", "search, all cases"),
-                new Case(TestUsers.GE_USER, "knowledge?q=behandling&kw=A", "knowledge?q&kw", "search with a facet"),
                 new Case(TestUsers.GE_USER, "knowledge/cases/" + knowledgeCase, "knowledge/cases/:id",
                         "published case with most companies"),
                 new Case(TestUsers.HSO_LEAD, "knowledge/new", "knowledge/new", "form"),

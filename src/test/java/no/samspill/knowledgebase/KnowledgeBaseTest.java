@@ -44,7 +44,7 @@ class KnowledgeBaseTest {
                 Long.class)).isGreaterThanOrEqualTo(25);
         long audits = audits();
         users.login(TestUsers.RM_ADMIN);
-        ImportReport again = imports.importCases(CaseFileParserTest.realFile().getBytes(StandardCharsets.UTF_8), true);
+        ImportReport again = imports.importCases("cases.txt", CaseFileParserTest.realFile().getBytes(StandardCharsets.UTF_8), true);
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isEqualTo(25);
@@ -150,11 +150,11 @@ class KnowledgeBaseTest {
                 Nøgleord\tTCO Ukjent ord
                 """.formatted(region, region);
         users.login(TestUsers.HSO_LEAD);
-        ImportReport report = imports.importCases(file.getBytes(StandardCharsets.UTF_8), false);
+        ImportReport report = imports.importCases("cases.txt", file.getBytes(StandardCharsets.UTF_8), false);
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.refused()).containsExactly("A2");
         assertThat(report.problems()).anySatisfy(p -> assertThat(p.line()).isEqualTo(11));
-        ImportReport again = imports.importCases(file.replace("Første case", "Første case, rettet")
+        ImportReport again = imports.importCases("cases.txt", file.replace("Første case", "Første case, rettet")
                 .getBytes(StandardCharsets.UTF_8), false);
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isEqualTo(1);
@@ -162,19 +162,53 @@ class KnowledgeBaseTest {
                 region)).isEqualTo("Første case, rettet");
 
         users.login(TestUsers.RM_ADMIN);
-        ImportReport foreign = imports.importCases(file.getBytes(StandardCharsets.UTF_8), true);
+        ImportReport foreign = imports.importCases("cases.txt", file.getBytes(StandardCharsets.UTF_8), true);
         assertThat(foreign.created()).isZero();
         assertThat(foreign.problems()).anySatisfy(p -> assertThat(p.messageKey())
                 .isEqualTo("kb.import.error.other-tenant"));
         assertThat(jdbc.queryForObject("select title from kb_case where region = ? and code = 'A1'", String.class,
                 region)).isEqualTo("Første case, rettet");
-        assertThatThrownBy(() -> imports.check("ingen caser her".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> imports.check("cases.txt", "ingen caser her".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("kb.import.error.no-cases");
-        assertThatThrownBy(() -> imports.check(new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}))
+        assertThatThrownBy(() -> imports.check("cases.txt", new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}))
                 .hasMessageContaining("kb.import.error.encoding");
         users.login(TestUsers.GE_USER);
-        assertThatThrownBy(() -> imports.check(file.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> imports.check("cases.txt", file.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void the_search_exports_to_xlsx_in_the_import_columns_and_the_sheet_imports_again_unchanged() throws Exception {
+        users.login(TestUsers.RM_ADMIN);
+        byte[] sheet = imports.export(new CaseQuery("", java.util.Map.of(CaseFacet.REGION, Set.of("Hovedstaden")),
+                CaseQuery.Sort.RELEVANCE, 0, 20), "Caser").bytes();
+        long hovedstaden = jdbc.queryForObject("select count(*) from kb_case where status = 'PUBLISHED'"
+                + " and region = 'Hovedstaden'", Long.class);
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(sheet))) {
+            var first = book.getSheetAt(0);
+            assertThat(first.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Titel på case");
+            assertThat(first.getPhysicalNumberOfRows() - 1L).isEqualTo(hovedstaden).isGreaterThan(5);
+        }
+        ImportReport again = imports.importCases("cases.xlsx", sheet, true);
+        assertThat(again.problems()).noneMatch(ImportProblem::isError);
+        assertThat(again.unchanged()).isEqualTo((int) hovedstaden);
+        assertThat(again.created() + again.updated()).isZero();
+        // a changed cell comes back as an update of that case only
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(sheet));
+                var out = new java.io.ByteArrayOutputStream()) {
+            var rows = book.getSheetAt(0);
+            for (var row : rows) {
+                if ("A12".equals(row.getCell(1).getStringCellValue())) {
+                    row.getCell(11).setCellValue("Optimeret klinisk flow. Forbedret vareflow. Rettet i Excel.");
+                }
+            }
+            book.write(out);
+            ImportReport edited = imports.importCases("cases.xlsx", out.toByteArray(), true);
+            assertThat(edited.updated()).isEqualTo(1);
+            assertThat(knowledge.caseOf(idOf("Hovedstaden", "A12")).content().results()).endsWith("Rettet i Excel.");
+        }
+        // and the first sheet puts it back, so that the seed stays as it was for the other tests
+        assertThat(imports.importCases("cases.xlsx", sheet, true).updated()).isEqualTo(1);
     }
 
     static CaseContent content(String code, String title) {

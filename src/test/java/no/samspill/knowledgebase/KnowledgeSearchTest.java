@@ -54,7 +54,7 @@ class KnowledgeSearchTest {
         users.login(TestUsers.HSO_LEAD);
         List<Long> danish = ids(knowledge.search(CaseQuery.of("kortere forløb")));
         assertThat(danish).isNotEmpty();
-        assertThat(ids(knowledge.search(CaseQuery.of("kortere förlöb")))).isEqualTo(danish);
+        assertThat(ids(knowledge.search(CaseQuery.of("kortere forlöb")))).isEqualTo(danish);
         List<Long> aa = ids(knowledge.search(CaseQuery.of("saarbehandling")));
         assertThat(aa).isNotEmpty().isEqualTo(ids(knowledge.search(CaseQuery.of("sårbehandling"))));
         // Norwegian "pasientene" and Danish "patienterne" are other words; a shared stem is what meets

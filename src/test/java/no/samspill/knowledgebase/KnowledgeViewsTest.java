@@ -32,6 +32,8 @@ class KnowledgeViewsTest extends KaribuTest {
 
     @Autowired
     KnowledgeService knowledge;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void a_supplier_searches_narrows_by_a_keyword_keeps_it_in_the_url_and_opens_a_case() {
@@ -49,7 +51,8 @@ class KnowledgeViewsTest extends KaribuTest {
         assertThat(location).contains("q=hjerteklap").contains("kw=D");
         // the search survives a fresh page from its URL alone
         UI.getCurrent().getPage().reload();
-        UI.getCurrent().navigate(location);
+        String[] parts = location.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], com.vaadin.flow.router.QueryParameters.fromString(parts[1]));
         @SuppressWarnings("unchecked")
         CheckboxGroup<String> again = _get(CheckboxGroup.class, s -> s.withId("facet-kw"));
         assertThat(again.getValue()).containsExactly("D");
@@ -117,11 +120,25 @@ class KnowledgeViewsTest extends KaribuTest {
         users.login(TestUsers.HSO_LEAD);
         CaseDetails draft = knowledge.create(new CaseContent("Helse Sør-Øst", "A951", "Hemmelig utkast", "", "", "",
                 Set.of(), "", null, List.of(), "", "", null, CaseKind.INNOVATIVE_PROCUREMENT));
-        loginAndOpen(TestUsers.RM_ADMIN, "knowledge/cases/" + draft.id());
+        loginAndOpen(TestUsers.SKI_ADMIN, "knowledge/cases/" + draft.id());
         assertThat(heading()).isEqualTo("Ikke funnet");
-        loginAndOpen(TestUsers.RM_ADMIN, "knowledge/cases/" + draft.id() + "/edit");
+        loginAndOpen(TestUsers.SKI_ADMIN, "knowledge/cases/" + draft.id() + "/edit");
         assertThat(heading()).isEqualTo("Ikke funnet");
         loginAndOpen(TestUsers.GE_USER, "knowledge");
         assertThat(_find(RouterLink.class, s -> s.withText(t("kb.search.import")))).isEmpty();
+    }
+
+    @Test
+    void the_project_page_offers_the_cases_most_like_the_project() {
+        users.login(TestUsers.HSO_LEAD);
+        // "Telemedisinsk utstyr for hjemmeoppfølging" of patients "med kols og hjertesvikt": like A2 and A6
+        long project = jdbc.queryForObject("select id from procurement_project where reference = '2026/0097'",
+                Long.class);
+        loginAndOpen(TestUsers.HSO_LEAD, "projects/" + project);
+        no.samspill.support.Views.selectTab(t("kb.similar.tab"));
+        com.vaadin.flow.component.orderedlayout.VerticalLayout tab = _get(
+                com.vaadin.flow.component.orderedlayout.VerticalLayout.class, s -> s.withId("project-similar-cases"));
+        assertThat(_find(tab, RouterLink.class)).isNotEmpty()
+                .allMatch(l -> l.getHref().startsWith("knowledge/cases/"));
     }
 }

@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * Marks the words of a text that the query matched, by analysing the text as the index did and comparing terms.
  * The result is parts of plain text (the view shows them literally, never as HTML); an excerpt is cut around the
@@ -59,7 +61,7 @@ final class Highlights {
             if (wanted.isEmpty()) {
                 return;
             }
-            try (TokenStream stream = analyzers.get(language).tokenStream("h", text)) {
+            try (TokenStream stream = present(analyzers, language).tokenStream("h", text)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
                 stream.reset();

@@ -22,6 +22,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * Turns typed words into a query: every word must match (in the title or the body, Danish or Norwegian), and a
  * word also matches through its synonyms. The synonyms apply when searching, not when indexing, so that the
@@ -44,9 +46,14 @@ final class TextQueries {
         Map<String, List<String>> map = new HashMap<>();
         for (List<String> group : groups) {
             List<String> words = group.stream().map(TextQueries::lower).filter(w -> !w.isBlank()).toList();
-            words.forEach(w -> map.put(w, words));
+            words.forEach(w -> map.put(key(w), words));
         }
         synonyms = Map.copyOf(map);
+    }
+
+    /** A word as the synonyms are looked up: lower case, with the Scandinavian letters normalised ("saar" = "sår"). */
+    private String key(String word) {
+        return danish.normalize("q", lower(word)).utf8ToString();
     }
 
     static List<String> words(String text) {
@@ -66,7 +73,7 @@ final class TextQueries {
         for (String w : words(text)) {
             Set<String> alts = new LinkedHashSet<>();
             alts.add(lower(w));
-            alts.addAll(synonyms.getOrDefault(lower(w), List.of()));
+            alts.addAll(synonyms.getOrDefault(key(w), List.of()));
             all.add(alts);
         }
         return all;
@@ -108,8 +115,8 @@ final class TextQueries {
         Map<String, Set<String>> terms = Map.of(Analyzers.DA, new HashSet<>(), Analyzers.NO, new HashSet<>());
         for (Set<String> alts : alternatives(text)) {
             for (String alt : alts) {
-                terms.get(Analyzers.DA).addAll(tokens(danish, alt));
-                terms.get(Analyzers.NO).addAll(tokens(norwegian, alt));
+                present(terms, Analyzers.DA).addAll(tokens(danish, alt));
+                present(terms, Analyzers.NO).addAll(tokens(norwegian, alt));
             }
         }
         return terms;

@@ -12,6 +12,8 @@ import java.util.function.BiConsumer;
 import no.samspill.knowledgebase.CaseFacet;
 import no.samspill.knowledgebase.CaseQuery.FacetValue;
 
+import static no.samspill.platform.Lookups.present;
+
 /**
  * The facets as groups of check boxes (a labelled group each, reachable by keyboard), every value with its count.
  * A value without hits stays in its place, greyed out and disabled, so that the list does not jump.
@@ -41,13 +43,13 @@ final class FacetPanel extends VerticalLayout {
     void show(Map<CaseFacet, List<FacetValue>> facets) {
         showing = true;
         facets.forEach((facet, values) -> {
-            CheckboxGroup<String> group = groups.get(facet);
+            CheckboxGroup<String> group = present(groups, facet);
             Map<String, FacetValue> byValue = new HashMap<>();
             values.forEach(v -> byValue.put(v.value(), v));
             group.setItems(values.stream().map(FacetValue::value).toList());
             group.setItemLabelGenerator(v -> getTranslation("kb.search.facet-value",
-                    FacetLabels.label(this, facet, v), byValue.get(v).count()));
-            group.setItemEnabledProvider(v -> byValue.get(v).count() > 0 || byValue.get(v).selected());
+                    FacetLabels.label(this, facet, v), present(byValue, v).count()));
+            group.setItemEnabledProvider(v -> present(byValue, v).count() > 0 || present(byValue, v).selected());
             group.setValue(values.stream().filter(FacetValue::selected).map(FacetValue::value)
                     .collect(java.util.stream.Collectors.toSet()));
             group.setVisible(!values.isEmpty());

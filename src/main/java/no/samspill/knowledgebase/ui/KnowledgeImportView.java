@@ -37,18 +37,20 @@ class KnowledgeImportView extends VerticalLayout implements HasDynamicTitle {
     private final Button importButton = new Button();
     private final Checkbox publish = new Checkbox();
     private byte[] content = new byte[0];
+    private String fileName = "";
 
     KnowledgeImportView(KnowledgeImportService imports) {
         add(new RouterLink(getTranslation("kb.case.back"), KnowledgeSearchView.class),
                 new H1(getTranslation("kb.import.title")), new Paragraph(getTranslation("kb.import.intro")));
         Upload upload = Uploads.single(KnowledgeImportService.MAX_IMPORT_BYTES, file -> {
             byte[] bytes = file.bytes();
-            ImportReport checked = imports.check(bytes);
+            ImportReport checked = imports.check(file.fileName(), bytes);
             return () -> {
+                fileName = file.fileName();
                 content = bytes;
                 show(checked);
             };
-        }, ".txt");
+        }, ".txt", ".xlsx");
         upload.addFileRejectedListener(e -> Notify.errorKey("kb.import.error.rejected"));
         outcome.setId("kb-import-outcome");
         outcome.getElement().setAttribute("role", "status");
@@ -68,7 +70,7 @@ class KnowledgeImportView extends VerticalLayout implements HasDynamicTitle {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.setId("kb-do-import");
-        importButton.addClickListener(e -> Changes.run(() -> imports.importCases(content, publish.getValue()),
+        importButton.addClickListener(e -> Changes.run(() -> imports.importCases(fileName, content, publish.getValue()),
                 this::show));
         add(upload, outcome, problems, publish, importButton);
     }

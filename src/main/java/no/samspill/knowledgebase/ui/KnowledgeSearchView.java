@@ -1,6 +1,7 @@
 package no.samspill.knowledgebase.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,8 +28,10 @@ import java.util.Set;
 import no.samspill.knowledgebase.CaseFacet;
 import no.samspill.knowledgebase.CaseQuery;
 import no.samspill.knowledgebase.CaseRow;
+import no.samspill.knowledgebase.KnowledgeImportService;
 import no.samspill.knowledgebase.KnowledgeRoutes;
 import no.samspill.knowledgebase.KnowledgeService;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.PageTitles;
 import no.samspill.platform.ui.Routes;
 import no.samspill.platform.ui.TextLimits;
@@ -47,6 +50,7 @@ class KnowledgeSearchView extends VerticalLayout implements BeforeEnterObserver,
     private static final int QUERY_MAX = 200;
 
     private final KnowledgeService knowledge;
+    private final KnowledgeImportService imports;
     private final TextField words = new TextField();
     private final Select<CaseQuery.Sort> sort = new Select<>();
     private final FacetPanel facets;
@@ -54,8 +58,9 @@ class KnowledgeSearchView extends VerticalLayout implements BeforeEnterObserver,
     private final VerticalLayout hits = new VerticalLayout();
     private CaseQuery query = CaseQuery.of("");
 
-    KnowledgeSearchView(KnowledgeService knowledge) {
+    KnowledgeSearchView(KnowledgeService knowledge, KnowledgeImportService imports) {
         this.knowledge = knowledge;
+        this.imports = imports;
         add(new H1(getTranslation("kb.search.title")), new Paragraph(getTranslation("kb.search.intro")));
         words.setLabel(getTranslation("kb.search.words"));
         words.setId("kb-words");
@@ -97,7 +102,13 @@ class KnowledgeSearchView extends VerticalLayout implements BeforeEnterObserver,
         total.getElement().setAttribute("role", "status");
         hits.setPadding(false);
         hits.setId("kb-hits");
-        VerticalLayout results = new VerticalLayout(total, hits);
+        // the search as it stands when clicked, read in the service's transaction and written after it
+        Anchor export = Downloads.link("kb-export", getTranslation("kb.export"), VaadinIcon.TABLE,
+                getTranslation("kb.export.file") + ".xlsx", Downloads.XLSX,
+                t -> imports.export(query, t.text("kb.export.sheet")));
+        HorizontalLayout summary = new HorizontalLayout(total, export);
+        summary.setAlignItems(Alignment.BASELINE);
+        VerticalLayout results = new VerticalLayout(summary, hits);
         results.setPadding(false);
         FlexLayout body = new FlexLayout(facets, results);
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);

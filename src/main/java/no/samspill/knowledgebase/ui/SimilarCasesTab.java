@@ -1,0 +1,59 @@
+package no.samspill.knowledgebase.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Optional;
+import no.samspill.knowledgebase.CaseRow;
+import no.samspill.knowledgebase.KnowledgeService;
+import no.samspill.procurement.ProjectSummary;
+import no.samspill.procurement.ProjectTab;
+
+/**
+ * The project page's "Similar cases" tab: the published cases most like the project's title, description and
+ * category (a more-like-this query on the search index; no SQL), best first.
+ */
+@org.springframework.stereotype.Component
+class SimilarCasesTab implements ProjectTab {
+
+    static final int LIMIT = 8;
+
+    private final KnowledgeService knowledge;
+
+    SimilarCasesTab(KnowledgeService knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public String labelKey() {
+        return "kb.similar.tab";
+    }
+
+    @Override
+    public Optional<Component> create(ProjectSummary project) {
+        UI ui = UI.getCurrent();
+        String text = String.join(" ", project.title(), project.title(), project.description(),
+                ui.getTranslation(project.category().labelKey()));
+        List<CaseRow> similar = knowledge.similar(text, LIMIT);
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        content.setId("project-similar-cases");
+        content.add(new Paragraph(ui.getTranslation(similar.isEmpty() ? "kb.similar.none" : "kb.similar.intro")));
+        for (CaseRow c : similar) {
+            RouterLink link = new RouterLink(c.code() + " " + c.title(), CaseView.class, CaseView.params(c.id()));
+            Paragraph facts = new Paragraph(c.region() + " · " + ui.getTranslation(c.kind().labelKey()));
+            facts.addClassName("samspill-muted");
+            content.add(new Div(link, facts));
+        }
+        return Optional.of(content);
+    }
+}
