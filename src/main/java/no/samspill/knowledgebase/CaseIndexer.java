@@ -80,7 +80,9 @@ class CaseIndexer {
     static CaseDocument document(KnowledgeCase c) {
         CaseRow row = row(c);
         return new CaseDocument(row, c.getShortDescription(), c.getValueElements(), c.getProcurementText(),
-                c.getCompanies().stream().map(CaseCompany::getName).toList(), c.getChallenges(), c.getResults());
+                c.getCompanies().stream().map(CaseCompany::getName).toList(), c.getChallenges(), c.getResults(),
+                // the keywords' names are searched too: "TCO" or "kortere forløb" finds the cases that carry them
+                String.join(", ", c.getKeywords().stream().sorted().map(KeywordAliases::name).toList()));
     }
 
     static CaseRow row(KnowledgeCase c) {

@@ -42,12 +42,14 @@ public class KnowledgeImportService {
     private final SupplierLinks links;
     private final CaseIndexer indexer;
     private final CaseSearch search;
+    private final BenefitService benefits;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
 
     KnowledgeImportService(CaseRepository cases, SupplierLinks links, CaseIndexer indexer, CaseSearch search,
-            AccessPolicy access, AuditTrail audit, Clock clock) {
+            BenefitService benefits, AccessPolicy access, AuditTrail audit, Clock clock) {
+        this.benefits = benefits;
         this.search = search;
         this.cases = cases;
         this.links = links;
@@ -87,6 +89,7 @@ public class KnowledgeImportService {
                     publish ? CaseStatus.PUBLISHED : CaseStatus.DRAFT));
             target.apply(c, links.link(c.companies()), p.reviewNote(), clock.instant());
             cases.save(target);
+            benefits.propose(target);
             audit.recordIn(tenantId, existing.isPresent() ? "kb.case-reimported" : "kb.case-imported",
                     "KnowledgeCase", target.id(), FieldChange.set("code", c.code()),
                     FieldChange.set("title", c.title()));

@@ -7,6 +7,8 @@ import no.samspill.knowledgebase.domain.KnowledgeCase;
 import no.samspill.knowledgebase.search.CaseSearch;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.files.PreparedFile;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
@@ -27,12 +29,16 @@ public class KnowledgeService {
     private final CaseSearch search;
     private final CaseIndexer indexer;
     private final SupplierLinks links;
+    private final BenefitService benefits;
+    private final CaseSheetPdf sheets;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
 
     KnowledgeService(CaseRepository cases, CaseSearch search, CaseIndexer indexer, SupplierLinks links,
-            AccessPolicy access, AuditTrail audit, Clock clock) {
+            BenefitService benefits, CaseSheetPdf sheets, AccessPolicy access, AuditTrail audit, Clock clock) {
+        this.benefits = benefits;
+        this.sheets = sheets;
         this.cases = cases;
         this.search = search;
         this.indexer = indexer;
@@ -69,6 +75,15 @@ public class KnowledgeService {
                 tenantId);
     }
 
+    /** The case as a PDF/A sheet, with its confirmed figures, rendered in this transaction. */
+    @Transactional(readOnly = true)
+    public PreparedFile caseSheet(long caseId, Translator t) {
+        CaseDetails c = caseOf(caseId);
+        List<BenefitFigure> confirmed = benefits.figures(caseId).stream()
+                .filter(f -> f.status() == BenefitFigure.Status.CONFIRMED).toList();
+        return sheets.render(c, confirmed, t);
+    }
+
     /** The tenant's own drafts, newest first. */
     @Transactional(readOnly = true)
     public List<CaseRow> myDrafts() {
@@ -90,6 +105,7 @@ public class KnowledgeService {
         KnowledgeCase c = new KnowledgeCase(tenantId, CaseStatus.DRAFT);
         c.apply(clean, links.link(clean.companies()), "", clock.instant());
         cases.save(c);
+        benefits.propose(c);
         audit.recordIn(tenantId, "kb.case-created", "KnowledgeCase", c.id(), FieldChange.set("code", clean.code()),
                 FieldChange.set("title", clean.title()));
         indexer.afterCommit(c);
@@ -113,6 +129,7 @@ public class KnowledgeService {
         String oldTitle = c.getTitle();
         String oldCode = c.getCode();
         c.apply(clean, links.link(clean.companies()), c.getReviewNote(), clock.instant());
+        benefits.propose(c);
         audit.recordIn(tenantId, "kb.case-updated", "KnowledgeCase", caseId,
                 FieldChange.of("code", oldCode, clean.code()), FieldChange.of("title", oldTitle, clean.title()));
         cases.flush();

@@ -61,7 +61,7 @@ class KnowledgeViewsTest extends KaribuTest {
         assertThat(again.getItemEnabledProvider().test("G")).isFalse();
         RouterLink a4 = _find(RouterLink.class).stream()
                 .filter(l -> l.getElement().getTextRecursively().equals("TAVI-hjerteklapper")).findFirst().orElseThrow();
-        assertThat(a4.getChildren()).anyMatch(c -> c.getElement().getTag().equals("mark")
+        assertThat(a4.getChildren()).anyMatch(c -> !c.getElement().isTextNode() && c.getElement().getTag().equals("mark")
                 && c.getElement().getText().equals("hjerteklapper"));
         UI.getCurrent().navigate(a4.getHref());
         assertThat(heading()).isEqualTo("A4 TAVI-hjerteklapper");
@@ -140,5 +140,25 @@ class KnowledgeViewsTest extends KaribuTest {
                 com.vaadin.flow.component.orderedlayout.VerticalLayout.class, s -> s.withId("project-similar-cases"));
         assertThat(_find(tab, RouterLink.class)).isNotEmpty()
                 .allMatch(l -> l.getHref().startsWith("knowledge/cases/"));
+    }
+
+    @Test
+    void the_case_page_offers_a_correction_to_the_named_company_and_the_figures_to_the_contributor() {
+        long a12 = jdbc.queryForObject("select id from kb_case where region = 'Hovedstaden' and code = 'A12'",
+                Long.class);
+        loginAndOpen(TestUsers.MEDTRONIC_USER, "knowledge/cases/" + a12);
+        assertThat(_find(com.vaadin.flow.component.details.Details.class, s -> s.withId("kb-correction-propose")))
+                .hasSize(1);
+        loginAndOpen(TestUsers.GE_USER, "knowledge/cases/" + a12);
+        assertThat(_find(com.vaadin.flow.component.details.Details.class, s -> s.withId("kb-correction-propose")))
+                .isEmpty();
+        long a6 = jdbc.queryForObject("select id from kb_case where region = 'Syddanmark' and code = 'A6'",
+                Long.class);
+        loginAndOpen(TestUsers.GE_USER, "knowledge/cases/" + a6);
+        assertThat(_find(Button.class, s -> s.withText(t("kb.benefit.confirm")))).isEmpty();
+        loginAndOpen(TestUsers.RM_ADMIN, "knowledge/cases/" + a6);
+        _click(_find(Button.class, s -> s.withText(t("kb.benefit.confirm"))).getFirst());
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(l -> l.getElement().getTextRecursively())).anyMatch(text -> text.startsWith("4 "));
     }
 }

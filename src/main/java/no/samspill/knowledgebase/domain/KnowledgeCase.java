@@ -124,6 +124,17 @@ public class KnowledgeCase extends VersionedEntity {
         updatedAt = now;
     }
 
+    /** Replaces one text with an accepted correction, keeping everything else. */
+    public void correct(no.samspill.knowledgebase.Correction.Field field, String text, Instant now) {
+        switch (field) {
+            case SHORT_DESCRIPTION -> shortDescription = text;
+            case VALUE_ELEMENTS -> valueElements = text;
+            case CHALLENGES -> challenges = text;
+            case RESULTS -> results = text;
+        }
+        updatedAt = now;
+    }
+
     public void setStatus(CaseStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;

@@ -41,7 +41,7 @@ final class CaseFields {
         Document d = new Document();
         d.add(new StringField(ID, Long.toString(r.id()), Field.Store.YES));
         String body = String.join("\n", r.area(), r.region(), c.description(), c.valueElements(), c.results(),
-                c.challenges(), c.procurementText(), String.join(", ", c.companies()));
+                c.challenges(), c.procurementText(), String.join(", ", c.companies()), c.keywordNames());
         for (String language : List.of(Analyzers.DA, Analyzers.NO)) {
             d.add(new TextField(TITLE + language, r.title(), Field.Store.NO));
             d.add(new TextField(BODY + language, body, Field.Store.NO));

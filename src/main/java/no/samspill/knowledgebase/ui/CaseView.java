@@ -13,14 +13,17 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import no.samspill.knowledgebase.BenefitService;
 import no.samspill.knowledgebase.CaseContent;
 import no.samspill.knowledgebase.CaseDetails;
 import no.samspill.knowledgebase.CaseStatus;
+import no.samspill.knowledgebase.CorrectionService;
 import no.samspill.knowledgebase.Keyword;
 import no.samspill.knowledgebase.KnowledgeRoutes;
 import no.samspill.knowledgebase.KnowledgeService;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.ui.Notify;
 import no.samspill.platform.ui.Routes;
 
@@ -33,10 +36,14 @@ import no.samspill.platform.ui.Routes;
 class CaseView extends DetailView {
 
     private final KnowledgeService knowledge;
+    private final BenefitService benefits;
+    private final CorrectionService corrections;
 
-    CaseView(KnowledgeService knowledge) {
+    CaseView(KnowledgeService knowledge, BenefitService benefits, CorrectionService corrections) {
         super(KnowledgeRoutes.CASE_ID);
+        this.corrections = corrections;
         this.knowledge = knowledge;
+        this.benefits = benefits;
     }
 
     @Override
@@ -64,6 +71,8 @@ class CaseView extends DetailView {
             add(review);
         }
         actions(c);
+        add(Downloads.link("kb-case-sheet", getTranslation("kb.sheet"), VaadinIcon.FILE_TEXT_O,
+                x.code() + ".pdf", Downloads.PDF, t -> knowledge.caseSheet(c.id(), t)));
         Div facts = new Div();
         facts.addClassName("samspill-facts");
         fact(facts, "kb.field.region", x.region());
@@ -82,7 +91,8 @@ class CaseView extends DetailView {
         fact(facts, "kb.field.value-elements", x.valueElements());
         fact(facts, "kb.field.challenges", x.challenges());
         fact(facts, "kb.field.results", x.results());
-        add(facts);
+        add(facts, new BenefitPanel(benefits, c.id()),
+                new CorrectionPanel(corrections, c.id(), c.mine(), () -> show(knowledge.caseOf(c.id()))));
     }
 
     private void actions(CaseDetails c) {

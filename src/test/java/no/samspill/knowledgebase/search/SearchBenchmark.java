@@ -107,7 +107,7 @@ public final class SearchBenchmark {
                 2012 + random.nextInt(14));
         return new CaseDocument(row, text(words, random, 60 + random.nextInt(80)), text(words, random, 25),
                 text(words, random, 8), List.of(text(words, random, 2)), text(words, random, 20),
-                text(words, random, 30));
+                text(words, random, 30), "");
     }
 
     private static String text(List<String> words, Random random, int n) {
