@@ -1,7 +1,9 @@
 package no.samspill.knowledgebase;
 
 import java.time.Clock;
+import java.time.Year;
 import java.util.List;
+import java.util.Set;
 import no.samspill.knowledgebase.domain.CaseRepository;
 import no.samspill.knowledgebase.domain.KnowledgeCase;
 import no.samspill.knowledgebase.search.CaseSearch;
@@ -14,6 +16,9 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.Roles;
+import no.samspill.procurement.Phase;
+import no.samspill.procurement.ProjectService;
+import no.samspill.procurement.ProjectSummary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +36,15 @@ public class KnowledgeService {
     private final SupplierLinks links;
     private final BenefitService benefits;
     private final CaseSheetPdf sheets;
+    private final ProjectService projects;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
 
     KnowledgeService(CaseRepository cases, CaseSearch search, CaseIndexer indexer, SupplierLinks links,
-            BenefitService benefits, CaseSheetPdf sheets, AccessPolicy access, AuditTrail audit, Clock clock) {
+            BenefitService benefits, CaseSheetPdf sheets, ProjectService projects, AccessPolicy access,
+            AuditTrail audit, Clock clock) {
+        this.projects = projects;
         this.benefits = benefits;
         this.sheets = sheets;
         this.cases = cases;
@@ -110,6 +118,29 @@ public class KnowledgeService {
                 FieldChange.set("title", clean.title()));
         indexer.afterCommit(c);
         return details(c, tenantId);
+    }
+
+    /**
+     * A draft prefilled from a procurement project that reached contract management, for its lead: the project's
+     * title, description and category, the tenant as region, the next free A code there. The results come later.
+     */
+    @Transactional
+    public CaseDetails draftFromProject(long projectId, String area) {
+        CurrentUser me = access.current();
+        access.requireBuyer(Roles.LEADS);
+        // read again through the project's own service: its access check, and the phase as it is now
+        ProjectSummary project = projects.get(projectId);
+        if (project.phase() != Phase.CONTRACT_MANAGEMENT || project.leadUserId() == null
+                || project.leadUserId() != me.personId()) {
+            throw new ValidationException("kb.error.not-ready");
+        }
+        String region = me.active().map(g -> g.tenantName()).orElse("");
+        int next = cases.codesIn(region).stream().filter(code -> code.startsWith("A"))
+                .mapToInt(code -> Integer.parseInt(code.substring(1))).max().orElse(0) + 1;
+        String title = project.title().length() > KnowledgeRules.TITLE_MAX
+                ? project.title().substring(0, KnowledgeRules.TITLE_MAX) : project.title();
+        return create(new CaseContent(region, "A" + next, title, area, project.description(), "", Set.of(), "", null,
+                List.of(), "", "", Year.now(clock).getValue(), CaseKind.INNOVATIVE_PROCUREMENT));
     }
 
     /** Saves a draft of the user's tenant; a change made on an older copy is refused. */

@@ -30,6 +30,8 @@ class KnowledgeBaseTest {
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    no.samspill.procurement.ProjectService projectService;
 
     @AfterEach
     void logout() {
@@ -209,6 +211,32 @@ class KnowledgeBaseTest {
         }
         // and the first sheet puts it back, so that the seed stays as it was for the other tests
         assertThat(imports.importCases("cases.xlsx", sheet, true).updated()).isEqualTo(1);
+    }
+
+    @Test
+    void a_project_in_contract_management_offers_its_lead_a_prefilled_draft_and_not_before() {
+        users.login(TestUsers.HSO_LEAD);
+        long me = jdbc.queryForObject("select id from user_account where email = ?", Long.class, TestUsers.HSO_LEAD);
+        no.samspill.procurement.ProjectSummary created = projectService.create(new no.samspill.procurement.ProjectForm(
+                projectService.formOptions().suggestedReference(), "Sengeposter med trykkavlastning",
+                "Trykkfordelende madrasser til alle sengeposter.", no.samspill.procurement.Category.MTU, me, Set.of(),
+                null));
+        assertThatThrownBy(() -> knowledge.draftFromProject(created.id(), "Medisinsk utstyr"))
+                .hasMessageContaining("kb.error.not-ready");
+        no.samspill.procurement.ProjectSummary p = created;
+        while (p.phase() != no.samspill.procurement.Phase.CONTRACT_MANAGEMENT) {
+            p = projectService.advancePhase(p.id(), p.version(), "");
+        }
+        long projectId = p.id();
+        users.login(TestUsers.HSO_ADMIN);
+        assertThatThrownBy(() -> knowledge.draftFromProject(projectId, "x")).hasMessageContaining("kb.error.not-ready");
+        users.login(TestUsers.HSO_LEAD);
+        CaseDetails draft = knowledge.draftFromProject(projectId, "Medisinsk utstyr");
+        assertThat(draft.status()).isEqualTo(CaseStatus.DRAFT);
+        assertThat(draft.content().title()).isEqualTo("Sengeposter med trykkavlastning");
+        assertThat(draft.content().region()).isEqualTo("Helse Sør-Øst RHF");
+        assertThat(draft.content().code()).matches("A\\d+");
+        assertThat(draft.content().results()).isEmpty();
     }
 
     static CaseContent content(String code, String title) {

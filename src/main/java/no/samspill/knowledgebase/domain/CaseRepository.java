@@ -24,6 +24,9 @@ public interface CaseRepository extends JpaRepository<KnowledgeCase, Long> {
 
     long countByStatus(CaseStatus status);
 
+    @Query("select c.code from KnowledgeCase c where c.region = :region")
+    List<String> codesIn(@Param("region") String region);
+
     /** Every case's id, in id order, for rebuilding the search index page by page. */
     @Query("select c.id from KnowledgeCase c order by c.id")
     List<Long> allIds();

@@ -2,6 +2,7 @@ package no.samspill.knowledgebase.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import no.samspill.knowledgebase.CaseRow;
 import no.samspill.knowledgebase.KnowledgeService;
+import no.samspill.knowledgebase.KnowledgeRoutes;
+import no.samspill.platform.ui.Changes;
+import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.procurement.ProjectTab;
 
@@ -48,6 +52,14 @@ class SimilarCasesTab implements ProjectTab {
         content.setPadding(false);
         content.setId("project-similar-cases");
         content.add(new Paragraph(ui.getTranslation(similar.isEmpty() ? "kb.similar.none" : "kb.similar.intro")));
+        if (project.phase() == Phase.CONTRACT_MANAGEMENT && knowledge.canContribute()) {
+            // the lead is offered a case for the collection once the contract runs; results are added later
+            Button draft = new Button(ui.getTranslation("kb.similar.draft"), e -> Changes.run(
+                    () -> knowledge.draftFromProject(project.id(), ui.getTranslation(project.category().labelKey())),
+                    saved -> ui.navigate(KnowledgeRoutes.edit(saved.id()))));
+            draft.setId("kb-draft-from-project");
+            content.add(draft);
+        }
         for (CaseRow c : similar) {
             RouterLink link = new RouterLink(c.code() + " " + c.title(), CaseView.class, CaseView.params(c.id()));
             Paragraph facts = new Paragraph(c.region() + " · " + ui.getTranslation(c.kind().labelKey()));
