@@ -12,8 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start, loads the synonyms and rebuilds the index when it is missing or holds another number of cases than the
- * database publishes (a first start, a deleted index, a database restored from a backup). After the demo data
+ * At start, loads the synonyms and rebuilds the index when it is missing or holds another set of cases than the
+ * database publishes (a first start, a deleted index, a fresh or restored database). After the demo data
  * (order 10), whose import indexes its cases itself.
  */
 @Component
@@ -39,8 +39,9 @@ class SearchStartup implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         readOnly.executeWithoutResult(s -> {
             indexer.loadSynonyms();
-            long published = cases.countByStatus(CaseStatus.PUBLISHED);
-            if (search.isEmpty() || search.search(CaseQuery.of("")).total() != published) {
+            // another set of cases than the database publishes: a fresh or restored database, or a lost index
+            java.util.Set<Long> published = new java.util.HashSet<>(cases.idsWith(CaseStatus.PUBLISHED));
+            if (search.isEmpty() || !search.indexedIds().equals(published)) {
                 long start = System.nanoTime();
                 int n = indexer.rebuild();
                 log.info("Knowledge-base search index rebuilt: {} cases in {} ms", n,

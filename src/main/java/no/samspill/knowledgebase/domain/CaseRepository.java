@@ -24,6 +24,9 @@ public interface CaseRepository extends JpaRepository<KnowledgeCase, Long> {
 
     long countByStatus(CaseStatus status);
 
+    @Query("select c.id from KnowledgeCase c where c.status = :status")
+    List<Long> idsWith(@Param("status") CaseStatus status);
+
     @Query("select c.code from KnowledgeCase c where c.region = :region")
     List<String> codesIn(@Param("region") String region);
 

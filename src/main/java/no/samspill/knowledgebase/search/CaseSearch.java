@@ -22,6 +22,9 @@ public interface CaseSearch {
     /** Whether the index holds nothing yet (a first start, or a deleted index directory). */
     boolean isEmpty();
 
+    /** The ids of the cases the index holds, to compare with the database at a start. */
+    java.util.Set<Long> indexedIds();
+
     CaseQuery.Result search(CaseQuery query);
 
     /** The published cases most like the text (a project's title, description and category), best first. */

@@ -93,9 +93,17 @@ class LuceneCaseSearch implements CaseSearch {
         return withSearcher(s -> s.getIndexReader().numDocs() == 0);
     }
 
-    /** How many cases the index holds, to compare with the database at start. */
-    int size() {
-        return withSearcher(s -> s.getIndexReader().numDocs());
+    @Override
+    public java.util.Set<Long> indexedIds() {
+        return withSearcher(s -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc d : s.search(new org.apache.lucene.search.MatchAllDocsQuery(),
+                    Math.max(1, s.getIndexReader().numDocs())).scoreDocs) {
+                ids.add(Long.parseLong(stored.document(d.doc, java.util.Set.of(CaseFields.ID)).get(CaseFields.ID)));
+            }
+            return ids;
+        });
     }
 
     @Override
