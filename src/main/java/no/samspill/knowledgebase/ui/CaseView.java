@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import no.samspill.knowledgebase.BenefitService;
 import no.samspill.knowledgebase.CaseContent;
 import no.samspill.knowledgebase.CaseDetails;
+import no.samspill.knowledgebase.CaseLinkService;
 import no.samspill.knowledgebase.CaseStatus;
 import no.samspill.knowledgebase.CorrectionService;
 import no.samspill.knowledgebase.Keyword;
@@ -38,10 +39,13 @@ class CaseView extends DetailView {
     private final KnowledgeService knowledge;
     private final BenefitService benefits;
     private final CorrectionService corrections;
+    private final CaseLinkService links;
 
-    CaseView(KnowledgeService knowledge, BenefitService benefits, CorrectionService corrections) {
+    CaseView(KnowledgeService knowledge, BenefitService benefits, CorrectionService corrections,
+            CaseLinkService links) {
         super(KnowledgeRoutes.CASE_ID);
         this.corrections = corrections;
+        this.links = links;
         this.knowledge = knowledge;
         this.benefits = benefits;
     }
@@ -91,7 +95,7 @@ class CaseView extends DetailView {
         fact(facts, "kb.field.value-elements", x.valueElements());
         fact(facts, "kb.field.challenges", x.challenges());
         fact(facts, "kb.field.results", x.results());
-        add(facts, new BenefitPanel(benefits, c.id()),
+        add(facts, new BenefitPanel(benefits, c.id()), new LinkPanel(links, c.id(), c.mine()),
                 new CorrectionPanel(corrections, c.id(), c.mine(), () -> show(knowledge.caseOf(c.id()))));
     }
 

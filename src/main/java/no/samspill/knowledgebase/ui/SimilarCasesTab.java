@@ -4,11 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Optional;
+import no.samspill.knowledgebase.CaseLinkService;
 import no.samspill.knowledgebase.CaseRow;
 import no.samspill.knowledgebase.KnowledgeService;
 import no.samspill.knowledgebase.KnowledgeRoutes;
@@ -27,9 +29,11 @@ class SimilarCasesTab implements ProjectTab {
     static final int LIMIT = 8;
 
     private final KnowledgeService knowledge;
+    private final CaseLinkService links;
 
-    SimilarCasesTab(KnowledgeService knowledge) {
+    SimilarCasesTab(KnowledgeService knowledge, CaseLinkService links) {
         this.knowledge = knowledge;
+        this.links = links;
     }
 
     @Override
@@ -60,12 +64,34 @@ class SimilarCasesTab implements ProjectTab {
             draft.setId("kb-draft-from-project");
             content.add(draft);
         }
+        List<CaseRow> linked = links.casesOf(project.id());
+        if (!linked.isEmpty()) {
+            content.add(new H3(ui.getTranslation("kb.similar.linked")));
+            linked.forEach(c -> content.add(row(ui, c)));
+            content.add(new H3(ui.getTranslation("kb.similar.title")));
+        }
+        boolean canLink = knowledge.canContribute();
+        java.util.Set<Long> linkedIds = new java.util.HashSet<>(linked.stream().map(CaseRow::id).toList());
         for (CaseRow c : similar) {
-            RouterLink link = new RouterLink(c.code() + " " + c.title(), CaseView.class, CaseView.params(c.id()));
-            Paragraph facts = new Paragraph(c.region() + " · " + ui.getTranslation(c.kind().labelKey()));
-            facts.addClassName("samspill-muted");
-            content.add(new Div(link, facts));
+            Div row = row(ui, c);
+            if (canLink && !linkedIds.contains(c.id())) {
+                Button link = new Button(ui.getTranslation("kb.similar.link"), e -> Changes.run(
+                        () -> links.linkProject(c.id(), project.id()), saved -> {
+                            e.getSource().setEnabled(false);
+                            no.samspill.platform.ui.Notify.success("kb.similar.linked-done", c.code());
+                        }));
+                link.setId("kb-link-case-" + c.id());
+                row.add(link);
+            }
+            content.add(row);
         }
         return Optional.of(content);
+    }
+
+    private static Div row(UI ui, CaseRow c) {
+        RouterLink link = new RouterLink(c.code() + " " + c.title(), CaseView.class, CaseView.params(c.id()));
+        Paragraph facts = new Paragraph(c.region() + " · " + ui.getTranslation(c.kind().labelKey()));
+        facts.addClassName("samspill-muted");
+        return new Div(link, facts);
     }
 }

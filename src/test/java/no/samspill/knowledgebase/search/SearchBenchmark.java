@@ -85,8 +85,9 @@ public final class SearchBenchmark {
         };
         Map<CaseFacet, Set<String>> filters = new EnumMap<>(CaseFacet.class);
         if (i % 2 == 0) {
-            filters.put(CaseFacet.KEYWORD, Set.of(Keyword.values()[random.nextInt(11)].name(),
-                    Keyword.values()[random.nextInt(11)].name()));
+            // one or two keywords (OR), as a reader ticks them
+            filters.put(CaseFacet.KEYWORD, new java.util.HashSet<>(List.of(Keyword.values()[random.nextInt(11)].name(),
+                    Keyword.values()[random.nextInt(11)].name())));
             if (i % 6 == 0) {
                 filters.put(CaseFacet.REGION, Set.of(REGIONS.get(random.nextInt(REGIONS.size()))));
             }
