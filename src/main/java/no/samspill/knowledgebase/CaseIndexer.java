@@ -1,7 +1,10 @@
 package no.samspill.knowledgebase;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import no.samspill.knowledgebase.domain.CaseCompany;
 import no.samspill.knowledgebase.domain.CaseRepository;
 import no.samspill.knowledgebase.domain.KnowledgeCase;
@@ -14,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Keeps the search index in step with the database: a changed case is indexed after its transaction commits (a
- * rolled-back change never reaches the index), a draft is taken out. The document is taken from the entity inside
+ * rolled-back change never reaches the index), a draft is taken out; a transaction's changes go in one commit. The document is taken from the entity inside
  * the transaction, so indexing reads nothing again.
  */
 @Component
@@ -32,25 +35,52 @@ class CaseIndexer {
         this.synonyms = synonyms;
     }
 
+    /** What one transaction changed, by case: the document to index, or null to take the case out. */
+    private static final class Pending {
+        private final Map<Long, Optional<CaseDocument>> changes = new LinkedHashMap<>();
+    }
+
     void afterCommit(KnowledgeCase c) {
         long id = c.id();
-        CaseDocument doc = c.getStatus() == CaseStatus.PUBLISHED ? document(c) : null;
-        Runnable work = () -> {
-            if (doc == null) {
-                search.remove(id);
-            } else {
-                search.index(List.of(doc));
-            }
-        };
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        Optional<CaseDocument> doc = c.getStatus() == CaseStatus.PUBLISHED ? Optional.of(document(c))
+                : Optional.empty();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            apply(Map.of(id, doc));
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Pending fresh = new Pending();
+            TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    work.run();
+                    apply(fresh.changes);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CaseIndexer.this);
                 }
             });
-        } else {
-            work.run();
+            pending = fresh;
+        }
+        // the last change of a case in the transaction wins (created, then published)
+        pending.changes.put(id, doc);
+    }
+
+    /** One index commit for a transaction's changes, however many cases an import touched. */
+    private void apply(Map<Long, Optional<CaseDocument>> changes) {
+        List<CaseDocument> docs = new ArrayList<>();
+        changes.forEach((id, doc) -> {
+            if (doc.isPresent()) {
+                docs.add(doc.get());
+            } else {
+                search.remove(id);
+            }
+        });
+        if (!docs.isEmpty()) {
+            search.index(docs);
         }
     }
 
