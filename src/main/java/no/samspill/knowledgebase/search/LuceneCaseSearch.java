@@ -133,16 +133,32 @@ class LuceneCaseSearch implements CaseSearch {
             }
             long total = searcher.count(all);
             Map<CaseFacet, List<FacetValue>> facets = new EnumMap<>(CaseFacet.class);
+            Map<CaseFacet, Set<String>> vocabulary = vocabulary(searcher);
+            // the facets without a choice share one query (all choices) and one pass; a chosen facet's counts
+            // leave out its own choices, so that they say what choosing one more value would add
+            List<CaseFacet> open = new ArrayList<>();
+            Map<CaseFacet, Map<String, Long>> counts = new EnumMap<>(CaseFacet.class);
             for (CaseFacet facet : CaseFacet.values()) {
-                String field = CaseFields.facetField(facet);
-                // a facet's counts leave out its own choices: they say what choosing one more value would add
-                Map<String, Long> counts = FacetCounts.count(searcher, filtered(text, q, facet), field);
-                Map<String, Long> every = new TreeMap<>(FacetCounts.count(searcher, new org.apache.lucene.search
-                        .MatchAllDocsQuery(), field));
-                every.replaceAll((value, n) -> counts.getOrDefault(value, 0L));
+                if (q.values(facet).isEmpty()) {
+                    open.add(facet);
+                } else {
+                    counts.put(facet, FacetCounts.count(searcher, filtered(text, q, facet),
+                            List.of(CaseFields.facetField(facet))).getOrDefault(CaseFields.facetField(facet),
+                            Map.of()));
+                }
+            }
+            if (!open.isEmpty()) {
+                Map<String, Map<String, Long>> byField = FacetCounts.count(searcher, all,
+                        open.stream().map(CaseFields::facetField).toList());
+                open.forEach(f -> counts.put(f, byField.getOrDefault(CaseFields.facetField(f), Map.of())));
+            }
+            for (CaseFacet facet : CaseFacet.values()) {
+                Map<String, Long> n = counts.getOrDefault(facet, Map.of());
+                TreeMap<String, Long> every = new TreeMap<>();
+                vocabulary.getOrDefault(facet, Set.of()).forEach(v -> every.put(v, n.getOrDefault(v, 0L)));
                 q.values(facet).forEach(v -> every.putIfAbsent(v, 0L));
                 List<FacetValue> values = new ArrayList<>();
-                every.forEach((value, n) -> values.add(new FacetValue(value, n, q.values(facet).contains(value))));
+                every.forEach((value, c) -> values.add(new FacetValue(value, c, q.values(facet).contains(value))));
                 if (facet == CaseFacet.YEAR) {
                     values.sort(Comparator.comparing(FacetValue::value).reversed());
                 }
@@ -164,6 +180,33 @@ class LuceneCaseSearch implements CaseSearch {
             b.add(any.build(), Occur.FILTER);
         });
         return b.build();
+    }
+
+    private record Vocabulary(Object readerKey, Map<CaseFacet, Set<String>> values) {
+    }
+
+    private volatile @Nullable Vocabulary vocabulary;
+
+    /**
+     * Every facet's values in the whole index, so that a value without hits still shows: counted once per index
+     * version (the reader's cache key), not per search.
+     */
+    private Map<CaseFacet, Set<String>> vocabulary(IndexSearcher searcher) throws IOException {
+        Object key = searcher.getIndexReader().getReaderCacheHelper() == null ? searcher.getIndexReader()
+                : searcher.getIndexReader().getReaderCacheHelper().getKey();
+        Vocabulary known = vocabulary;
+        if (known != null && known.readerKey() == key) {
+            return known.values();
+        }
+        List<String> fields = java.util.Arrays.stream(CaseFacet.values()).map(CaseFields::facetField).toList();
+        Map<String, Map<String, Long>> all = FacetCounts.count(searcher,
+                new org.apache.lucene.search.MatchAllDocsQuery(), fields);
+        Map<CaseFacet, Set<String>> values = new EnumMap<>(CaseFacet.class);
+        for (CaseFacet f : CaseFacet.values()) {
+            values.put(f, Set.copyOf(all.getOrDefault(CaseFields.facetField(f), Map.of()).keySet()));
+        }
+        vocabulary = new Vocabulary(key, values);
+        return values;
     }
 
     @Override
