@@ -161,4 +161,20 @@ class KnowledgeViewsTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
                 .map(l -> l.getElement().getTextRecursively())).anyMatch(text -> text.startsWith("4 "));
     }
+
+    @Test
+    void the_platform_admin_keeps_the_synonyms_and_a_bad_line_is_refused_under_the_field() {
+        loginAndOpen(TestUsers.PLATFORM_ADMIN, "knowledge/admin");
+        TextArea synonyms = _get(TextArea.class, s -> s.withId("kb-synonyms"));
+        String before = synonyms.getValue();
+        assertThat(before).contains("kol, kols");
+        _setValue(synonyms, before + "\nbare-ett-ord");
+        _click(_get(Button.class, s -> s.withId("kb-save-synonyms")));
+        assertThat(synonyms.isInvalid()).isTrue();
+        assertThat(synonyms.getErrorMessage()).isEqualTo(t("kb.synonyms.error.line", 3));
+        assertThat(synonyms.getValue()).endsWith("bare-ett-ord");
+        loginAndOpen(TestUsers.HSO_LEAD, "knowledge/admin");
+        assertThat(heading()).isEqualTo("Ingen tilgang");
+        assertThat(_find(TextArea.class, s -> s.withId("kb-synonyms"))).isEmpty();
+    }
 }
