@@ -45,6 +45,8 @@ public final class BenchCases {
                 + " order by count(m.id) desc, g.id limit 1");
         long meeting = id(jdbc, "select m.id from steering_meeting m where m.group_id = " + steering
                 + " order by m.minutes_approved desc, m.id desc limit 1");
+        long knowledgeCase = id(jdbc, "select c.id from kb_case c left join kb_case_company k on k.case_id = c.id"
+                + " where c.status = 'PUBLISHED' group by c.id order by count(k.case_id) desc, c.id limit 1");
         return List.of(
                 new Case(TestUsers.HSO_LEAD, "", "", "dashboard"),
                 new Case(TestUsers.HSO_LEAD, "projects", "projects", "list"),
@@ -73,7 +75,13 @@ public final class BenchCases {
                 new Case(TestUsers.HSO_ADMIN, "audit", "audit", "list"),
                 new Case(TestUsers.HSO_LEAD, "notifications", "notifications", "list"),
                 new Case(TestUsers.PLATFORM_ADMIN, "tenants", "tenants", "list"),
-                new Case(TestUsers.PLATFORM_ADMIN, "admin/mail", "admin/mail", "list"));
+                new Case(TestUsers.PLATFORM_ADMIN, "admin/mail", "admin/mail", "list"),
+                new Case(TestUsers.HSO_LEAD, "knowledge", "knowledge", "search, all cases"),
+                new Case(TestUsers.GE_USER, "knowledge/cases/" + knowledgeCase, "knowledge/cases/:id",
+                        "published case with most companies"),
+                new Case(TestUsers.HSO_LEAD, "knowledge/new", "knowledge/new", "form"),
+                new Case(TestUsers.HSO_LEAD, "knowledge/import", "knowledge/import", "form"),
+                new Case(TestUsers.PLATFORM_ADMIN, "knowledge/admin", "knowledge/admin", "synonyms"));
     }
 
     private static long id(JdbcTemplate jdbc, String sql) {

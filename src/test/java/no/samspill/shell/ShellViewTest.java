@@ -66,14 +66,14 @@ class ShellViewTest extends KaribuTest {
     void tenant_admin_sees_the_admin_views_in_the_menu_but_not_tenants() {
         loginAndOpen(TestUsers.HSO_ADMIN, "");
         assertThat(menuLabels()).containsExactly("Mitt arbeid", "Anskaffelser", "Referansegrupper", "Handlingsplaner", "Rundebord",
-                "Styringsgrupper",
+                "Styringsgrupper", "Kunnskapsbase",
                 "Brukere", "Organisasjon", "Revisjonslogg");
     }
 
     @Test
     void supplier_user_sees_only_their_views_and_cannot_open_admin_views() {
         loginAndOpen(TestUsers.MEDTRONIC_USER, "");
-        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Markedsdialoger");
+        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Markedsdialoger", "Kunnskapsbase");
         assertNavigationDenied("users");
         assertNavigationDenied("audit");
         assertNavigationDenied("organisation");
@@ -83,7 +83,8 @@ class ShellViewTest extends KaribuTest {
     @Test
     void platform_admin_sees_tenants_but_no_tenant_admin_views() {
         loginAndOpen(TestUsers.PLATFORM_ADMIN, "");
-        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Virksomheter", "E-post");
+        assertThat(menuLabels()).containsExactly("Mitt arbeid", "Kunnskapsbase", "Virksomheter", "E-post",
+                "Søkeinnstillinger");
         assertNavigationDenied("users");
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.knowledgebase.domain;
+
+import org.jspecify.annotations.NullMarked;

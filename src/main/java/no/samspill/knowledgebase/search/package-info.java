@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.knowledgebase.search;
+
+import org.jspecify.annotations.NullMarked;

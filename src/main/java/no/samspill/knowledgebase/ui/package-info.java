@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.knowledgebase.ui;
+
+import org.jspecify.annotations.NullMarked;
