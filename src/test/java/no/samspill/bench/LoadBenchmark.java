@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * divided by 30. Options: -Dbench.sessions=30, -Dbench.warmup-s=20, -Dbench.seconds=60, -Dbench.think-ms=1000
  * (each pause is between half and one and a half of it), -Dbench.memory-view=bare (the sessions are measured
  * on the bare view instead of their journey's last view), -Dbench.heap-dump=file.hprof (the heap with 40 sessions,
- * live objects only).
+ * live objects only), -Dbench.retainers=true (what the 40 sessions hold, by class and path: SessionRetainers).
  */
 public final class LoadBenchmark {
 
@@ -45,10 +45,12 @@ public final class LoadBenchmark {
         // the heap of sessions that sit on the bare view: what the layout, the login and Vaadin's session cost
         boolean bareOnly = "bare".equals(System.getProperty("bench.memory-view"));
         StepTimes times = new StepTimes();
+        SessionRetainers retainers = new SessionRetainers();
         long boot = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
                 .initializers(c -> {
                     c.getBeanFactory().registerSingleton("benchStepTimes", times);
+                    c.getBeanFactory().registerSingleton("benchSessions", retainers);
                     c.getBeanFactory().registerSingleton("benchBaselineRoutes", baselineRoutes());
                 })
                 // command-line arguments, not builder properties: application.properties would win over those
@@ -95,6 +97,9 @@ public final class LoadBenchmark {
                 System.out.println("heap with 40 sessions dumped to " + dump);
             }
             long heap40 = Heap.total(histogram40);
+            if (Boolean.getBoolean("bench.retainers")) {
+                retainers.report(ctx);
+            }
 
             // load: the first sessions follow their journeys at once; the warm-up is not recorded
             AtomicInteger failures = new AtomicInteger();

@@ -43,8 +43,8 @@ class BackupRestoreTest {
         String port = String.valueOf(config.getPort());
         Path dump = Files.createTempFile(Path.of("target"), "samspill-backup", ".sql");
         try {
-            run(dump, null, config.getExecutable(DBConfiguration.Executable.Dump), "--single-transaction",
-                    "--routines", "--triggers", "--hex-blob", "--default-character-set=utf8mb4", "-h", "127.0.0.1",
+            run(dump, null, config.getExecutable(DBConfiguration.Executable.Dump), "--skip-ssl",
+                    "--single-transaction", "--routines", "--triggers", "--hex-blob", "--default-character-set=utf8mb4", "-h", "127.0.0.1",
                     "-P", port, "-u", "root", EmbeddedDatabaseConfiguration.SCHEMA);
             assertThat(Files.readString(dump)).contains("CREATE TABLE `user_account`");
             // as docker/restore.sh does: the triggers then belong to whoever restores (here an empty user name)
@@ -53,7 +53,8 @@ class BackupRestoreTest {
             jdbc.execute("DROP DATABASE IF EXISTS " + RESTORED);
             jdbc.execute("CREATE DATABASE " + RESTORED + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             run(null, dump, config.getExecutable(DBConfiguration.Executable.Client),
-                    "--default-character-set=utf8mb4", "-h", "127.0.0.1", "-P", port, "-u", "root", RESTORED);
+                    "--skip-ssl", "--default-character-set=utf8mb4", "-h", "127.0.0.1", "-P", port, "-u", "root",
+                    RESTORED);
 
             try (HikariDataSource restored = new HikariDataSource()) {
                 restored.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + port + "/" + RESTORED);

@@ -23,7 +23,7 @@ public final class DurabilityProbe {
         String mode = args[2];
         String value = args[3];
         DB db = EmbeddedDatabaseConfiguration.start(base, data, true);
-        db.run("CREATE DATABASE IF NOT EXISTS probe");
+        EmbeddedDatabaseConfiguration.createDatabase(db.getConfiguration().getPort(), "probe");
         try (Connection c = DurableMariaDbTest.connect(db.getConfiguration().getPort());
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS kept (v VARCHAR(40) NOT NULL)");
