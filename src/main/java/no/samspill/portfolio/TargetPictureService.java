@@ -12,6 +12,7 @@ import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.portfolio.domain.TargetGoal;
 import no.samspill.portfolio.domain.TargetGoalRepository;
 import no.samspill.portfolio.domain.TargetVersion;
@@ -33,14 +34,22 @@ public class TargetPictureService {
     private final TargetGoalRepository goals;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TenantTime time;
 
     TargetPictureService(PortfolioAccess access, TargetVersionRepository versions, TargetGoalRepository goals,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, TenantTime time) {
+        this.time = time;
         this.access = access;
         this.versions = versions;
         this.goals = goals;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The active tenant's zone, in which adoption times are shown. */
+    @Transactional(readOnly = true)
+    public java.time.ZoneId zone() {
+        return time.zone();
     }
 
     @Transactional(readOnly = true)

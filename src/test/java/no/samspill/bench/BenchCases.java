@@ -65,6 +65,7 @@ public final class BenchCases {
                 new Case(TestUsers.SKI_ADMIN, "round-tables/" + roundTable, "round-tables/:id",
                         "round table with most entries"),
                 new Case(TestUsers.SKI_ADMIN, "steering", "steering", "list"),
+                new Case(TestUsers.HSO_ADMIN, "portfolios", "portfolios", "list"),
                 new Case(TestUsers.SKI_ADMIN, "steering/" + steering, "steering/:id", "group with most meetings"),
                 new Case(TestUsers.SKI_ADMIN, "steering/meetings/" + meeting, "steering/meetings/:id",
                         "its last decided meeting"),
