@@ -264,6 +264,27 @@ class PortfolioTest {
                 .hasMessageContaining("portfolio.error.board-has-portfolio");
     }
 
+    @Test
+    void the_demo_portfolio_of_seed_003_has_its_initiatives_a_red_one_with_its_reason_and_a_goal_without_initiative() {
+        users.login(TestUsers.HSO_ADMIN);
+        PortfolioSummary demo = portfolios.portfolios().stream()
+                .filter(x -> x.name().equals("Mobil kommunikasjon i akuttmedisinsk kjede")).findFirst().orElseThrow();
+        Coverage coverage = overview.coverage(demo.id(), Set.of(), Set.of());
+        assertThat(coverage.initiatives()).extracting(InitiativeRow::name).containsExactlyInAnyOrder(
+                "AMK IKT-prosjektet", "P-EPJ", "KAK", "Nytt nødnett", "Multimonitor", "Utskifting av TransMobil");
+        assertThat(coverage.goals()).filteredOn(g -> coverage.unservedGoals().contains(g.key()))
+                .extracting(GoalNode::title).containsExactly("Behovene i den kommunale delen av kjeden er forankret");
+        assertThat(targets.current(demo.id()).orElseThrow().version().state()).isEqualTo(TargetState.ADOPTED);
+        StatusLine transMobil = overview.status(demo.id(), 3).stream()
+                .filter(l -> l.initiative().name().equals("Utskifting av TransMobil")).findFirst().orElseThrow();
+        assertThat(transMobil.periods().getLast().colour()).isEqualTo(StatusColour.RED);
+        assertThat(transMobil.periods().getLast().reason()).contains("typegodkjenningen");
+        assertThat(transMobil.overdue()).extracting(CheckpointRow::title)
+                .containsExactly("Typegodkjenning av nye terminaler");
+        users.login(INVITED);
+        assertThat(portfolios.portfolios()).extracting(PortfolioSummary::id).contains(demo.id());
+    }
+
     /** A draft with one area and two goals under it; returns the goals' keys. */
     private String[] goals(PortfolioFixture.Made p) {
         TargetTree t = targets.draft(p.portfolioId(), "Målbilde");

@@ -28,12 +28,13 @@ class CoverageMatrix extends VerticalLayout {
     private final MultiSelectComboBox<InitiativePhase> phases = new MultiSelectComboBox<>();
     private final Div table = new Div();
 
-    CoverageMatrix(PortfolioOverview overview, long portfolioId) {
+    /** @param tenants the owner filter's choices: the portfolio's own and invited tenants, read with the page */
+    CoverageMatrix(PortfolioOverview overview, long portfolioId, java.util.List<TenantOption> tenants) {
         this.overview = overview;
         this.portfolioId = portfolioId;
         setPadding(false);
         owners.setLabel(getTranslation("portfolio.filter.owner"));
-        owners.setItems(overview.owners(portfolioId));
+        owners.setItems(tenants);
         owners.setItemLabelGenerator(TenantOption::name);
         owners.setId("coverage-owners");
         phases.setLabel(getTranslation("portfolio.filter.phase"));

@@ -41,7 +41,7 @@ class PortfolioView extends DetailView {
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("portfolio-tabs");
-        LazyTabs.add(tabs, getTranslation("portfolio.tab.coverage"), () -> new CoverageMatrix(overview, id));
+        LazyTabs.add(tabs, getTranslation("portfolio.tab.coverage"), () -> new CoverageMatrix(overview, id, portfolio.tenants()));
         LazyTabs.add(tabs, getTranslation("portfolio.tab.status"), () -> new StatusList(overview, id));
         LazyTabs.add(tabs, getTranslation("portfolio.tab.roadmap"), () -> new RoadmapPanel(overview.roadmap(id)));
         LazyTabs.add(tabs, getTranslation("portfolio.tab.target"), () -> new TargetPanel(targets, id));
