@@ -90,7 +90,8 @@ class DemoPortfolio {
                 initiatives.report(id, LocalDate.of(2026, 6, 15), StatusColour.GREEN, "", "");
             }
             initiatives.report(amk, LocalDate.of(2026, 10, 15), StatusColour.YELLOW,
-                    "Integrasjonen mot journalen er forsinket to måneder.", "Ekstra testperiode avtalt med leverandøren.");
+                    "Integrasjonen mot journalen er forsinket to måneder.",
+                    "Ekstra testperiode avtalt med leverandøren.");
             initiatives.report(pepj, LocalDate.of(2026, 10, 15), StatusColour.GREEN, "", "");
             initiatives.report(transmobil, LocalDate.of(2026, 6, 15), StatusColour.YELLOW,
                     "Leveransen av terminaler er forsinket.", "Ny leveranseplan fra leverandøren.");
@@ -118,7 +119,8 @@ class DemoPortfolio {
     private String[] targetPicture(long portfolioId) {
         TargetTree t = targets.draft(portfolioId, "Målbilde for mobil kommunikasjon i akuttmedisinsk kjede");
         t = goal(t, null, "Mobil kommunikasjon i akuttmedisinsk kjede",
-                "Hvilke tjenester som skal anskaffes, hva som skal gjennomføres i nytt nødnett og hva som holdes utenfor.");
+                "Hvilke tjenester som skal anskaffes, hva som skal gjennomføres i nytt nødnett og hva som holdes "
+                        + "utenfor.");
         String area = t.goals().getLast().key();
         t = goal(t, area, "Tjenester som skal anskaffes", "Kontrollromsløsninger, video, telefoni og lydlogg.");
         String services = t.goals().getLast().key();

@@ -50,7 +50,8 @@ class InitiativeReader {
     InitiativeDetails details(Initiative i, PortfolioAccess.Standing standing) {
         Map<String, String> titles = goalTitles(i.getPortfolioId());
         List<GoalLinkRow> linkRows = links.findByInitiativeIdOrderById(i.id()).stream().map(l -> new GoalLinkRow(
-                l.id(), l.getGoalKey(), titles.getOrDefault(l.getGoalKey(), "–"), l.getWeight(), l.getHow())).toList();
+                l.id(), l.getGoalKey(), titles.getOrDefault(l.getGoalKey(), "–"), l.getWeight(), l.getHow()))
+                .toList();
         Set<LocalDate> seen = new HashSet<>();
         List<StatusRow> statusRows = statuses.findByInitiativeIdOrderByPeriodStartDescReportedAtDescIdDesc(i.id())
                 .stream().map(s -> row(s, seen.add(s.getPeriodStart()))).toList();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,17 +127,6 @@ public class PortfolioOverview {
             }
         }
         return new Roadmap(from, last.withDayOfYear(1).plusYears(1), bars);
-    }
-
-    /** The owner tenants that own initiatives here, for the filter. */
-    @Transactional(readOnly = true)
-    public List<TenantOption> owners(long portfolioId) {
-        access.read(portfolioId);
-        List<InitiativeRow> rows = rows(filtered(portfolioId, Set.of(), Set.of()));
-        Map<Long, String> owners = new LinkedHashMap<>();
-        rows.stream().sorted(java.util.Comparator.comparing(InitiativeRow::ownerName))
-                .forEach(r -> owners.putIfAbsent(r.ownerTenantId(), r.ownerName()));
-        return owners.entrySet().stream().map(e -> new TenantOption(e.getKey(), e.getValue())).toList();
     }
 
     private List<Initiative> filtered(long portfolioId, Collection<Long> owners, Collection<InitiativePhase> phases) {

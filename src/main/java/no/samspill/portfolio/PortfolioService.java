@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.samspill.platform.Lookups;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.Texts;
@@ -114,6 +115,7 @@ public class PortfolioService {
         List<Long> ids = new ArrayList<>(List.of(p.getTenantId()));
         p.getInvited().stream().sorted().forEach(ids::add);
         Map<Long, TenantSummary> found = directory.summariesOf(ids);
-        return ids.stream().filter(found::containsKey).map(id -> new TenantOption(id, no.samspill.platform.Lookups.present(found, id).name())).toList();
+        return ids.stream().filter(found::containsKey)
+                .map(id -> new TenantOption(id, Lookups.present(found, id).name())).toList();
     }
 }

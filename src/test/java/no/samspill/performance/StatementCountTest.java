@@ -40,10 +40,7 @@ class StatementCountTest extends KaribuTest {
             "", 36,
             // the overview and four feature tabs (dialogues, reference groups, action items, steering), built with
             // the page because each tab decides whether it shows; each reads a fixed number
-            "projects/:id", 44,
-            // the board's standing is read through the steering group module (group, members) for the page and
-            // again for the coverage tab's read model, each in its own transaction
-            "portfolios/:id", 28);
+            "projects/:id", 44);
     private static final int BOUND = 20;
 
     /**
