@@ -15,6 +15,7 @@ import no.samspill.actionplan.domain.ActionItemRepository;
 import no.samspill.actionplan.domain.ActionPlanRepository;
 import no.samspill.actionplan.domain.ItemHistoryEntry;
 import no.samspill.actionplan.domain.ItemHistoryRepository;
+import no.samspill.platform.Dependencies;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ValidationException;

@@ -46,7 +46,9 @@ final class AuditWording {
             Map.entry("language", "language."), Map.entry("Tenant.kind", "tenant-kind."),
             Map.entry("OrgUnit.kind", "unit-kind."), Map.entry("RefGroup.kind", "group.kind."),
             Map.entry("CasePaper.kind", "steering.decision.kind."), Map.entry("ActionItem.status", "item.status."),
-            Map.entry("MarketDialogue.status", "audit.value.dialogue-status."));
+            Map.entry("MarketDialogue.status", "audit.value.dialogue-status."),
+            Map.entry("Initiative.phase", "portfolio.phase."), Map.entry("Initiative.colour", "portfolio.colour."),
+            Map.entry("Initiative.weight", "portfolio.weight."), Map.entry("TargetVersion.level", "portfolio.goal.level."));
 
     /** Splits only before a field the bundles know, so a "; " inside a typed value does not cut it. */
     private static final Pattern BETWEEN_CHANGES = Pattern.compile("; (?=(?:" + KEYS.stream()

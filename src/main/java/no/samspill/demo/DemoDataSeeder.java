@@ -47,6 +47,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoReviews reviews;
     private final DemoSteering steering;
     private final DemoKnowledgeBase knowledge;
+    private final DemoPortfolio portfolio;
     private final boolean enabled;
 
     /**
@@ -56,6 +57,7 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(TenantService tenants, SeededAccounts seeded, PlatformAdminService platformAdmins,
             DemoProjects projects, DemoDialogues dialogues, DemoActionPlan actionPlan,
             DemoGroups groups, DemoReviews reviews, DemoSteering steering, DemoKnowledgeBase knowledge,
+            DemoPortfolio portfolio,
             @Value("${samspill.demo-data:}") String demoData,
             @Value("${spring.datasource.url:}") String externalDatabase) {
         this.enabled = demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData);
@@ -67,6 +69,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.reviews = reviews;
         this.steering = steering;
         this.knowledge = knowledge;
+        this.portfolio = portfolio;
         this.seeded = seeded;
         this.platformAdmins = platformAdmins;
     }
@@ -114,6 +117,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 Set.of(Role.PROCUREMENT_LEAD), ski.buyer()), () -> groups.seedNational(hso.tenantId()));
         created[0] += steering.seed(ski.tenantId());
         created[0] += knowledge.seed(adminOf(present(byCode, "region-midtjylland")));
+        created[0] += portfolio.seed(hso.tenantId(), ski.tenantId());
         log.info("Demo data ready ({} new records)", created[0]);
         // one line an operator cannot miss: these accounts' password is printed in the public README
         log.warn("DEMO USERS ACTIVE: {} demo accounts log in with the published password from README.md; "

@@ -108,12 +108,18 @@ public class SteeringGroupService {
 
     @Transactional
     public SteeringGroupDetails create(String name, Mandate mandate) {
+        return create(name, mandate, GroupKind.STEERING);
+    }
+
+    /** A group of the given kind; a portfolio board is set up like any other group, by the tenant admin. */
+    @Transactional
+    public SteeringGroupDetails create(String name, Mandate mandate, GroupKind kind) {
         long tenantId = access.buyerTenant(Set.of(Role.TENANT_ADMIN));
         String clean = Texts.clean(name, SteeringRules.NAME_MIN, SteeringRules.NAME_MAX, "steering.error.name");
         if (groups.existsByTenantIdAndNameIgnoreCase(tenantId, clean)) {
             throw new ValidationException("steering.error.name-taken", clean);
         }
-        SteeringGroup group = new SteeringGroup(tenantId, clean, clock.instant());
+        SteeringGroup group = new SteeringGroup(tenantId, clean, kind, clock.instant());
         group.setMandate(mandate.validated(MANDATE, time.today()));
         groups.save(group);
         audit.recordIn(tenantId, "steering.created", "SteeringGroup", group.id(), FieldChange.set("name", clean));

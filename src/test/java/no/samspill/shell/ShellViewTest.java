@@ -66,7 +66,7 @@ class ShellViewTest extends KaribuTest {
     void tenant_admin_sees_the_admin_views_in_the_menu_but_not_tenants() {
         loginAndOpen(TestUsers.HSO_ADMIN, "");
         assertThat(menuLabels()).containsExactly("Mitt arbeid", "Anskaffelser", "Referansegrupper", "Handlingsplaner", "Rundebord",
-                "Styringsgrupper", "Kunnskapsbase",
+                "Styringsgrupper", "Kunnskapsbase", "Porteføljer",
                 "Brukere", "Organisasjon", "Revisjonslogg");
     }
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -14,6 +16,7 @@ import java.util.Set;
 import no.samspill.platform.Mandate;
 import no.samspill.platform.MandateColumns;
 import no.samspill.platform.VersionedEntity;
+import no.samspill.steeringgroup.GroupKind;
 import no.samspill.steeringgroup.SteeringRules;
 
 /** A steering group of a buyer tenant, with its mandate. */
@@ -26,6 +29,10 @@ public class SteeringGroup extends VersionedEntity {
 
     @Column(nullable = false, length = SteeringRules.NAME_MAX)
     private String name = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private GroupKind kind = GroupKind.STEERING;
 
     @Embedded
     private MandateColumns mandate = MandateColumns.of(Mandate.none());
@@ -44,9 +51,18 @@ public class SteeringGroup extends VersionedEntity {
     }
 
     public SteeringGroup(long tenantId, String name, Instant createdAt) {
+        this(tenantId, name, GroupKind.STEERING, createdAt);
+    }
+
+    public SteeringGroup(long tenantId, String name, GroupKind kind, Instant createdAt) {
         this.tenantId = tenantId;
         this.name = name;
+        this.kind = kind;
         this.createdAt = createdAt;
+    }
+
+    public GroupKind getKind() {
+        return kind;
     }
 
     public void setMandate(Mandate m) {

@@ -1,4 +1,4 @@
-package no.samspill.actionplan;
+package no.samspill.platform;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -9,24 +9,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The dependency graph of a plan's items, as plain ids: item id to the ids it depends on. No Spring, no database,
- * so the rules on it are tested on their own.
+ * A dependency graph as plain ids: node id to the ids it depends on. No Spring, no database, so the rules on it are
+ * tested on their own. Shared by the action plan's items and the portfolio's initiatives, which refuse cycles alike.
  */
-final class Dependencies {
+public final class Dependencies {
 
     private final Map<Long, Set<Long>> dependsOn;
 
-    Dependencies(Map<Long, Set<Long>> dependsOn) {
+    public Dependencies(Map<Long, Set<Long>> dependsOn) {
         this.dependsOn = Map.copyOf(dependsOn);
     }
 
     /** Whether all the given ids are items of the plan. */
-    boolean knows(Collection<Long> ids) {
+    public boolean knows(Collection<Long> ids) {
         return dependsOn.keySet().containsAll(ids);
     }
 
     /** Whether the item, given these dependencies, could reach itself through the plan's dependencies. */
-    boolean createsCycle(long itemId, Set<Long> newDependencies) {
+    public boolean createsCycle(long itemId, Set<Long> newDependencies) {
         Deque<Long> todo = new ArrayDeque<>(newDependencies);
         Set<Long> seen = new HashSet<>();
         while (!todo.isEmpty()) {
@@ -42,7 +42,7 @@ final class Dependencies {
     }
 
     /** The items that depend directly on the given one, which must change before it can go. */
-    List<Long> dependantsOf(long itemId) {
+    public List<Long> dependantsOf(long itemId) {
         return dependsOn.entrySet().stream().filter(e -> e.getValue().contains(itemId)).map(Map.Entry::getKey)
                 .sorted().toList();
     }

@@ -1,4 +1,4 @@
-package no.samspill.actionplan;
+package no.samspill.platform;
 
 import java.util.Map;
 import java.util.Set;

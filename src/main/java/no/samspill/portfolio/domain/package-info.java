@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.portfolio.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package no.samspill.portfolio.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import no.samspill.platform.security.Role;
+import no.samspill.platform.ui.DetailView;
+import no.samspill.platform.ui.LazyTabs;
+import no.samspill.portfolio.PortfolioDetails;
+import no.samspill.portfolio.PortfolioOverview;
+import no.samspill.portfolio.PortfolioRoutes;
+import no.samspill.portfolio.PortfolioService;
+import no.samspill.portfolio.TargetPictureService;
+
+/**
+ * One portfolio: its target picture, goal coverage, status list and roadmap, one tab each. Each tab reads its read
+ * model when first opened, so the page costs what its first tab costs.
+ */
+@Route(PortfolioRoutes.PORTFOLIO)
+@RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
+class PortfolioView extends DetailView {
+
+    private final PortfolioService portfolios;
+    private final TargetPictureService targets;
+    private final PortfolioOverview overview;
+
+    PortfolioView(PortfolioService portfolios, TargetPictureService targets, PortfolioOverview overview) {
+        super(PortfolioRoutes.PORTFOLIO_ID);
+        this.portfolios = portfolios;
+        this.targets = targets;
+        this.overview = overview;
+        setSizeFull();
+    }
+
+    @Override
+    protected void open(long id) {
+        PortfolioDetails portfolio = portfolios.details(id);
+        title(portfolio.name());
+        removeAll();
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.setId("portfolio-tabs");
+        LazyTabs.add(tabs, getTranslation("portfolio.tab.coverage"), () -> new CoverageMatrix(overview, id, portfolio.tenants()));
+        LazyTabs.add(tabs, getTranslation("portfolio.tab.status"), () -> new StatusList(overview, id));
+        LazyTabs.add(tabs, getTranslation("portfolio.tab.roadmap"), () -> new RoadmapPanel(overview.roadmap(id)));
+        LazyTabs.add(tabs, getTranslation("portfolio.tab.target"), () -> new TargetPanel(targets, id));
+        add(new H1(portfolio.name()), tabs);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.portfolio.ui;
+
+import org.jspecify.annotations.NullMarked;
