@@ -46,6 +46,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoGroups groups;
     private final DemoReviews reviews;
     private final DemoSteering steering;
+    private final DemoImpartiality impartiality;
     private final boolean enabled;
 
     /**
@@ -54,7 +55,7 @@ class DemoDataSeeder implements ApplicationRunner {
      */
     DemoDataSeeder(TenantService tenants, SeededAccounts seeded, PlatformAdminService platformAdmins,
             DemoProjects projects, DemoDialogues dialogues, DemoActionPlan actionPlan,
-            DemoGroups groups, DemoReviews reviews, DemoSteering steering,
+            DemoGroups groups, DemoReviews reviews, DemoSteering steering, DemoImpartiality impartiality,
             @Value("${samspill.demo-data:}") String demoData,
             @Value("${spring.datasource.url:}") String externalDatabase) {
         this.enabled = demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData);
@@ -65,6 +66,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.groups = groups;
         this.reviews = reviews;
         this.steering = steering;
+        this.impartiality = impartiality;
         this.seeded = seeded;
         this.platformAdmins = platformAdmins;
     }
@@ -111,6 +113,7 @@ class DemoDataSeeder implements ApplicationRunner {
         created[0] += SystemActor.callAs(new TenantGrant(ski.tenantId(), ski.tenantName(), ski.zone(),
                 Set.of(Role.PROCUREMENT_LEAD), ski.buyer()), () -> groups.seedNational(hso.tenantId()));
         created[0] += steering.seed(ski.tenantId());
+        created[0] += impartiality.seed(hso.tenantId());
         log.info("Demo data ready ({} new records)", created[0]);
         // one line an operator cannot miss: these accounts' password is printed in the public README
         log.warn("DEMO USERS ACTIVE: {} demo accounts log in with the published password from README.md; "
