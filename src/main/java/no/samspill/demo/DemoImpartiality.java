@@ -21,13 +21,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Impartiality declarations on 2026/0142 (insulin pumps): the lead opens the register; the lead and three
- * reference-group members sign; Jonas declares earlier employment at Medtronic, which the lead decides is not a
+ * reference-group members sign (and the tenant's admin, who reads the answers too); Jonas declares earlier employment at Medtronic, which the lead decides is not a
  * disqualification; Per (Sørlandet) has not declared and meets the gate at the review document.
  */
 @Component
 class DemoImpartiality {
 
     private static final String LEAD = "innkjop@helse-sorost.demo";
+    private static final String ADMIN = "admin@helse-sorost.demo";
     private static final String KARI = "klinikker@helse-sorost.demo";
     private static final String JONAS = "klinikker.ahus@helse-sorost.demo";
     private static final String MARIT = "klinikker.innlandet@helse-sorost.demo";
@@ -54,6 +55,8 @@ class DemoImpartiality {
         }
         as(LEAD, tenantId, () -> registers.open(projectId));
         sign(LEAD, tenantId, projectId, null);
+        // the tenant's admin reads the dialogue's answers too, so is gated like everyone on the buyer side (ADR 021)
+        sign(ADMIN, tenantId, projectId, null);
         sign(KARI, tenantId, projectId, null);
         sign(MARIT, tenantId, projectId, null);
         sign(JONAS, tenantId, projectId, "Medtronic");
