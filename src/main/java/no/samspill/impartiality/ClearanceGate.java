@@ -3,7 +3,7 @@ package no.samspill.impartiality;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.samspill.impartiality.domain.AnswerRepository;
+import no.samspill.impartiality.domain.DeclarationAnswerRepository;
 import no.samspill.impartiality.domain.Declaration;
 import no.samspill.impartiality.domain.DeclarationAnswer;
 import no.samspill.impartiality.domain.DeclarationRepository;
@@ -27,10 +27,10 @@ class ClearanceGate implements ImpartialityGate {
     private final AccessPolicy access;
     private final RegisterRepository registers;
     private final DeclarationRepository declarations;
-    private final AnswerRepository answers;
+    private final DeclarationAnswerRepository answers;
 
     ClearanceGate(AccessPolicy access, RegisterRepository registers, DeclarationRepository declarations,
-            AnswerRepository answers) {
+            DeclarationAnswerRepository answers) {
         this.access = access;
         this.registers = registers;
         this.declarations = declarations;

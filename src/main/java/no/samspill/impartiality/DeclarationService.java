@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.samspill.impartiality.domain.AnswerRepository;
+import no.samspill.impartiality.domain.DeclarationAnswerRepository;
 import no.samspill.impartiality.domain.Declaration;
 import no.samspill.impartiality.domain.DeclarationAnswer;
 import no.samspill.impartiality.domain.DeclarationRepository;
@@ -43,7 +43,7 @@ public class DeclarationService {
     private final TemplateService templates;
     private final RegisterRepository registers;
     private final DeclarationRepository declarations;
-    private final AnswerRepository answers;
+    private final DeclarationAnswerRepository answers;
     private final SupplierRepository suppliers;
     private final Deciders deciders;
     private final AuditTrail audit;
@@ -51,7 +51,7 @@ public class DeclarationService {
     private final Clock clock;
 
     DeclarationService(AccessPolicy access, ProjectService projects, TemplateService templates,
-            RegisterRepository registers, DeclarationRepository declarations, AnswerRepository answers,
+            RegisterRepository registers, DeclarationRepository declarations, DeclarationAnswerRepository answers,
             SupplierRepository suppliers, Deciders deciders, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
         this.access = access;

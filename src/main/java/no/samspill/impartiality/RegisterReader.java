@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.samspill.identity.PeopleDirectory;
-import no.samspill.impartiality.domain.AnswerRepository;
+import no.samspill.impartiality.domain.DeclarationAnswerRepository;
 import no.samspill.impartiality.domain.Declaration;
 import no.samspill.impartiality.domain.DeclarationAnswer;
 import no.samspill.impartiality.domain.DeclarationRepository;
@@ -29,12 +29,12 @@ class RegisterReader {
     private final Roster roster;
     private final Deciders deciders;
     private final DeclarationRepository declarations;
-    private final AnswerRepository answers;
+    private final DeclarationAnswerRepository answers;
     private final SupplierRepository suppliers;
     private final TemplateRepository templates;
     private final PeopleDirectory people;
 
-    RegisterReader(Roster roster, Deciders deciders, DeclarationRepository declarations, AnswerRepository answers,
+    RegisterReader(Roster roster, Deciders deciders, DeclarationRepository declarations, DeclarationAnswerRepository answers,
             SupplierRepository suppliers, TemplateRepository templates, PeopleDirectory people) {
         this.roster = roster;
         this.deciders = deciders;

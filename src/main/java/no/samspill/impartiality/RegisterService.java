@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import no.samspill.identity.DirectoryEntry;
 import no.samspill.identity.PeopleDirectory;
-import no.samspill.impartiality.domain.AnswerRepository;
+import no.samspill.impartiality.domain.DeclarationAnswerRepository;
 import no.samspill.impartiality.domain.Declaration;
 import no.samspill.impartiality.domain.DeclarationAnswer;
 import no.samspill.impartiality.domain.DeclarationRepository;
@@ -47,7 +47,7 @@ public class RegisterService {
     private final ProjectService projects;
     private final RegisterRepository registers;
     private final DeclarationRepository declarations;
-    private final AnswerRepository answers;
+    private final DeclarationAnswerRepository answers;
     private final RegisterReader reader;
     private final Roster roster;
     private final Deciders deciders;
@@ -60,7 +60,7 @@ public class RegisterService {
     private final Clock clock;
 
     RegisterService(AccessPolicy access, ProjectService projects, RegisterRepository registers,
-            DeclarationRepository declarations, AnswerRepository answers, RegisterReader reader, Roster roster,
+            DeclarationRepository declarations, DeclarationAnswerRepository answers, RegisterReader reader, Roster roster,
             Deciders deciders, ProjectSuppliers dialogueSuppliers, ProjectMembers groupMembers, SupplierBook book,
             PeopleDirectory people, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.access = access;

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface AnswerRepository extends JpaRepository<DeclarationAnswer, Long> {
+public interface DeclarationAnswerRepository extends JpaRepository<DeclarationAnswer, Long> {
 
     List<DeclarationAnswer> findByDeclarationIdOrderBySupplierName(long declarationId);
 
