@@ -154,7 +154,7 @@ public class DeclarationService {
                     d.id(), List.copyOf(deciders.of(project, me.tenantId(), me.personId())), me.userId(),
                     clock.instant()));
         }
-        RequestClearances.forget(me.personId(), projectId);
+        RequestClearances.forgetProject(projectId);
         return form(projectId, locale);
     }
 

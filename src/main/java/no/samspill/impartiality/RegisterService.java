@@ -115,6 +115,7 @@ public class RegisterService {
         for (SupplierRef s : dialogueSuppliers.of(projectId)) {
             book.add(projectId, s.tenantId(), s.name());
         }
+        RequestClearances.forgetProject(projectId);
         audit.recordIn(me.tenantId(), "impartiality.register-opened", "ProcurementProject", projectId,
                 FieldChange.set("project", project.reference()));
         events.publishEvent(new ImpartialityEvents.DeclarationsRequested(me.tenantId(), projectId,
@@ -198,6 +199,7 @@ public class RegisterService {
                     && supplierTenantIds.contains(a.getSupplierTenantId()));
         }
         d.decide(decision, why, me.actorName(), clock.instant());
+        RequestClearances.forgetProject(d.getProjectId());
         // the version check above saw the row as it was read; the flush makes a parallel decision fail here
         declarations.flush();
         int ended = decision == Decision.DISQUALIFIED ? groupMembers.endMemberships(d.getProjectId(), d.getUserId())

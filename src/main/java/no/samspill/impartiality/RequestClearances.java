@@ -29,11 +29,18 @@ final class RequestClearances {
         return clearance;
     }
 
-    /** After the person signed or was decided on within this request, the next check reads again. */
-    static void forget(long userId, long projectId) {
+    /**
+     * After a change to the project's declarations within this request (the register opened, a signature, a
+     * decision, a new supplier), every clearance of the project read in it is read again at the next check.
+     */
+    static void forgetProject(long projectId) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.removeAttribute(KEY + userId + "." + projectId, RequestAttributes.SCOPE_REQUEST);
+            for (String name : request.getAttributeNames(RequestAttributes.SCOPE_REQUEST)) {
+                if (name.startsWith(KEY) && name.endsWith("." + projectId)) {
+                    request.removeAttribute(name, RequestAttributes.SCOPE_REQUEST);
+                }
+            }
         }
     }
 }

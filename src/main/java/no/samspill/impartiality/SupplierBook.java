@@ -57,6 +57,7 @@ class SupplierBook {
             return false;
         }
         suppliers.save(new ProjectSupplier(projectId, supplierTenantId, name, clock.instant()));
+        RequestClearances.forgetProject(projectId);
         return true;
     }
 }

@@ -103,7 +103,7 @@ class RegisterView extends DetailView {
                     e -> new TieDecisionDialog(registers, r, this::show).open());
             decide.setId("decide-" + r.userId());
             return decide;
-        }).setAutoWidth(true);
+        }).setKey("decide").setAutoWidth(true);
         grid.setItems(register.rows());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("impartiality.register.empty"));
