@@ -125,5 +125,7 @@ class ImpartialityViewsTest extends KaribuTest {
     private static void confirm() {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        // the browser closes the dialog on confirming; here the test does
+        confirm.close();
     }
 }
