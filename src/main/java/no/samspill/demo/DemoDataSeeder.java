@@ -48,6 +48,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoSteering steering;
     private final DemoKnowledgeBase knowledge;
     private final DemoPortfolio portfolio;
+    private final DemoImpartiality impartiality;
     private final boolean enabled;
 
     /**
@@ -57,7 +58,7 @@ class DemoDataSeeder implements ApplicationRunner {
     DemoDataSeeder(TenantService tenants, SeededAccounts seeded, PlatformAdminService platformAdmins,
             DemoProjects projects, DemoDialogues dialogues, DemoActionPlan actionPlan,
             DemoGroups groups, DemoReviews reviews, DemoSteering steering, DemoKnowledgeBase knowledge,
-            DemoPortfolio portfolio,
+            DemoPortfolio portfolio, DemoImpartiality impartiality,
             @Value("${samspill.demo-data:}") String demoData,
             @Value("${spring.datasource.url:}") String externalDatabase) {
         this.enabled = demoData.isBlank() ? externalDatabase.isBlank() : Boolean.parseBoolean(demoData);
@@ -70,6 +71,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.steering = steering;
         this.knowledge = knowledge;
         this.portfolio = portfolio;
+        this.impartiality = impartiality;
         this.seeded = seeded;
         this.platformAdmins = platformAdmins;
     }
@@ -118,6 +120,7 @@ class DemoDataSeeder implements ApplicationRunner {
         created[0] += steering.seed(ski.tenantId());
         created[0] += knowledge.seed(adminOf(present(byCode, "region-midtjylland")));
         created[0] += portfolio.seed(hso.tenantId(), ski.tenantId());
+        created[0] += impartiality.seed(hso.tenantId());
         log.info("Demo data ready ({} new records)", created[0]);
         // one line an operator cannot miss: these accounts' password is printed in the public README
         log.warn("DEMO USERS ACTIVE: {} demo accounts log in with the published password from README.md; "

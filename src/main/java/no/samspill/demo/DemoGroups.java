@@ -87,6 +87,9 @@ class DemoGroups {
                 GroupRole.MEMBER, LocalDate.of(2026, 3, 2));
         add(reference, present(people, "klinikker.innlandet@helse-sorost.demo"), unit.apply("Sykehuset Innlandet HF"),
                 GroupRole.MEMBER, LocalDate.of(2026, 3, 2));
+        // joined later and has not signed the impartiality declaration yet: meets the gate (DemoImpartiality)
+        add(reference, present(people, "klinikker.sshf@helse-sorost.demo"), unit.apply("Sørlandet sykehus HF"),
+                GroupRole.MEMBER, LocalDate.of(2026, 9, 1));
         return 2;
     }
 

@@ -100,9 +100,10 @@ public class ClarificationService {
     /** All questions of the dialogue with who asked, for the buyer. */
     @Transactional(readOnly = true)
     public List<ClarificationView> inbox(long dialogueId) {
-        access.asBuyer(dialogueId);
+        DialogueAccess.Confidential confidential = access.asBuyerConfidential(dialogueId);
         Map<Long, String> names = supplierNames.byParticipant(dialogueId);
         return clarifications.findByDialogueIdOrderByAskedAtAsc(dialogueId).stream()
+                .filter(c -> !confidential.hides(c.getParticipantId()))
                 .map(c -> view(c, names.getOrDefault(c.getParticipantId(), "?"), true)).toList();
     }
 
@@ -110,7 +111,7 @@ public class ClarificationService {
     @Transactional
     public ClarificationView answerPrivately(long dialogueId, long clarificationId, long expectedVersion,
             String answer, String reason) {
-        MarketDialogue d = access.asBuyer(dialogueId);
+        MarketDialogue d = access.asBuyerConfidential(dialogueId).dialogue();
         Clarification done = repeat(dialogueId, clarificationId, ClarificationStatus.ANSWERED_PRIVATELY, answer,
                 reason);
         if (done != null) {
@@ -140,7 +141,7 @@ public class ClarificationService {
     @Transactional
     public ClarificationView publish(long dialogueId, long clarificationId, long expectedVersion,
             String editedQuestion, String answer) {
-        MarketDialogue d = access.asBuyer(dialogueId);
+        MarketDialogue d = access.asBuyerConfidential(dialogueId).dialogue();
         Clarification done = repeat(dialogueId, clarificationId, ClarificationStatus.PUBLISHED, answer,
                 editedQuestion);
         if (done != null) {

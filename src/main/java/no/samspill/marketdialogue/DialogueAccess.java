@@ -1,6 +1,8 @@
 package no.samspill.marketdialogue;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.samspill.marketdialogue.domain.DialogueParticipant;
 import no.samspill.marketdialogue.domain.DialogueRepository;
 import no.samspill.marketdialogue.domain.MarketDialogue;
@@ -9,6 +11,7 @@ import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
+import no.samspill.platform.security.ImpartialityGate;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.security.Roles;
 import org.springframework.stereotype.Component;
@@ -24,11 +27,36 @@ class DialogueAccess {
     private final AccessPolicy access;
     private final DialogueRepository dialogues;
     private final ParticipantRepository participants;
+    private final ImpartialityGate gate;
 
-    DialogueAccess(AccessPolicy access, DialogueRepository dialogues, ParticipantRepository participants) {
+    DialogueAccess(AccessPolicy access, DialogueRepository dialogues, ParticipantRepository participants,
+            ImpartialityGate gate) {
         this.access = access;
         this.dialogues = dialogues;
         this.participants = participants;
+        this.gate = gate;
+    }
+
+    /**
+     * The dialogue for its owning buyer, when what follows is the suppliers' confidential material (answers, the
+     * matrix, questions, minutes, files): the project's impartiality gate is asked too, and names the participants
+     * whose material this person must not see.
+     */
+    Confidential asBuyerConfidential(long dialogueId) {
+        MarketDialogue d = asBuyer(dialogueId);
+        Set<Long> hiddenSuppliers = gate.requireCleared(d.getProjectId());
+        Set<Long> hidden = hiddenSuppliers.isEmpty() ? Set.of() : participants.findByDialogueId(dialogueId).stream()
+                .filter(p -> hiddenSuppliers.contains(p.getSupplierTenantId())).map(DialogueParticipant::id)
+                .collect(Collectors.toSet());
+        return new Confidential(d, hidden);
+    }
+
+    /** A dialogue and the participant ids whose material the reader must not see. */
+    record Confidential(MarketDialogue dialogue, Set<Long> hiddenParticipants) {
+
+        boolean hides(@org.jspecify.annotations.Nullable Long participantId) {
+            return participantId != null && hiddenParticipants.contains(participantId);
+        }
     }
 
     /** The active tenant, when it is a buyer and the user leads procurements or administers it there. */

@@ -96,4 +96,12 @@ public final class DialogueEvents {
             supplierTenantIds = List.copyOf(supplierTenantIds);
         }
     }
+
+    /**
+     * A supplier tenant takes part in a dialogue of a project from now on (invited, or joined an open one). For the
+     * buyer side only (the impartiality declarations of the project); never told to other suppliers.
+     */
+    public record SupplierJoined(long tenantId, long projectId, long dialogueId, long supplierTenantId,
+            String supplierName, Instant occurredAt) {
+    }
 }

@@ -199,10 +199,11 @@ public class DialogueFileService {
     public FileDownload download(long dialogueId, long fileId, boolean asBuyer) {
         DialogueFile file;
         if (asBuyer) {
-            access.asBuyer(dialogueId);
+            DialogueAccess.Confidential confidential = access.asBuyerConfidential(dialogueId);
             Set<Long> submitted = submittedParticipants(dialogueId);
             file = files.findByIdAndDialogueId(fileId, dialogueId)
                     .filter(f -> f.getParticipantId() == null || submitted.contains(f.getParticipantId()))
+                    .filter(f -> !confidential.hides(f.getParticipantId()))
                     .orElseThrow(NotFoundException::new);
         } else {
             DialogueAccess.SupplierView view = access.asSupplier(dialogueId);
@@ -218,9 +219,9 @@ public class DialogueFileService {
     /** All files of submitted responses as one zip, a folder per supplier, for the buyer. */
     @Transactional(readOnly = true)
     public void zipSubmitted(long dialogueId, OutputStream out) throws IOException {
-        access.asBuyer(dialogueId);
+        DialogueAccess.Confidential confidential = access.asBuyerConfidential(dialogueId);
         Map<Long, DialogueParticipant> byId = participants.findByDialogueId(dialogueId).stream()
-                .filter(p -> p.getStatus() == ParticipantStatus.SUBMITTED)
+                .filter(p -> p.getStatus() == ParticipantStatus.SUBMITTED && !confidential.hides(p.id()))
                 .collect(Collectors.toMap(DialogueParticipant::id, Function.identity()));
         Map<Long, String> names = supplierNames.byParticipant(dialogueId);
         Map<Long, String> numbers = Questionnaires.flatten(questionnaires.of(dialogueId)).stream()

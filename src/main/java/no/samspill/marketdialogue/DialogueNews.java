@@ -46,6 +46,12 @@ class DialogueNews {
         }
     }
 
+    /** A supplier takes part from now on, for the buyer's impartiality declarations (buyer side only). */
+    void joined(MarketDialogue d, long supplierTenantId, String supplierName) {
+        events.publishEvent(new DialogueEvents.SupplierJoined(d.getTenantId(), d.getProjectId(), d.id(),
+                supplierTenantId, supplierName, clock.instant()));
+    }
+
     void clarificationPublished(MarketDialogue d, int number) {
         events.publishEvent(new DialogueEvents.ClarificationPublished(d.getTenantId(), d.id(), d.getTitle(), number,
                 participantsOf(d), actor(), clock.instant()));

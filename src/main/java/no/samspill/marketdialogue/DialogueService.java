@@ -171,6 +171,7 @@ public class DialogueService {
         for (TenantSummary supplier : found.values()) {
             if (participants.findByDialogueIdAndSupplierTenantId(dialogueId, supplier.id()).isEmpty()) {
                 added.add(supplier.id());
+                news.joined(d, supplier.id(), supplier.name());
                 participants.save(new DialogueParticipant(dialogueId, supplier.id(), true, d.getQuestionnaireVersion()));
                 audit.recordIn(d.getTenantId(), "dialogue.supplier-invited", "MarketDialogue", d.id(),
                         FieldChange.set("supplier", supplier.name()));
@@ -238,8 +239,9 @@ public class DialogueService {
 
     @Transactional(readOnly = true)
     public ResponseMatrix matrix(long dialogueId) {
-        access.asBuyer(dialogueId);
-        List<DialogueParticipant> list = participants.findByDialogueId(dialogueId);
+        DialogueAccess.Confidential confidential = access.asBuyerConfidential(dialogueId);
+        List<DialogueParticipant> list = participants.findByDialogueId(dialogueId).stream()
+                .filter(p -> !confidential.hides(p.id())).toList();
         Map<Long, String> names = supplierNames.byParticipant(dialogueId);
         List<ResponseColumn> columns = list.stream()
                 .map(p -> new ResponseColumn(p.id(), names.getOrDefault(p.id(), "?"), p.isInvited(),

@@ -107,9 +107,10 @@ public class MeetingService {
     /** Every slot with who booked it and the minutes, for the buyer. */
     @Transactional(readOnly = true)
     public List<SlotView> forBuyer(long dialogueId) {
-        access.asBuyer(dialogueId);
+        DialogueAccess.Confidential confidential = access.asBuyerConfidential(dialogueId);
         Map<Long, String> names = supplierNames.byParticipant(dialogueId);
-        return slots.findByDialogueIdOrderByStartsAt(dialogueId).stream().map(s -> new SlotView(s.id(),
+        return slots.findByDialogueIdOrderByStartsAt(dialogueId).stream()
+                .filter(s -> !confidential.hides(s.getBookedBy())).map(s -> new SlotView(s.id(),
                 s.getVersion(), s.getStartsAt(), s.getDurationMinutes(), s.getLocation(),
                 s.getBookedBy() == null ? null : names.get(s.getBookedBy()), false,
                 s.getBookedBy() == null, s.getMinutes(), s.getMinutesPublished(), s.getMinutesPublishedAt()))
@@ -223,7 +224,7 @@ public class MeetingService {
     /** Minutes of a held meeting, visible to the buyer and that supplier only. */
     @Transactional
     public List<SlotView> writeMinutes(long dialogueId, long slotId, long expectedVersion, String minutes) {
-        MarketDialogue d = access.asBuyer(dialogueId);
+        MarketDialogue d = access.asBuyerConfidential(dialogueId).dialogue();
         MeetingSlot slot = bookedSlot(dialogueId, slotId, expectedVersion);
         write(d, slot, minutesText(minutes));
         return forBuyer(dialogueId);
@@ -236,7 +237,7 @@ public class MeetingService {
     @Transactional
     public List<SlotView> publishMinutes(long dialogueId, long slotId, long expectedVersion, String minutes,
             String redacted) {
-        MarketDialogue d = access.asBuyer(dialogueId);
+        MarketDialogue d = access.asBuyerConfidential(dialogueId).dialogue();
         MeetingSlot slot = bookedSlot(dialogueId, slotId, expectedVersion);
         String privateText = minutesText(minutes);
         String text = minutesText(redacted);

@@ -224,6 +224,7 @@ public class ResponseService {
         DialogueParticipant p = participants.save(new DialogueParticipant(d.id(), supplierTenantId, false,
                 d.getQuestionnaireVersion()));
         ledger.withOne(d.id(), LedgerKind.SUPPLIER_JOINED, supplierTenantId, "");
+        news.joined(d, supplierTenantId, tenants.tenant(supplierTenantId).map(TenantSummary::name).orElse(""));
         audit.recordIn(supplierTenantId, "response.joined", "MarketDialogue", d.id());
         return p;
     }

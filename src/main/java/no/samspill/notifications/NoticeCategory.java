@@ -5,7 +5,7 @@ package no.samspill.notifications;
  * digest, or in the portal only). Account mails (invitations, password resets) are not notices and always go.
  */
 public enum NoticeCategory {
-    MARKET_DIALOGUE, REVIEW, STEERING_GROUP, ACTION_PLAN;
+    MARKET_DIALOGUE, REVIEW, STEERING_GROUP, ACTION_PLAN, IMPARTIALITY;
 
     /** The bundle key of this constant's label (a test checks that every constant's key exists). */
     public String labelKey() {

@@ -33,7 +33,9 @@ public class NoticePreferences {
             NoticeCategory.MARKET_DIALOGUE, NoticeDelivery.IMMEDIATE,
             NoticeCategory.REVIEW, NoticeDelivery.IMMEDIATE,
             NoticeCategory.STEERING_GROUP, NoticeDelivery.IMMEDIATE,
-            NoticeCategory.ACTION_PLAN, NoticeDelivery.DIGEST);
+            NoticeCategory.ACTION_PLAN, NoticeDelivery.DIGEST,
+            // a declaration opens the door to the material someone is waiting to read
+            NoticeCategory.IMPARTIALITY, NoticeDelivery.IMMEDIATE);
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;

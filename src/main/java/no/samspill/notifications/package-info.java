@@ -8,7 +8,7 @@
  * Account mails (invitations, offers, resets) are queued in the transaction that issued their link.
  */
 @ApplicationModule(allowedDependencies = {"platform", "identity", "identity :: directory", "tenancy :: directory",
-        "steeringgroup", "marketdialogue", "referencegroup", "actionplan"})
+        "steeringgroup", "marketdialogue", "referencegroup", "actionplan", "impartiality"})
 @NullMarked
 package no.samspill.notifications;
 

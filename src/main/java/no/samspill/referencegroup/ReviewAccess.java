@@ -8,6 +8,7 @@ import no.samspill.platform.i18n.ForbiddenException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
+import no.samspill.platform.security.ImpartialityGate;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.referencegroup.domain.RefGroup;
 import no.samspill.referencegroup.domain.RefGroupMember;
@@ -36,9 +37,11 @@ class ReviewAccess {
     private final AccessPolicy access;
     private final TenantDirectory directory;
     private final TenantTime time;
+    private final ImpartialityGate gate;
 
     ReviewAccess(GroupAccess groups, ReviewDocumentRepository documents, ReviewCommentRepository comments,
-            AccessPolicy access, TenantDirectory directory, TenantTime time) {
+            AccessPolicy access, TenantDirectory directory, TenantTime time, ImpartialityGate gate) {
+        this.gate = gate;
         this.groups = groups;
         this.documents = documents;
         this.comments = comments;
@@ -75,6 +78,10 @@ class ReviewAccess {
     Optional<Reader> readIfAllowed(long documentId) {
         ReviewDocument document = documents.findById(documentId).orElseThrow(NotFoundException::new);
         RefGroup group = groups.visible(document.getGroupId());
+        // a document under review in a project's group is the project's confidential material
+        if (group.getProjectId() != null) {
+            gate.requireCleared(group.getProjectId());
+        }
         long userId = access.current().personId();
         boolean lead = groups.leadsOf(group);
         Optional<RefGroupMember> membership = groups.activeMembership(group.id());

@@ -47,11 +47,13 @@ public class CasePaperService {
     private final UploadRules uploads;
     private final AuditTrail audit;
     private final Clock clock;
+    private final no.samspill.platform.security.ImpartialityGate gate;
 
     CasePaperService(SteeringAccess access, CasePaperRepository papers, SteeringGroupRepository groups,
             SteeringMeetingRepository meetings, DecisionRepository decisions, ProjectService projects,
             ProjectStatusReader statusReader, PaperAttachmentRepository attachments, UploadRules uploads,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, no.samspill.platform.security.ImpartialityGate gate) {
+        this.gate = gate;
         this.access = access;
         this.papers = papers;
         this.groups = groups;
@@ -121,6 +123,7 @@ public class CasePaperService {
         if (paper.isExempt() && !reader.readsExempt()) {
             throw new NotFoundException();
         }
+        gated(paper);
         paper.requireVersion(expectedVersion);
         // a decided paper is the record the decision was made on (and, for a project, what opened its gate)
         if (!decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId).isEmpty()) {
@@ -151,6 +154,7 @@ public class CasePaperService {
         if (paper.isExempt() && !reader.readsExempt()) {
             throw new NotFoundException();
         }
+        gated(paper);
         @Nullable ProjectSummary project = paper.getProjectId() == null ? null : projects.get(paper.getProjectId());
         List<Decision> made = decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId);
         Map<Long, Boolean> locked = lockedMeetings(made);
@@ -207,6 +211,13 @@ public class CasePaperService {
         AttachmentMeta a = attachments.meta(attachmentId).orElseThrow(NotFoundException::new);
         view(a.paperId());
         return new AttachmentFile(a.fileName(), a.contentType(), attachments.content(attachmentId));
+    }
+
+    /** A project's case paper is the project's confidential material: its impartiality gate is asked. */
+    private void gated(CasePaper paper) {
+        if (paper.getProjectId() != null) {
+            gate.requireCleared(paper.getProjectId());
+        }
     }
 
     static DecisionRow row(Decision d, CasePaper paper, boolean locked) {

@@ -115,7 +115,8 @@ class ModuleStructureTest {
             Map.entry("no.samspill.notifications.UnsubscribeController$Open.patterns", "PublicPaths SPI: a constant"),
             Map.entry("no.samspill.actionplan.ActionPlanFacts.order", "ProjectFacts SPI: a constant"),
             Map.entry("no.samspill.marketdialogue.DialogueFacts.order", "ProjectFacts SPI: a constant"),
-            Map.entry("no.samspill.referencegroup.ReviewFacts.order", "ProjectFacts SPI: a constant"));
+            Map.entry("no.samspill.referencegroup.ReviewFacts.order", "ProjectFacts SPI: a constant"),
+            Map.entry("no.samspill.impartiality.ImpartialityFacts.order", "ProjectFacts SPI: a constant"));
 
     @Test
     void public_methods_of_application_services_are_transactional() {

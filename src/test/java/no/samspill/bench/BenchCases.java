@@ -49,6 +49,8 @@ public final class BenchCases {
                 + " order by m.minutes_approved desc, m.id desc limit 1");
         long knowledgeCase = id(jdbc, "select c.id from kb_case c left join kb_case_company k on k.case_id = c.id"
                 + " where c.status = 'PUBLISHED' group by c.id order by count(k.case_id) desc, c.id limit 1");
+        // the demo's register (2026/0142), where the lead has declared and decided a tie
+        long declared = id(jdbc, "select min(project_id) from impartiality_register");
         return List.of(
                 new Case(TestUsers.HSO_LEAD, "", "", "dashboard"),
                 new Case(TestUsers.HSO_LEAD, "projects", "projects", "list"),
@@ -58,6 +60,10 @@ public final class BenchCases {
                 new Case(TestUsers.GE_USER, "market-dialogues", "market-dialogues", "list"),
                 new Case(TestUsers.GE_USER, "market-dialogues/" + answered, "market-dialogues/:id",
                         "GE's largest answered dialogue"),
+                new Case(TestUsers.HSO_LEAD, "projects/" + declared + "/declaration", "projects/:id/declaration",
+                        "the lead's declaration"),
+                new Case(TestUsers.HSO_LEAD, "projects/" + declared + "/impartiality", "projects/:id/impartiality",
+                        "register of declarations"),
                 new Case(TestUsers.HSO_LEAD, "groups", "groups", "list"),
                 new Case(TestUsers.HSO_LEAD, "groups/" + group, "groups/:id", "group with most members"),
                 new Case(TestUsers.HSO_LEAD, "reviews/" + review, "reviews/:id", "review with most comments"),

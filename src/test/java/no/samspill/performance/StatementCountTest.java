@@ -40,7 +40,11 @@ class StatementCountTest extends KaribuTest {
             "", 36,
             // the overview and four feature tabs (dialogues, reference groups, action items, steering), built with
             // the page because each tab decides whether it shows; each reads a fixed number
-            "projects/:id", 44);
+            "projects/:id", 44,
+            // the register reads who must declare from three modules (the project and its lead, the members of each
+            // of its reference groups, the overseeing steering groups), then the declarations, their answers, the
+            // suppliers, the template versions, the names and who decides, each once for the page
+            "projects/:id/impartiality", 26);
     private static final int BOUND = 20;
 
     /**

@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.impartiality.domain;
+
+import org.jspecify.annotations.NullMarked;

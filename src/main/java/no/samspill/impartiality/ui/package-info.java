@@ -1,0 +1,4 @@
+@NullMarked
+package no.samspill.impartiality.ui;
+
+import org.jspecify.annotations.NullMarked;
