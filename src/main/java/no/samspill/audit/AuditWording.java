@@ -41,7 +41,7 @@ final class AuditWording {
             Map.entry("role", "group.role."), Map.entry("disposition", "review.disposition."),
             Map.entry("phase", "phase."), Map.entry("beforePhase", "phase."),
             Map.entry("decisionPoint", "steering.decision.kind."), Map.entry("category", "category."),
-            Map.entry("access", "dialogue.access."),
+            Map.entry("access", "dialogue.access."), Map.entry("decision", "impartiality.decision."),
             Map.entry("type", "question.type."), Map.entry("delivery", "notices.delivery."),
             Map.entry("language", "language."), Map.entry("Tenant.kind", "tenant-kind."),
             Map.entry("OrgUnit.kind", "unit-kind."), Map.entry("RefGroup.kind", "group.kind."),
