@@ -18,7 +18,7 @@ import no.samspill.portfolio.PortfolioSummary;
 /** The portfolios the user's tenant runs as a board or was invited to. */
 @Route("portfolios")
 @BuyerOnly
-@Menu(title = "nav.portfolios", order = 45, icon = "vaadin:compass")
+@Menu(title = "nav.portfolios", order = 45, icon = "vaadin:bullseye")
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
 class PortfoliosView extends VerticalLayout implements HasDynamicTitle {
 
