@@ -1,6 +1,7 @@
 package no.samspill.knowledgebase;
 
 import java.util.Locale;
+import no.samspill.support.PdfAConformance;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.SamspillI18NProvider;
 import no.samspill.platform.i18n.Translator;

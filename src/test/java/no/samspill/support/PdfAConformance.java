@@ -1,4 +1,4 @@
-package no.samspill.steeringgroup;
+package no.samspill.support;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Validates a PDF against a PDF/A flavour with veraPDF and lists the failed rules ("6.2.11.4.1-1 message"). */
-final class PdfAConformance {
+public final class PdfAConformance {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -20,7 +20,7 @@ final class PdfAConformance {
     private PdfAConformance() {
     }
 
-    static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    public static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
