@@ -2,9 +2,11 @@ package no.samspill.impartiality;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 import no.samspill.platform.files.XlsxCells;
 import no.samspill.platform.i18n.Translator;
+import no.samspill.platform.text.Formats;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,7 +19,7 @@ final class RegisterExport {
     private RegisterExport() {
     }
 
-    static void write(ProjectRegister register, Translator t, OutputStream out) throws IOException {
+    static void write(ProjectRegister register, ZoneId zone, Translator t, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             CellStyle header = XlsxCells.headerStyle(book);
             Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(register.reference()));
@@ -36,7 +38,8 @@ final class RegisterExport {
                 XlsxCells.text(x, 1, row.roles().stream().map(e -> e.groupName() == null ? t.text(e.labelKey())
                         : t.text(e.labelKey()) + " (" + e.groupName() + ")").collect(Collectors.joining(", ")), null);
                 XlsxCells.text(x, 2, t.text(row.status().labelKey()), null);
-                XlsxCells.text(x, 3, row.signedAt() == null ? "" : row.signedAt().toString(), null);
+                XlsxCells.text(x, 3, row.signedAt() == null ? ""
+                        : Formats.dateTimeZoned(row.signedAt(), zone, t.locale()), null);
                 XlsxCells.text(x, 4, row.templateNumber() == null ? "" : String.valueOf(row.templateNumber()), null);
                 XlsxCells.text(x, 5, row.tiedSuppliers().stream().map(s -> s.name())
                         .collect(Collectors.joining(", ")), null);

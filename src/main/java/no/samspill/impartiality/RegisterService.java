@@ -1,6 +1,7 @@
 package no.samspill.impartiality;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -219,7 +220,9 @@ public class RegisterService {
     @Transactional(readOnly = true)
     public PreparedFile xlsx(long projectId, Translator t) {
         ProjectRegister register = register(projectId);
-        return out -> RegisterExport.write(register, t, out);
+        // signing times in the tenant's zone with the zone named, as the ledger's and the audit log's exports
+        ZoneId zone = projects.timeZone();
+        return out -> RegisterExport.write(register, zone, t, out);
     }
 
     private ProjectSummary managed(CurrentUser me, long projectId) {
