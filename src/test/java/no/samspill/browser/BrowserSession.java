@@ -58,7 +58,9 @@ abstract class BrowserSession {
                 .usingDriverExecutable(new File(System.getProperty("samspill.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // polled every 50 ms, not Selenium's 500: most conditions hold within a round trip, and the sweep waits
+        // on hundreds of them
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
         // a grid re-renders its cells while a condition reads them: read again rather than fail
         wait.ignoring(StaleElementReferenceException.class);
         Files.createDirectories(SHOTS);

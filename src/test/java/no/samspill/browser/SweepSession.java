@@ -76,18 +76,23 @@ abstract class SweepSession extends BrowserSession {
                 StandardOpenOption.APPEND);
     }
 
+    /** True when no round trip is under way and no grid is fetching rows. */
+    private static final String IDLE = """
+            const busy = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                && Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive());
+            return !busy && !document.querySelector('vaadin-grid[loading]');
+            """;
+
     /** Until the server has answered and the grids have their rows. */
     protected void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
-                const busy = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
-                    && Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive());
-                return !busy && !document.querySelector('vaadin-grid[loading]');
-                """)));
-        try {
-            Thread.sleep(250); // a resize re-lays out the grids and the app layout on the next frames
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(IDLE)));
+        // a resize re-lays out the grids and the app layout on the next frames: wait for two of them, then for
+        // any round trip the new size started
+        ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+                """);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(IDLE)));
     }
 
     /** Goes to a path and waits for its heading (any), then sweeps it. */
