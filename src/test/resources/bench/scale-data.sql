@@ -40,13 +40,13 @@ INSERT INTO user_account (id, version, email, display_name, password_hash, prefe
 SELECT @us0 + seq, 0, CONCAT('bruker', LPAD(seq, 5, '0'), '@bench.demo'), CONCAT('Bruker ', LPAD(seq, 5, '0')), @pw,
        'nb', TRUE, FALSE, @now FROM seq_1_to_50000;
 SET @m0 = (SELECT MAX(id) FROM membership) + 1000;
-INSERT INTO membership (id, version, user_id, tenant_id, unit_id, active, created_at, pending)
+INSERT INTO membership (id, version, user_id, tenant_id, unit_id, active, created_at, pending, sort_name)
 SELECT @m0 + seq, 0, @us0 + seq,
        CASE WHEN seq <= 10000 THEN @hso WHEN seq <= 13000 THEN @ski WHEN seq <= 23000 THEN @t0 + seq - 13000
             WHEN seq <= 25000 THEN @ge ELSE @b0 + 1 + (seq - 25001) % 200 END,
        CASE WHEN seq <= 10000 THEN @u0 + 1 + seq % 300
             WHEN seq > 25000 THEN @u0 + 300 + ((seq - 25001) % 200) * 5 + 1 + seq % 5 END,
-       TRUE, @now, FALSE FROM seq_1_to_50000;
+       TRUE, @now, FALSE, CONCAT('Bruker ', LPAD(seq, 5, '0')) FROM seq_1_to_50000;
 INSERT INTO membership_role (membership_id, role)
 SELECT @m0 + seq, CASE WHEN seq BETWEEN 13001 AND 25000 THEN 'SUPPLIER_USER'
                        WHEN seq % 50 = 0 THEN 'PROCUREMENT_LEAD' ELSE 'MEMBER' END FROM seq_1_to_50000;

@@ -52,7 +52,7 @@ public class UserAdminService {
         long tenantId = access.requireAnyRole(Role.TENANT_ADMIN);
         Map<Long, String> unitNames = tenants.unitNames(tenantId);
         return memberships.findInTenant(tenantId, SearchPatterns.contains(search),
-                        OffsetLimit.of(offset, limit, Sort.by("user.displayName", "id")))
+                        OffsetLimit.of(offset, limit, Sort.by("sortName", "id")))
                 .stream().map(m -> toRow(m, unitNames)).toList();
     }
 

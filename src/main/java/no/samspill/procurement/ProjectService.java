@@ -34,6 +34,7 @@ import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
 import no.samspill.tenancy.UnitSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,14 +139,16 @@ public class ProjectService {
         }
     }
 
-    /** Projects the current user leads, newest first, for the dashboard. */
+    /** The newest projects the current user leads, at most {@code limit}, for the dashboard. */
     @Transactional(readOnly = true)
-    public List<ProjectSummary> mine() {
+    public List<ProjectSummary> mine(int limit) {
         CurrentUser me = access.current();
         if (!me.hasAnyRole(Roles.STAFF) || me.userId() == null) {
             return List.of();
         }
-        return summaries.of(projects.findByTenantIdAndLeadUserIdOrderByCreatedAtDesc(me.tenantId(), me.userId()));
+        // a lead of a national body may lead thousands: the card shows the newest few, in the query's LIMIT
+        return summaries.of(projects.findByTenantIdAndLeadUserIdOrderByCreatedAtDesc(me.tenantId(), me.userId(),
+                Limit.of(limit)));
     }
 
     @Transactional(readOnly = true)

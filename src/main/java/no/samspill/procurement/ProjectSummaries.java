@@ -31,7 +31,9 @@ class ProjectSummaries {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, UnitSummary> units = unitsOfTenant();
+        // only the units these projects name: a region may have a thousand
+        Map<Long, UnitSummary> units = tenants.unitsById(list.stream().flatMap(p -> p.getUnitIds().stream())
+                .collect(Collectors.toSet()));
         // the leads of these projects by id, in one query: not every lead of the tenant (a region has hundreds,
         // and reading them all scanned its memberships), and not one query per project
         Map<Long, String> leads = people.names(list.stream().map(ProcurementProject::getLeadUserId)

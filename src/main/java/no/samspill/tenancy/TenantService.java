@@ -1,8 +1,11 @@
 package no.samspill.tenancy;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
@@ -15,6 +18,7 @@ import no.samspill.tenancy.domain.OrgUnit;
 import no.samspill.tenancy.domain.OrgUnitRepository;
 import no.samspill.tenancy.domain.Tenant;
 import no.samspill.tenancy.domain.TenantRepository;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,6 +102,30 @@ public class TenantService {
     public List<UnitSummary> units() {
         long tenantId = access.requireActiveTenant();
         return units.findByTenantIdOrderByName(tenantId).stream().map(OrgUnit::toSummary).toList();
+    }
+
+    /** The active tenant's units among these ids, by id (others' are left out): a list names its units in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, UnitSummary> unitsById(Collection<Long> ids) {
+        long tenantId = access.requireActiveTenant();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return units.findByTenantIdAndIdIn(tenantId, ids).stream().map(OrgUnit::toSummary)
+                .collect(Collectors.toMap(UnitSummary::id, u -> u));
+    }
+
+    /**
+     * The first units of the active tenant by name, and how many there are: a region may have a thousand, and a
+     * glance names a few. The count is asked only when there are more than shown.
+     */
+    @Transactional(readOnly = true)
+    public UnitGlance unitGlance(int shown) {
+        long tenantId = access.requireActiveTenant();
+        List<UnitSummary> first = units.findByTenantIdOrderByName(tenantId, Limit.of(shown + 1)).stream()
+                .map(OrgUnit::toSummary).toList();
+        return first.size() > shown ? new UnitGlance(first.subList(0, shown), units.countByTenantId(tenantId))
+                : new UnitGlance(first, first.size());
     }
 
     @Transactional

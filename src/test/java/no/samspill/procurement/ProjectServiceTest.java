@@ -231,7 +231,7 @@ class ProjectServiceTest {
                 .extracting(ProjectSummary::reference).contains("2025/0310").doesNotContain("2026/0142");
         assertThat(projects.count(new ProjectFilter("", null, Category.BHM)))
                 .isEqualTo(projects.search(new ProjectFilter("", null, Category.BHM), 0, 100).size());
-        assertThat(projects.mine()).extracting(ProjectSummary::reference).contains("2026/0142");
+        assertThat(projects.mine(6)).extracting(ProjectSummary::reference).contains("2026/0142");
     }
 
     private ProjectSummary create(String title) {

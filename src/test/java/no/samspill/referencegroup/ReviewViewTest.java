@@ -125,6 +125,28 @@ class ReviewViewTest extends KaribuTest {
     }
 
     @Test
+    void a_long_document_draws_its_first_sections_and_the_rest_on_request() {
+        long groupId = council();
+        users.login(TestUsers.HSO_LEAD);
+        StringBuilder text = new StringBuilder();
+        int shown = 40; // ReviewView.SECTIONS_SHOWN
+        int count = shown + 5;
+        for (int i = 1; i <= count; i++) {
+            text.append("# ").append(i).append(" Krav ").append(i).append("\n\nTekst ").append(i).append(".\n\n");
+        }
+        DocumentSummary d = documents.publish(groupId, new DocumentForm("Lang " + UUID.randomUUID(),
+                DocumentKind.REQUIREMENT_SPECIFICATION, groups.today(), groups.today().plusDays(7)), text.toString());
+        loginAndOpen(TestUsers.HSO_LEAD, "reviews/" + d.id());
+        assertThat(sectionCards()).hasSize(shown);
+        Button more = _get(Button.class, s -> s.withId("more-sections"));
+        assertThat(more.getText()).contains("5");
+        _click(more);
+        assertThat(sectionCards()).hasSize(count);
+        assertThat(_find(Button.class, s -> s.withId("more-sections"))).isEmpty();
+        assertThat(text("section-" + count)).contains("Krav " + count);
+    }
+
+    @Test
     void suppliers_and_other_tenants_cannot_open_the_review_screen() {
         long groupId = council();
         users.login(TestUsers.HSO_LEAD);
@@ -164,6 +186,10 @@ class ReviewViewTest extends KaribuTest {
                 _setValue(choice, d);
             }
         }
+    }
+
+    private static List<Div> sectionCards() {
+        return _find(Div.class, s -> s.withClasses("samspill-review-section"));
     }
 
     private static String text(String id) {

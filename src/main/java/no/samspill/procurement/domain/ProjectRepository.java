@@ -6,6 +6,7 @@ import no.samspill.procurement.Category;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectOption;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -35,7 +36,8 @@ public interface ProjectRepository extends JpaRepository<ProcurementProject, Lon
     @Query("select p.reference from ProcurementProject p where p.tenantId = :tenantId and p.reference like :prefix")
     List<String> referencesStartingWith(@Param("tenantId") long tenantId, @Param("prefix") String prefix);
 
-    List<ProcurementProject> findByTenantIdAndLeadUserIdOrderByCreatedAtDesc(long tenantId, long leadUserId);
+    List<ProcurementProject> findByTenantIdAndLeadUserIdOrderByCreatedAtDesc(long tenantId, long leadUserId,
+            Limit limit);
 
     String OPTIONS = " from ProcurementProject p where p.tenantId = :tenantId"
             + " and (lower(p.reference) like :pattern or lower(p.title) like :pattern)";

@@ -30,13 +30,13 @@ class MyProjectsCard implements DashboardCard {
 
     @Override
     public Optional<Component> create() {
-        List<ProjectSummary> mine = projects.mine();
+        List<ProjectSummary> mine = projects.mine(SHOWN);
         if (mine.isEmpty()) {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
         UnorderedList list = new UnorderedList();
-        mine.stream().limit(SHOWN).forEach(p -> {
+        mine.forEach(p -> {
             RouterLink link = new RouterLink(p.reference() + " " + p.title(), ProjectView.class,
                     ProjectView.params(p.id()));
             list.add(new ListItem(link, PhaseBadge.of(p.phase())));

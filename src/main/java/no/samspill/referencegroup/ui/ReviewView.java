@@ -3,6 +3,7 @@ package no.samspill.referencegroup.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -51,6 +52,9 @@ import org.jspecify.annotations.Nullable;
 @Route(GroupRoutes.REVIEW)
 @RolesAllowed({Role.TENANT_ADMIN_NAME, Role.PROCUREMENT_LEAD_NAME, Role.MEMBER_NAME})
 class ReviewView extends DetailView {
+
+    /** Sections drawn at once (ReviewViewTest counts on 40). */
+    private static final int SECTIONS_SHOWN = 40;
 
     private final ReviewDocumentService documents;
     private final ReviewCommentService comments;
@@ -240,17 +244,41 @@ class ReviewView extends DetailView {
         Map<String, SectionDiff> diffs = showChanges ? documents.diff(documentId, version).stream()
                 .filter(x -> !x.removed()).collect(Collectors.toMap(SectionDiff::number, x -> x)) : Map.of();
         cards.clear();
-        for (SectionRow s : visible) {
+        // a requirement specification may have hundreds of sections: the first ones are drawn, and the chosen one
+        // with those before it, and the rest on request, as the comments are
+        int at = 0;
+        while (at < visible.size() && !visible.get(at).number().equals(selected)) {
+            at++;
+        }
+        more(list, visible, diffs, 0, Math.max(SECTIONS_SHOWN, at < visible.size() ? at + 1 : 0));
+        return list;
+    }
+
+    /** Adds the sections from {@code from} up to {@code to}, then a button for the rest, or the removed sections. */
+    private void more(Div list, List<SectionRow> visible, Map<String, SectionDiff> diffs, int from, int to) {
+        int end = Math.min(to, visible.size());
+        for (SectionRow s : visible.subList(from, end)) {
             SectionCard card = new SectionCard(s, diffs.get(s.number()), s.number().equals(selected),
                     () -> select(s.number()));
             cards.add(card);
             list.add(card);
         }
-        if (showChanges && filter != CommentFilter.MINE && filter != CommentFilter.UNDISPOSED) {
+        if (end < visible.size()) {
+            Button more = new Button(getTranslation("review.more-sections", Math.min(SECTIONS_SHOWN,
+                    visible.size() - end), visible.size() - end));
+            more.setId("more-sections");
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            more.addClickListener(e -> {
+                list.remove(more);
+                more(list, visible, diffs, end, end + SECTIONS_SHOWN);
+                // the keyboard user lands on the first new section, not at the top of the page
+                cards.get(end).getElement().callJsFunction("focus");
+            });
+            list.add(more);
+        } else if (showChanges && filter != CommentFilter.MINE && filter != CommentFilter.UNDISPOSED) {
             documents.diff(documentId, version).stream().filter(SectionDiff::removed)
                     .forEach(x -> list.add(SectionCard.removed(x)));
         }
-        return list;
     }
 
     /** Shows another section's comments; the list keeps its scroll position, so the reader keeps their place. */

@@ -5,17 +5,19 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.List;
 import java.util.Optional;
 import no.samspill.platform.ui.Card;
 import no.samspill.platform.ui.DashboardCard;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
-import no.samspill.tenancy.UnitSummary;
+import no.samspill.tenancy.UnitGlance;
 
 /** Dashboard card: the tenant the user acts in, and its units. */
 @org.springframework.stereotype.Component
 class TenantCard implements DashboardCard {
+
+    /** Units named on the card; a region with hundreds gets "and N more". */
+    private static final int SHOWN = 8;
 
     private final TenantService tenants;
 
@@ -41,11 +43,14 @@ class TenantCard implements DashboardCard {
         name.addClassName("samspill-card-value");
         Paragraph kind = new Paragraph(ui.getTranslation(tenant.kind().labelKey()));
         Card card = new Card(ui.getTranslation("dashboard.tenant.title"), name, kind);
-        List<UnitSummary> units = tenants.units();
-        if (!units.isEmpty()) {
+        UnitGlance units = tenants.unitGlance(SHOWN);
+        if (units.total() > 0) {
             UnorderedList list = new UnorderedList();
-            units.forEach(u -> list.add(new ListItem(u.name())));
-            card.add(new Paragraph(ui.getTranslation("dashboard.tenant.units", units.size())), list);
+            units.first().forEach(u -> list.add(new ListItem(u.name())));
+            if (units.more() > 0) {
+                list.add(new ListItem(ui.getTranslation("dashboard.tenant.units-more", units.more())));
+            }
+            card.add(new Paragraph(ui.getTranslation("dashboard.tenant.units", units.total())), list);
         }
         return Optional.of(card);
     }
