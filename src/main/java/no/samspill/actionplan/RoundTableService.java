@@ -119,8 +119,14 @@ public class RoundTableService {
 
     @Transactional(readOnly = true)
     public List<Colleague> colleagueOptions() {
+        return colleagueOptions("", 0, Integer.MAX_VALUE);
+    }
+
+    /** A page of the colleagues to name as participants, for the lazy picker. */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagueOptions(String search, long offset, int limit) {
         access.requireAnyRole(Roles.LEADS);
-        return colleagues.all();
+        return colleagues.search(search, null, offset, limit);
     }
 
     @Transactional

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.samspill.identity.domain.MembershipRepository;
+import no.samspill.platform.OffsetLimit;
+import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +35,18 @@ public class ColleagueService {
         return memberships.findActiveWithRole(tenantId, role).stream()
                 .map(m -> new Colleague(m.getUser().id(), m.getUser().getDisplayName(), m.getUser().getEmail()))
                 .toList();
+    }
+
+    /**
+     * A page of the active tenant's active people whose name or e-mail holds the text, by name, leaving out the
+     * given user (or nobody, when null): for a lazy picker, since a region has thousands of people.
+     */
+    @Transactional(readOnly = true)
+    public List<Colleague> search(String text, @Nullable Long except, long offset, int limit) {
+        long tenantId = access.requireActiveTenant();
+        return memberships.findActiveInExcept(List.of(tenantId), SearchPatterns.contains(text),
+                        except == null ? -1 : except, OffsetLimit.of(offset, limit, Sort.unsorted())).stream()
+                .map(e -> new Colleague(e.userId(), e.displayName(), e.email())).toList();
     }
 
     /** All active colleagues in the active tenant, by name. */

@@ -261,10 +261,14 @@ public class SteeringGroupService {
 
     @Transactional(readOnly = true)
     public List<Colleague> memberOptions() {
+        return memberOptions("", 0, Integer.MAX_VALUE);
+    }
+
+    /** A page of the colleagues who may be added, for the lazy picker; nobody adds themselves (see addMember). */
+    @Transactional(readOnly = true)
+    public List<Colleague> memberOptions(String search, long offset, int limit) {
         access.buyerTenant(Roles.STAFF);
-        // nobody adds themselves (see addMember), so they are not offered
-        Long me = access.current().userId();
-        return colleagues.all().stream().filter(c -> !Objects.equals(c.userId(), me)).toList();
+        return colleagues.search(search, access.current().userId(), offset, limit);
     }
 
     /** A page of the tenant's projects for the lazy project combo boxes (paged and filtered in SQL). */

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.ProjectService;
@@ -74,6 +75,29 @@ class SteeringViewsTest extends KaribuTest {
         // the secretary sees the package on the dashboard
         users.login(TestUsers.HSO_LEAD, "Sykehusinnkjøp HF");
         assertThat(packages.newForMe()).extracting(NewPackage::meetingId).contains(meeting.id());
+    }
+
+    @Test
+    void the_member_picker_searches_the_tenant_in_the_database_and_never_offers_oneself() {
+        users.login(TestUsers.SKI_ADMIN);
+        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
+                new no.samspill.platform.Mandate("", "", "", null, null, null));
+        // paged in SQL: a page of one is the first of all, the next page the rest; the admin is never offered
+        List<String> all = groups.memberOptions("", 0, 1000).stream().map(c -> c.email()).toList();
+        assertThat(all).contains(TestUsers.HSO_LEAD).doesNotContain(TestUsers.SKI_ADMIN);
+        assertThat(groups.memberOptions("", 0, 1)).extracting(c -> c.email()).containsExactly(all.getFirst());
+        assertThat(groups.memberOptions("", 1, 1000)).extracting(c -> c.email())
+                .containsExactlyElementsOf(all.subList(1, all.size()));
+        loginAs(TestUsers.SKI_ADMIN, "steering/" + g.id());
+        _click(_get(Button.class, s -> s.withId("add-steering-member")));
+        @SuppressWarnings("unchecked")
+        ComboBox<no.samspill.identity.Colleague> person = _get(ComboBox.class,
+                s -> s.withId("steering-member-person"));
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(person, "innkjop@helse");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(person))
+                .extracting(c -> c.email()).containsExactly(TestUsers.HSO_LEAD);
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(person, "admin@sykehusinnkjop");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(person)).isEmpty();
     }
 
     @Test

@@ -105,7 +105,8 @@ class RoundTableView extends DetailView {
 
     private HorizontalLayout participantForm(long conferenceId) {
         ComboBox<Colleague> colleague = new ComboBox<>(getTranslation("roundtable.colleague"));
-        colleague.setItems(roundTables.colleagueOptions());
+        colleague.setItems(q -> roundTables.colleagueOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+                .stream());
         colleague.setItemLabelGenerator(Colleague::displayName);
         colleague.setClearButtonVisible(true);
         TextField name = new TextField(getTranslation("roundtable.name"));

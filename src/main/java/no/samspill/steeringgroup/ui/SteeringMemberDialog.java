@@ -19,7 +19,7 @@ class SteeringMemberDialog extends Dialog {
     SteeringMemberDialog(SteeringGroupService groups, SteeringGroupDetails d, Consumer<SteeringGroupDetails> show) {
         setHeaderTitle(getTranslation("group.add-member"));
         ComboBox<Colleague> person = new ComboBox<>(getTranslation("group.member"));
-        person.setItems(groups.memberOptions());
+        person.setItems(q -> groups.memberOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         person.setItemLabelGenerator(c -> c.displayName() + " <" + c.email() + ">");
         person.setId("steering-member-person");
         ComboBox<SteeringRole> role = new ComboBox<>(getTranslation("group.role"));
