@@ -1,10 +1,10 @@
 package no.samspill.demo;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import no.samspill.platform.i18n.SamspillI18NProvider;
 import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.portfolio.BoardReferrals;
@@ -47,11 +47,11 @@ class DemoBoard {
     private final InitiativeService initiatives;
     private final TargetPictureService targets;
     private final TenantTime time;
-    private final I18NProvider i18n;
+    private final SamspillI18NProvider i18n;
 
     DemoBoard(PortfolioService portfolios, CasePaperService papers, SteeringMeetingService meetings,
             BoardReferrals referrals, IntakeService intake, InitiativeService initiatives,
-            TargetPictureService targets, TenantTime time, I18NProvider i18n) {
+            TargetPictureService targets, TenantTime time, SamspillI18NProvider i18n) {
         this.portfolios = portfolios;
         this.papers = papers;
         this.meetings = meetings;
@@ -85,17 +85,18 @@ class DemoBoard {
         meetings.approveMinutes(board.id(), board.version());
     }
 
-    /** The board's weights, Multimonitor scored and linked to the municipal goal, and the next meeting. */
+    /** The board's weights, Multimonitor scored and linked to the control rooms, and the next meeting. */
     int intake(long portfolioId) {
         long boardId = portfolios.details(portfolioId).boardId();
         intake.weigh(portfolioId, new CriteriaWeights(0, 3, 2, 2, 3));
         ProposalRow multimonitor = intake.intake(portfolioId).proposals().stream()
                 .filter(r -> r.name().equals("Multimonitor")).findFirst().orElseThrow();
-        String municipal = targets.current(portfolioId).orElseThrow().goals().stream()
-                .filter(g -> g.title().startsWith("Behovene i den kommunale")).map(GoalNode::key).findFirst()
+        // the municipal goal stays without initiatives: the board's package and the coverage show that gap
+        String rooms = targets.current(portfolioId).orElseThrow().goals().stream()
+                .filter(g -> g.title().equals("Felles kontrollromsløsninger for AMK")).map(GoalNode::key).findFirst()
                 .orElseThrow();
-        initiatives.linkGoal(multimonitor.initiativeId(), municipal, Weight.MEDIUM,
-                "Samme overvåkingsbilde for legevakt og ambulanse.");
+        initiatives.linkGoal(multimonitor.initiativeId(), rooms, Weight.MEDIUM,
+                "Samme overvåkingsbilde på alle AMK-sentralenes arbeidsplasser.");
         intake.score(multimonitor.initiativeId(), null, new ScoreForm(4, 3, 3, 4, false, ""));
         meetings.plan(boardId, LocalDate.of(2027, 1, 20).atTime(10, 0).atZone(OSLO).toInstant(),
                 "Avsjekkpunkt i " + DIRECTORS);

@@ -53,10 +53,13 @@ public class BoardReferrals {
         this.clock = clock;
     }
 
-    /** The board's next meeting, where a paper sent now would go; empty when none is planned. */
+    /**
+     * The board's next meeting, where a paper sent now would go; empty when none is planned. For the board's office:
+     * the group's meetings are its own tenant's, which an invited tenant does not read.
+     */
     @Transactional(readOnly = true)
     public Optional<MeetingSummary> nextMeeting(long portfolioId) {
-        return board.nextMeeting(access.read(portfolioId).portfolio().getBoardId());
+        return board.nextMeeting(access.manage(portfolioId).portfolio().getBoardId());
     }
 
     /** Sends a scored proposal, at the version the office read, in the office's language. */

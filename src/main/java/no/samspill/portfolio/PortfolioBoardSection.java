@@ -20,6 +20,7 @@ import no.samspill.portfolio.domain.StatusEntryRepository;
 import no.samspill.steeringgroup.BoardPackageSection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The portfolio's section of its board's meeting package: for each goal of the current target picture, the
@@ -29,9 +30,12 @@ import org.springframework.stereotype.Component;
 @Component
 class PortfolioBoardSection implements BoardPackageSection {
 
-    /** Stopped and rejected initiatives serve no goal any more; the board's picture leaves them out. */
-    private static final Set<InitiativePhase> ACTIVE = Set.of(InitiativePhase.PROPOSAL, InitiativePhase.APPROVED,
-            InitiativePhase.RUNNING, InitiativePhase.DONE);
+    /**
+     * The initiatives the board has taken in: proposals are not yet (they come as papers), stopped and rejected ones
+     * no longer serve a goal.
+     */
+    private static final Set<InitiativePhase> ACTIVE = Set.of(InitiativePhase.APPROVED, InitiativePhase.RUNNING,
+            InitiativePhase.DONE);
 
     private final PortfolioRepository portfolios;
     private final PortfolioOverview overview;
@@ -49,6 +53,7 @@ class PortfolioBoardSection implements BoardPackageSection {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<Part> parts(long groupId, Translator t, ZoneId zone) {
         return portfolios.findByBoardId(groupId).map(p -> parts(p.id(), t)).orElse(List.of());
     }
@@ -60,7 +65,7 @@ class PortfolioBoardSection implements BoardPackageSection {
         List<Part> parts = new ArrayList<>();
         for (GoalNode g : coverage.goals()) {
             if (g.level() == GoalLevel.AREA) {
-                parts.add(new Part(g.title(), g.description(), List.of()));
+                parts.add(new Part(t.text(g.level().labelKey()) + ": " + g.title(), g.description(), List.of()));
                 continue;
             }
             List<Line> lines = coverage.initiatives().stream().filter(i -> coverage.weight(g.key(), i.id())
@@ -105,6 +110,6 @@ class PortfolioBoardSection implements BoardPackageSection {
                 t.text("portfolio.package.moved-line", Formats.date(c.getOriginalOn(), t.locale()),
                         last.containsKey(c.id()) ? last.get(c.id()).getReason() : ""))).toList();
         return new Part(t.text("portfolio.package.moved"), lines.isEmpty() ? t.text("portfolio.package.moved-none")
-                : "", lines);
+                : t.text("portfolio.package.moved-count", lines.size()), lines);
     }
 }

@@ -47,7 +47,9 @@ class PackageContent {
         params.put("groupName", groupName);
         params.put("version", t.text("steering.package.version", version));
         params.put("tenantName", tenantName);
-        params.put("meetingTitle", t.text("steering.package.meeting"));
+        // a portfolio board's package says whose meeting it is: the board's, not a steering group's
+        params.put("meetingTitle", t.text(board.isEmpty() ? "steering.package.meeting"
+                : "steering.package.meeting-board"));
         params.put("meetingWhen", when);
         params.put("meetingPlace", meeting.getPlace());
         params.put("classification", t.text(anyExempt ? "steering.package.classification.exempt"

@@ -49,11 +49,13 @@ class BoardSection extends VerticalLayout {
     void refresh() {
         removeAll();
         add(new H3(getTranslation("portfolio.board.heading")));
-        Paragraph next = new Paragraph(referrals.nextMeeting(portfolioId)
-                .map(m -> getTranslation("portfolio.board.next", Formats.dateTime(m.startsAt(), zone, getLocale()),
-                        m.place())).orElse(getTranslation("portfolio.board.no-meeting")));
-        next.setId("board-next");
-        add(next);
+        if (manages) {
+            Paragraph next = new Paragraph(referrals.nextMeeting(portfolioId)
+                    .map(m -> getTranslation("portfolio.board.next", Formats.dateTime(m.startsAt(), zone,
+                            getLocale()), m.place())).orElse(getTranslation("portfolio.board.no-meeting")));
+            next.setId("board-next");
+            add(next);
+        }
         List<TargetVersionRow> versions = targets.versions(portfolioId);
         versions.stream().filter(v -> v.state() == TargetState.DRAFT).findFirst().filter(v -> manages)
                 .ifPresent(draft -> {
