@@ -18,6 +18,7 @@ import no.samspill.portfolio.domain.BoardReferral;
 import no.samspill.portfolio.domain.BoardReferralRepository;
 import no.samspill.portfolio.domain.Criteria;
 import no.samspill.portfolio.domain.CriteriaRepository;
+import no.samspill.portfolio.domain.CriterionValues;
 import no.samspill.portfolio.domain.Initiative;
 import no.samspill.portfolio.domain.InitiativeRepository;
 import no.samspill.portfolio.domain.Score;
@@ -79,14 +80,15 @@ public class IntakeService {
             throw new ConcurrentEditException();
         }
         CriteriaWeights before = weights(c);
-        c.weigh(weight(form.benefit(), Criterion.BENEFIT), weight(form.cost(), Criterion.COST),
-                weight(form.risk(), Criterion.RISK), weight(form.fit(), Criterion.FIT));
+        c.weigh(new CriterionValues(weight(form.benefit(), Criterion.BENEFIT), weight(form.cost(), Criterion.COST),
+                weight(form.risk(), Criterion.RISK), weight(form.fit(), Criterion.FIT)));
         criteria.saveAndFlush(c);
+        CriteriaWeights after = weights(c);
         audit.recordIn(tenant, "portfolio.weights-set", "Portfolio", portfolioId,
-                FieldChange.of("benefit", before.benefit(), c.getBenefit()),
-                FieldChange.of("cost", before.cost(), c.getCost()), FieldChange.of("risk", before.risk(), c.getRisk()),
-                FieldChange.of("fit", before.fit(), c.getFit()));
-        return weights(c);
+                FieldChange.of("benefit", before.benefit(), after.benefit()),
+                FieldChange.of("cost", before.cost(), after.cost()), FieldChange.of("risk", before.risk(), after.risk()),
+                FieldChange.of("fit", before.fit(), after.fit()));
+        return after;
     }
 
     /** An owner tenant proposes an initiative: its own tenant owns it, and it waits in intake as a proposal. */
@@ -132,7 +134,8 @@ public class IntakeService {
             throw new ConcurrentEditException();
         }
         Score s = stored.orElseGet(() -> new Score(initiativeId));
-        s.score(benefit, cost, risk, fit, form.mandatory(), basis, clock.instant(), access.current().actorName());
+        s.score(new CriterionValues(benefit, cost, risk, fit), form.mandatory(), basis, clock.instant(),
+                access.current().actorName());
         scores.saveAndFlush(s);
         audit.recordIn(tenant, "portfolio.scored", "Initiative", initiativeId, FieldChange.set("name", i.getName()),
                 FieldChange.set("benefit", benefit), FieldChange.set("cost", cost), FieldChange.set("risk", risk),
@@ -175,8 +178,9 @@ public class IntakeService {
             String owner = Optional.ofNullable(owners.get(i.getOwnerTenantId())).map(TenantSummary::name)
                     .orElse("–");
             return new ProposalRow(n + 1, i.id(), i.getVersion(), i.getName(), owner, i.getStartOn(), i.getEndOn(),
-                    s == null ? null : s.getVersion(), s == null ? null : s.getBenefit(),
-                    s == null ? null : s.getCost(), s == null ? null : s.getRisk(), s == null ? null : s.getFit(),
+                    s == null ? null : s.getVersion(), s == null ? null : s.getScores().getBenefit(),
+                    s == null ? null : s.getScores().getCost(), s == null ? null : s.getScores().getRisk(),
+                    s == null ? null : s.getScores().getFit(),
                     s == null ? null : weights.weighted(s), s != null && s.isMandatory(),
                     s == null ? "" : s.getMandatoryBasis(), papers.get(i.id()));
         }).toList();
@@ -189,8 +193,9 @@ public class IntakeService {
     }
 
     static CriteriaWeights weights(Criteria c) {
-        return new CriteriaWeights(c.getId() == null ? 0 : c.getVersion(), c.getBenefit(), c.getCost(), c.getRisk(),
-                c.getFit());
+        CriterionValues w = c.getWeights();
+        return new CriteriaWeights(c.getId() == null ? 0 : c.getVersion(), w.getBenefit(), w.getCost(), w.getRisk(),
+                w.getFit());
     }
 
     /** A score in the board's range; the message names the criterion and the range, and the form marks its field. */

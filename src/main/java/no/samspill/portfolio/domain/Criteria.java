@@ -1,6 +1,7 @@
 package no.samspill.portfolio.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import no.samspill.platform.VersionedEntity;
@@ -15,63 +16,35 @@ public class Criteria extends VersionedEntity {
     @Column(name = "portfolio_id", nullable = false, updatable = false)
     private long portfolioId;
 
-    @Column(nullable = false)
-    private int benefit;
-
-    @Column(nullable = false)
-    private int cost;
-
-    @Column(nullable = false)
-    private int risk;
-
-    @Column(nullable = false)
-    private int fit;
+    @Embedded
+    private CriterionValues weights = new CriterionValues(Scores.DEFAULT_WEIGHT, Scores.DEFAULT_WEIGHT,
+            Scores.DEFAULT_WEIGHT, Scores.DEFAULT_WEIGHT);
 
     protected Criteria() {
     }
 
     public Criteria(long portfolioId) {
         this.portfolioId = portfolioId;
-        this.benefit = Scores.DEFAULT_WEIGHT;
-        this.cost = Scores.DEFAULT_WEIGHT;
-        this.risk = Scores.DEFAULT_WEIGHT;
-        this.fit = Scores.DEFAULT_WEIGHT;
     }
 
-    /** New weights, each 0 to 10; at least one above 0, or no score could be weighted. */
-    public void weigh(int benefit, int cost, int risk, int fit) {
-        if (benefit + cost + risk + fit == 0) {
+    /** New weights, each 0 to 10 (checked by the caller); at least one above 0, or no score could be weighted. */
+    public void weigh(CriterionValues weights) {
+        if (weights.sum() == 0) {
             throw new ValidationException("portfolio.intake.error.weights-zero");
         }
-        this.benefit = benefit;
-        this.cost = cost;
-        this.risk = risk;
-        this.fit = fit;
+        this.weights = weights;
     }
 
     /** The weighted mean of the four scores, on the scores' own scale. */
     public double weighted(Score s) {
-        return (benefit * s.getBenefit() + cost * s.getCost() + risk * s.getRisk() + fit * s.getFit())
-                / (double) (benefit + cost + risk + fit);
+        return weights.dot(s.getScores()) / (double) weights.sum();
     }
 
     public long getPortfolioId() {
         return portfolioId;
     }
 
-    public int getBenefit() {
-        return benefit;
-    }
-
-    public int getCost() {
-        return cost;
-    }
-
-    public int getRisk() {
-        return risk;
-    }
-
-    public int getFit() {
-        return fit;
+    public CriterionValues getWeights() {
+        return weights;
     }
 }

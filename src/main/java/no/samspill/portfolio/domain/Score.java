@@ -1,6 +1,7 @@
 package no.samspill.portfolio.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,17 +15,8 @@ public class Score extends VersionedEntity {
     @Column(name = "initiative_id", nullable = false, updatable = false)
     private long initiativeId;
 
-    @Column(nullable = false)
-    private int benefit;
-
-    @Column(nullable = false)
-    private int cost;
-
-    @Column(nullable = false)
-    private int risk;
-
-    @Column(nullable = false)
-    private int fit;
+    @Embedded
+    private CriterionValues scores = new CriterionValues(0, 0, 0, 0);
 
     @Column(nullable = false)
     private boolean mandatory;
@@ -46,12 +38,8 @@ public class Score extends VersionedEntity {
     }
 
     /** The caller has checked the range of each score and that a mandatory proposal names its duty. */
-    public void score(int benefit, int cost, int risk, int fit, boolean mandatory, String basis, Instant at,
-            String by) {
-        this.benefit = benefit;
-        this.cost = cost;
-        this.risk = risk;
-        this.fit = fit;
+    public void score(CriterionValues scores, boolean mandatory, String basis, Instant at, String by) {
+        this.scores = scores;
         this.mandatory = mandatory;
         this.mandatoryBasis = mandatory ? basis : "";
         this.scoredAt = at;
@@ -62,20 +50,8 @@ public class Score extends VersionedEntity {
         return initiativeId;
     }
 
-    public int getBenefit() {
-        return benefit;
-    }
-
-    public int getCost() {
-        return cost;
-    }
-
-    public int getRisk() {
-        return risk;
-    }
-
-    public int getFit() {
-        return fit;
+    public CriterionValues getScores() {
+        return scores;
     }
 
     public boolean isMandatory() {
