@@ -95,6 +95,24 @@ public class BoardReferrals {
     @Transactional(readOnly = true)
     public List<ReferralRow> history(long portfolioId, ReferralSubject subject) {
         access.read(portfolioId);
+        return rows(portfolioId, subject);
+    }
+
+    /** The tab's board section in one read: one access check, the next meeting only for the board's office. */
+    @Transactional(readOnly = true)
+    public BoardView board(long portfolioId) {
+        PortfolioAccess.Standing standing = access.read(portfolioId);
+        Optional<MeetingSummary> next = standing.manages()
+                ? board.nextMeeting(standing.portfolio().getBoardId()) : Optional.empty();
+        TargetVersionRow draft = versions.findByPortfolioIdOrderByNumberDesc(portfolioId).stream()
+                .filter(v -> v.getState() == TargetState.DRAFT).findFirst().map(TargetPictureService::row)
+                .orElse(null);
+        List<ReferralRow> sent = new java.util.ArrayList<>(rows(portfolioId, ReferralSubject.INITIATIVE));
+        sent.addAll(rows(portfolioId, ReferralSubject.TARGET));
+        return new BoardView(next, draft, sent, standing.manages());
+    }
+
+    private List<ReferralRow> rows(long portfolioId, ReferralSubject subject) {
         List<BoardReferral> list = referrals.findByPortfolioIdAndSubjectOrderBySentAtDesc(portfolioId, subject);
         if (list.isEmpty()) {
             return List.of();

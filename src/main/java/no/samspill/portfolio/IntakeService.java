@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import no.samspill.platform.Lookups;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
@@ -20,6 +21,8 @@ import no.samspill.portfolio.domain.Criteria;
 import no.samspill.portfolio.domain.CriteriaRepository;
 import no.samspill.portfolio.domain.CriterionValues;
 import no.samspill.portfolio.domain.Initiative;
+import no.samspill.portfolio.domain.InitiativeMerge;
+import no.samspill.portfolio.domain.InitiativeMergeRepository;
 import no.samspill.portfolio.domain.InitiativeRepository;
 import no.samspill.portfolio.domain.Score;
 import no.samspill.portfolio.domain.ScoreRepository;
@@ -32,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Intake and prioritisation: an owner tenant proposes an initiative, the board's office scores it on the board's
  * weighted criteria, and the proposals are ranked by weighted score with the mandatory ones (a legal or safety duty)
- * first whatever their score. Merging and sending to the board are {@link ProposalMerger} and {@link BoardReferrals}.
+ * first whatever their score. Merging and sending to the board are {@link ProposalMerger} and
+ * {@link BoardReferrals}.
  */
 @Service
 public class IntakeService {
@@ -42,13 +46,15 @@ public class IntakeService {
     private final CriteriaRepository criteria;
     private final ScoreRepository scores;
     private final BoardReferralRepository referrals;
+    private final InitiativeMergeRepository merges;
     private final TenantDirectory directory;
     private final AuditTrail audit;
     private final Clock clock;
 
     IntakeService(PortfolioAccess access, InitiativeRepository initiatives, CriteriaRepository criteria,
-            ScoreRepository scores, BoardReferralRepository referrals, TenantDirectory directory, AuditTrail audit,
-            Clock clock) {
+            ScoreRepository scores, BoardReferralRepository referrals, InitiativeMergeRepository merges,
+            TenantDirectory directory, AuditTrail audit, Clock clock) {
+        this.merges = merges;
         this.access = access;
         this.initiatives = initiatives;
         this.criteria = criteria;
@@ -64,7 +70,7 @@ public class IntakeService {
     public Intake intake(long portfolioId) {
         PortfolioAccess.Standing standing = access.read(portfolioId);
         Criteria weights = criteria.findByPortfolioId(portfolioId).orElseGet(() -> new Criteria(portfolioId));
-        return new Intake(weights(weights), ranked(portfolioId, weights), standing.manages(), true);
+        return new Intake(weights(weights), ranked(portfolioId, weights), merges(portfolioId), standing.manages());
     }
 
     /** The board's secretary sets the weights (0 to 10 each, at least one above 0). */
@@ -184,6 +190,19 @@ public class IntakeService {
                     s == null ? null : weights.weighted(s), s != null && s.isMandatory(),
                     s == null ? "" : s.getMandatoryBasis(), papers.get(i.id()));
         }).toList();
+    }
+
+    /** The portfolio's merges, newest first, with both proposals' names read at once. */
+    private List<MergeRow> merges(long portfolioId) {
+        List<InitiativeMerge> all = merges.inPortfolio(portfolioId);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Initiative> byId = initiatives.findAllById(all.stream()
+                .flatMap(m -> java.util.stream.Stream.of(m.getFromId(), m.getIntoId())).distinct().toList())
+                .stream().collect(Collectors.toMap(Initiative::id, Function.identity()));
+        return all.stream().map(m -> new MergeRow(m.getFromId(), Lookups.present(byId, m.getFromId()).getName(),
+                m.getIntoId(), Lookups.present(byId, m.getIntoId()).getName())).toList();
     }
 
     static void requireProposal(Initiative i) {

@@ -2,11 +2,8 @@ package no.samspill.portfolio;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.samspill.platform.Lookups;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.NotFoundException;
@@ -74,20 +71,5 @@ public class ProposalMerger {
         audit.recordIn(tenant, "portfolio.merged-from", "Initiative", intoId, FieldChange.set("name", into.getName()),
                 FieldChange.set("from", from.getName()), FieldChange.set("goals", copies.size()));
         return new MergeRow(fromId, from.getName(), intoId, into.getName());
-    }
-
-    /** The portfolio's merges, newest first, with the names of both proposals. */
-    @Transactional(readOnly = true)
-    public List<MergeRow> merges(long portfolioId) {
-        access.read(portfolioId);
-        List<InitiativeMerge> all = merges.inPortfolio(portfolioId);
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Initiative> byId = initiatives.findAllById(all.stream()
-                .flatMap(m -> java.util.stream.Stream.of(m.getFromId(), m.getIntoId())).distinct().toList())
-                .stream().collect(Collectors.toMap(Initiative::id, Function.identity()));
-        return all.stream().map(m -> new MergeRow(m.getFromId(), Lookups.present(byId, m.getFromId()).getName(), m.getIntoId(),
-                Lookups.present(byId, m.getIntoId()).getName())).toList();
     }
 }

@@ -99,7 +99,7 @@ class IntakeAccessTest {
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> merger.merge(a.initiativeId(), a.version(), b.initiativeId(), b.version()))
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> merger.merges(p.portfolioId())).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> referrals.board(p.portfolioId())).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> referrals.sendProposal(a.initiativeId(), a.version(), board.nb()))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> referrals.sendTarget(version, 1, board.nb()))

@@ -123,6 +123,29 @@ class IntakePanelTest extends KaribuTest {
         }
     }
 
+    @Test
+    void opening_the_intake_tab_costs_the_same_statements_for_two_proposals_as_for_eight() {
+        PortfolioFixture.Made p = fixture.portfolio();
+        users.login(PortfolioFixture.SECRETARY, PortfolioFixture.OWNER_TENANT);
+        for (int i = 0; i < 2; i++) {
+            intake.score(intake.propose(p.portfolioId(), IntakeTest.form("Forslag " + i)).initiativeId(), null,
+                    new ScoreForm(3, 3, 3, 3, i == 0, i == 0 ? "Forskrift" : ""));
+        }
+        int few = tabStatements(p);
+        for (int i = 2; i < 8; i++) {
+            intake.score(intake.propose(p.portfolioId(), IntakeTest.form("Forslag " + i)).initiativeId(), null,
+                    new ScoreForm(4, 3, 2, 1, false, ""));
+        }
+        assertThat(tabStatements(p)).isEqualTo(few).isLessThanOrEqualTo(20);
+    }
+
+    private int tabStatements(PortfolioFixture.Made p) {
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate(PortfolioRoutes.portfolio(p.portfolioId()));
+        return no.samspill.support.StatementCounting.statementsOf(() -> _get(TabSheet.class).setSelectedIndex(4))
+                .size();
+    }
+
     private void open(PortfolioFixture.Made p) {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate(PortfolioRoutes.portfolio(p.portfolioId()));

@@ -142,7 +142,7 @@ class IntakeTest {
         assertThat(kept.links().getFirst().weight()).isEqualTo(Weight.MEDIUM);
         assertThat(intake.intake(p.portfolioId()).proposals()).extracting(ProposalRow::initiativeId)
                 .containsExactly(b);
-        assertThat(merger.merges(p.portfolioId())).containsExactly(merged);
+        assertThat(intake.intake(p.portfolioId()).merges()).containsExactly(merged);
         // a stopped proposal cannot be merged again
         assertThatThrownBy(() -> merger.merge(a, gone.version(), b, kept.version()))
                 .hasMessageContaining("portfolio.intake.error.not-proposal");

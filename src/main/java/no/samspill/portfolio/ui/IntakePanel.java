@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.text.NumberFormat;
 import java.util.List;
-import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.Downloads;
@@ -95,8 +94,8 @@ class IntakePanel extends VerticalLayout {
     }
 
     private void confirmSend(ProposalRow r) {
-        String when = referrals.nextMeeting(portfolioId).map(m -> Formats.dateTime(m.startsAt(), board.zone(),
-                getLocale())).orElse(getTranslation("portfolio.intake.no-meeting-short"));
+        // the time read with the board section; the service checks again when it sends
+        String when = board.next() != null ? board.next() : getTranslation("portfolio.intake.no-meeting-short");
         Confirm.action(getTranslation("portfolio.intake.send-title", r.name()),
                 getTranslation("portfolio.intake.send-text", r.name(), when), getTranslation("portfolio.intake.send"),
                 () -> {
@@ -116,7 +115,7 @@ class IntakePanel extends VerticalLayout {
         CriteriaWeights w = intake.weights();
         weights.setText(getTranslation("portfolio.intake.weights", w.benefit(), w.cost(), w.risk(), w.fit()));
         grid.setItems(intake.proposals());
-        List<MergeRow> rows = merger.merges(portfolioId);
+        List<MergeRow> rows = intake.merges();
         merged.setText(rows.isEmpty() ? getTranslation("portfolio.intake.merged-none") : String.join("\n",
                 rows.stream().map(m -> getTranslation("portfolio.intake.merged-line", m.fromName(), m.intoName()))
                         .toList()));

@@ -56,7 +56,7 @@ class PortfolioView extends DetailView {
         LazyTabs.add(tabs, getTranslation("portfolio.tab.roadmap"), () -> new RoadmapPanel(overview.roadmap(id)));
         LazyTabs.add(tabs, getTranslation("portfolio.tab.target"), () -> new TargetPanel(targets, id));
         LazyTabs.add(tabs, getTranslation("portfolio.tab.intake"), () -> new IntakePanel(intake, merger, referrals,
-                new BoardSection(referrals, targets, id, portfolio.manages()), id));
+                new BoardSection(referrals, targets.zone(), id), id));
         add(new H1(portfolio.name()), tabs);
     }
 }

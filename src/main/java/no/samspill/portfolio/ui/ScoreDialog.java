@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import no.samspill.platform.ui.FormDialog;
+import no.samspill.platform.ui.TextLimits;
 import no.samspill.portfolio.IntakeService;
 import no.samspill.portfolio.ProposalRow;
 import no.samspill.portfolio.ScoreForm;
@@ -28,8 +29,8 @@ class ScoreDialog extends Dialog {
         mandatory.setId("score-mandatory");
         TextArea basis = new TextArea(getTranslation("portfolio.intake.basis"), row.mandatoryBasis(), "");
         basis.setId("score-basis");
-        basis.setMaxLength(Scores.BASIS_MAX);
         basis.setHelperText(getTranslation("portfolio.intake.basis-help"));
+        TextLimits.apply(basis, Scores.BASIS_MAX);
         FormLayout form = new FormLayout(scores.all());
         form.add(mandatory, basis);
         form.setColspan(basis, 2);
