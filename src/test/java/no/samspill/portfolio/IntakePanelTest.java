@@ -10,7 +10,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import no.samspill.steeringgroup.DecisionOutcome;
 import no.samspill.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ class IntakePanelTest extends KaribuTest {
 
     @Autowired
     IntakeService intake;
+
+    @Autowired
+    BoardReferrals referrals;
 
     @Test
     void the_office_scores_refused_at_the_field_merges_after_confirming_and_sends_to_the_next_meeting() {
@@ -121,6 +126,37 @@ class IntakePanelTest extends KaribuTest {
             // Karibu finds only what is shown
             assertThat(_find(Button.class, s -> s.withId(id))).as(id).isEmpty();
         }
+    }
+
+    @Test
+    void the_secretary_rejects_the_sent_proposal_in_the_decision_dialog_only_with_a_reason_which_intake_then_shows() {
+        PortfolioFixture.Made p = fixture.portfolio();
+        users.login(PortfolioFixture.SECRETARY, PortfolioFixture.OWNER_TENANT);
+        long id = intake.propose(p.portfolioId(), IntakeTest.form("Egen radioløsning")).initiativeId();
+        ProposalRow scored = intake.score(id, null, new ScoreForm(2, 2, 2, 2, false, ""));
+        var m = board.meetingToday(p.boardId());
+        referrals.sendProposal(id, scored.version(), board.nb());
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("steering/meetings/" + m.id());
+        @SuppressWarnings("unchecked")
+        Grid<no.samspill.steeringgroup.PaperSummary> agenda = _get(Grid.class, s -> s.withId("meeting-agenda"));
+        _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(agenda, 0, "decide"));
+        @SuppressWarnings("unchecked")
+        ComboBox<DecisionOutcome> outcome = _get(ComboBox.class, s -> s.withId("decision-outcome"));
+        outcome.setValue(DecisionOutcome.REJECTED);
+        _click(_get(Button.class, s -> s.withId("save-decision")));
+        TextArea reason = _get(TextArea.class, s -> s.withId("decision-reason"));
+        assertThat(reason.getErrorMessage()).isEqualTo(t("steering.decision.error.reason-required"));
+        _setValue(reason, "Dekkes av nasjonal avtale.");
+        _click(_get(Button.class, s -> s.withId("save-decision")));
+        assertThat(_find(TextArea.class, s -> s.withId("decision-reason"))).isEmpty();
+
+        open(p);
+        assertThat(_size(grid())).isZero();
+        @SuppressWarnings("unchecked")
+        Grid<ReferralRow> sent = _get(Grid.class, s -> s.withId("board-referrals"));
+        assertThat(_get(sent, 0).outcome()).isEqualTo(DecisionOutcome.REJECTED);
+        assertThat(_get(sent, 0).reason()).isEqualTo("Dekkes av nasjonal avtale.");
     }
 
     @Test
