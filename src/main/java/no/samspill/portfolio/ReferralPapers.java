@@ -71,7 +71,8 @@ class ReferralPapers {
         one.setMaximumFractionDigits(1);
         one.setMinimumFractionDigits(1);
         List<String> assessment = new ArrayList<>();
-        assessment.add("**" + t.text("portfolio.paper.score-heading") + "**");
+        assessment.add(t.text("portfolio.paper.score-heading") + ":");
+        assessment.add("");
         assessment.add(score(t, Criterion.BENEFIT, row.benefit(), w.benefit()));
         assessment.add(score(t, Criterion.COST, row.cost(), w.cost()));
         assessment.add(score(t, Criterion.RISK, row.risk(), w.risk()));
@@ -81,21 +82,29 @@ class ReferralPapers {
         Map<String, String> titles = reader.goalTitles(p.id());
         List<GoalLink> mine = links.findByInitiativeIdOrderById(i.id()).stream()
                 .filter(l -> titles.containsKey(l.getGoalKey())).toList();
-        assessment.add("");
-        assessment.add("**" + t.text("portfolio.paper.goals-heading") + "**");
-        if (mine.isEmpty()) {
-            assessment.add(t.text("portfolio.paper.goals-none"));
+        // special matters: the duty, the goals it serves and the coverage it adds, each a lead line and its list
+        // (the package prints Markdown as plain text, one line per block)
+        List<String> special = new ArrayList<>();
+        if (row.mandatory()) {
+            special.add(t.text("portfolio.paper.mandatory", row.mandatoryBasis()));
+            special.add("");
         }
-        mine.forEach(l -> assessment.add("- " + t.text("portfolio.paper.goal-line", Lookups.present(titles, l.getGoalKey()),
-                t.text(l.getWeight().labelKey()), l.getHow())));
-        assessment.add("");
-        assessment.add("**" + t.text("portfolio.paper.coverage-heading") + "**");
+        special.add(t.text("portfolio.paper.goals-heading") + ":");
+        special.add("");
+        if (mine.isEmpty()) {
+            special.add("- " + t.text("portfolio.paper.goals-none"));
+        }
+        mine.forEach(l -> special.add("- " + t.text("portfolio.paper.goal-line",
+                Lookups.present(titles, l.getGoalKey()), t.text(l.getWeight().labelKey()), l.getHow())));
+        special.add("");
+        special.add(t.text("portfolio.paper.coverage-heading") + ":");
+        special.add("");
         List<String> added = added(p.id(), mine);
         if (added.isEmpty()) {
-            assessment.add(t.text("portfolio.paper.coverage-none"));
+            special.add("- " + t.text("portfolio.paper.coverage-none"));
         }
-        added.forEach(g -> assessment.add("- " + t.text("portfolio.paper.coverage-line", g)));
-        String considerations = row.mandatory() ? t.text("portfolio.paper.mandatory", row.mandatoryBasis()) : "";
+        added.forEach(g -> special.add("- " + t.text("portfolio.paper.coverage-line", g)));
+        String considerations = String.join("\n", special);
         String budget = i.getBudget() == null ? "" : t.text("portfolio.paper.budget",
                 NumberFormat.getNumberInstance(t.locale()).format(i.getBudget()));
         return new PaperForm(boardName(p), owner, time.today(), false, "",

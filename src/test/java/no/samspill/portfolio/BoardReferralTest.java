@@ -83,10 +83,10 @@ class BoardReferralTest {
         assertThat(c.title()).isEqualTo("Forslag: Multimonitor");
         assertThat(c.addressedTo()).startsWith("Porteføljestyre ");
         assertThat(c.from()).isEqualTo(OWNER_TENANT);
-        assertThat(c.assessment()).contains("Nytte: 4 av 5 (vekt 1)", "Vektet poengsum: 3,5 av 5, nummer 1 av 1",
-                "Overvåking hos legevakten", "Samhandling (vekt Lav)");
+        assertThat(c.assessment()).contains("Nytte: 4 av 5 (vekt 1)", "Vektet poengsum: 3,5 av 5, nummer 1 av 1");
+        assertThat(c.considerations()).contains("Overvåking hos legevakten", "Samhandling (vekt Lav)");
         // the coverage it adds: the goal no approved or running initiative serves, and not the one AMK serves
-        assertThat(c.assessment().substring(c.assessment().indexOf("Dekningen")))
+        assertThat(c.considerations().substring(c.considerations().indexOf("Dekningen")))
                 .contains("Robusthet").doesNotContain("Samhandling");
         assertThat(c.proposal()).first().asString().contains("godkjenner Multimonitor");
         assertThat(meetings.details(m.id()).agenda()).extracting(a -> a.id()).containsExactly(sent.paperId());
