@@ -39,6 +39,9 @@ class IntakePanelTest extends KaribuTest {
     @Autowired
     BoardReferrals referrals;
 
+    @Autowired
+    TargetPictureService targets;
+
     @Test
     void the_office_scores_refused_at_the_field_merges_after_confirming_and_sends_to_the_next_meeting() {
         PortfolioFixture.Made p = fixture.portfolio();
@@ -157,6 +160,29 @@ class IntakePanelTest extends KaribuTest {
         Grid<ReferralRow> sent = _get(Grid.class, s -> s.withId("board-referrals"));
         assertThat(_get(sent, 0).outcome()).isEqualTo(DecisionOutcome.REJECTED);
         assertThat(_get(sent, 0).reason()).isEqualTo("Dekkes av nasjonal avtale.");
+    }
+
+    @Test
+    void the_office_sends_the_target_pictures_draft_to_the_board_which_adopts_it_by_its_decision() {
+        PortfolioFixture.Made p = fixture.portfolio();
+        users.login(PortfolioFixture.SECRETARY, PortfolioFixture.OWNER_TENANT);
+        TargetTree draft = targets.draft(p.portfolioId(), "Målbilde 1");
+        targets.addGoal(draft.version().id(), draft.version().version(), null, "Kommunikasjon", "");
+        var m = board.meetingToday(p.boardId());
+        open(p);
+        _click(_get(Button.class, s -> s.withId("board-send-target")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        @SuppressWarnings("unchecked")
+        Grid<ReferralRow> sent = _get(Grid.class, s -> s.withId("board-referrals"));
+        ReferralRow row = _get(sent, 0);
+        assertThat(row.subject()).isEqualTo(ReferralSubject.TARGET);
+        assertThat(targets.tree(draft.version().id()).version().state()).isEqualTo(TargetState.DRAFT);
+        board.decide(m.id(), row.paperId(), DecisionOutcome.APPROVED, "");
+        open(p);
+        // adopted: no draft left to send
+        assertThat(_find(Button.class, s -> s.withId("board-send-target"))).isEmpty();
+        assertThat(targets.tree(draft.version().id()).version().state()).isEqualTo(TargetState.ADOPTED);
     }
 
     @Test
