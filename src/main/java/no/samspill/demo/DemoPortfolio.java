@@ -39,9 +39,11 @@ class DemoPortfolio {
     private final PortfolioService portfolios;
     private final TargetPictureService targets;
     private final InitiativeService initiatives;
+    private final DemoBoard demoBoard;
 
     DemoPortfolio(DemoActors actors, SteeringGroupService groups, PortfolioService portfolios,
-            TargetPictureService targets, InitiativeService initiatives) {
+            TargetPictureService targets, InitiativeService initiatives, DemoBoard board) {
+        this.demoBoard = board;
         this.actors = actors;
         this.groups = groups;
         this.portfolios = portfolios;
@@ -112,6 +114,7 @@ class DemoPortfolio {
             return initiatives.report(kak, LocalDate.of(2026, 10, 15), StatusColour.GREEN, "",
                     "Avrop på nasjonal avtale i gang.");
         });
+        actors.as(OFFICE, hso, () -> demoBoard.intake(p.id()));
         return 1;
     }
 
@@ -134,7 +137,8 @@ class DemoPortfolio {
         String borders = t.goals().getLast().key();
         t = goal(t, area, "Behovene i den kommunale delen av kjeden er forankret",
                 "Legevakt og kommunal akuttberedskap er med i målbildet.");
-        targets.adopt(t.version().id(), t.version().version());
+        // adopted by the board's decision on the paper it was sent in (ADR 030), after the seed's own paper
+        demoBoard.adoptTarget(portfolioId, t.version().id(), t.version().version());
         return new String[] {controlRooms, journal, network, borders};
     }
 

@@ -92,7 +92,7 @@ class DemoSteering {
     }
 
     /** Seed 003, shortened: the proposal for national portfolio management against a shared target picture. */
-    private static PaperForm portfolio() {
+    static PaperForm portfolio() {
         return new PaperForm("RHF IKT/fagdirektørmøtet", "Helse Sør-Øst RHF", LocalDate.of(2026, 11, 20), false, "",
                 "Forslag om etablering av nasjonal porteføljestyring i akuttmedisinsk kjede basert på felles målbilde",
                 "Forslag om å etablere enhetlig porteføljestyring for akuttmedisinsk kjede, for å redusere "

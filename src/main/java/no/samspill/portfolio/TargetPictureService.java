@@ -138,19 +138,23 @@ public class TargetPictureService {
         return tree(version, true);
     }
 
-    /** The board adopts the draft: it becomes the picture the portfolio steers by; the one before is superseded. */
-    @Transactional
-    public TargetTree adopt(long versionId, long expectedVersion) {
-        TargetVersion version = editable(versionId, expectedVersion);
+    /**
+     * The board adopted the draft by its decision on the paper the draft was sent in (ADR 030): it becomes the
+     * picture the portfolio steers by, and the one before is superseded. Only the board's decision calls this
+     * ({@link BoardReferrals}); the decision's own access and audit stand behind it.
+     */
+    TargetTree adoptByBoard(long versionId, String boardName, String paperNumber) {
+        TargetVersion version = versions.findById(versionId).orElseThrow(NotFoundException::new);
         if (goals.countByVersionId(versionId) == 0) {
             throw new ValidationException("portfolio.error.empty-target");
         }
         versions.findByPortfolioIdOrderByNumberDesc(version.getPortfolioId()).stream()
                 .filter(v -> v.getState() == TargetState.ADOPTED).forEach(TargetVersion::supersede);
-        version.adopt(access.current().actorName(), clock.instant());
+        version.adopt(boardName + " (" + paperNumber + ")", paperNumber, clock.instant());
         versions.flush();
         audit.recordIn(tenant(version), "portfolio.target-adopted", "TargetVersion", versionId,
-                FieldChange.set("title", version.getTitle()), FieldChange.set("number", version.getNumber()));
+                FieldChange.set("title", version.getTitle()), FieldChange.set("number", version.getNumber()),
+                FieldChange.set("paper", paperNumber));
         return tree(version, false);
     }
 

@@ -223,7 +223,7 @@ public class CasePaperService {
     static DecisionRow row(Decision d, CasePaper paper, boolean locked) {
         return new DecisionRow(d.id(), d.getVersion(), paper.id(), paper.number(), paper.getTitle(), d.getMeetingId(),
                 d.getKind(), d.getConclusion(), d.getDecidedOn(), d.getPresent(), d.getDissent(), d.getSupersedesId(),
-                locked);
+                locked, d.getOutcome(), d.getReason());
     }
 
     private Map<Long, Boolean> lockedMeetings(List<Decision> list) {

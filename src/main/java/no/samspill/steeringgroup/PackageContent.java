@@ -28,12 +28,18 @@ class PackageContent {
     record Document(String title, Map<String, Object> parameters, List<Map<String, Object>> rows) {
     }
 
+    /** A package without a board section (a steering group's). */
+    Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
+            List<StatusPage> status, ZoneId zone, Translator t, java.time.Instant generatedAt, int version) {
+        return build(groupName, tenantName, meeting, papers, status, List.of(), zone, t, generatedAt, version);
+    }
+
     /**
      * The package, stamped "generated" at {@code generatedAt} (the application clock's time, as the archive row)
      * and with its version on the cover and in every page's footer, so that a printed page tells which it is.
      */
     Document build(String groupName, String tenantName, SteeringMeeting meeting, List<PaperView> papers,
-            List<StatusPage> status, ZoneId zone, Translator t,
+            List<StatusPage> status, List<BoardPackageSection.Part> board, ZoneId zone, Translator t,
             java.time.Instant generatedAt, int version) {
         String when = Formats.longDateTime(meeting.getStartsAt(), zone, t.locale());
         boolean anyExempt = papers.stream().anyMatch(p -> p.content().exempt());
@@ -41,7 +47,9 @@ class PackageContent {
         params.put("groupName", groupName);
         params.put("version", t.text("steering.package.version", version));
         params.put("tenantName", tenantName);
-        params.put("meetingTitle", t.text("steering.package.meeting"));
+        // a portfolio board's package says whose meeting it is: the board's, not a steering group's
+        params.put("meetingTitle", t.text(board.isEmpty() ? "steering.package.meeting"
+                : "steering.package.meeting-board"));
         params.put("meetingWhen", when);
         params.put("meetingPlace", meeting.getPlace());
         params.put("classification", t.text(anyExempt ? "steering.package.classification.exempt"
@@ -63,6 +71,9 @@ class PackageContent {
         if (!status.isEmpty()) {
             rows.add(toc(t.text("steering.package.status"), "s"));
         }
+        if (!board.isEmpty()) {
+            rows.add(toc(t.text("steering.package.portfolio"), "f"));
+        }
         rows.add(toc(t.text("steering.package.decisions"), "d"));
         rows.add(row("PART", "a", t.text("steering.package.agenda"), "", ""));
         for (PaperView p : papers) {
@@ -74,6 +85,10 @@ class PackageContent {
         if (!status.isEmpty()) {
             rows.add(row("PART", "s", t.text("steering.package.status"), "", ""));
             status.forEach(s -> status(s, rows, t));
+        }
+        if (!board.isEmpty()) {
+            rows.add(row("PART", "f", t.text("steering.package.portfolio"), "", ""));
+            board.forEach(part -> board(part, rows));
         }
         rows.add(row("PART", "d", t.text("steering.package.decisions"), "", ""));
         for (PaperView p : papers) {
@@ -137,6 +152,16 @@ class PackageContent {
             Map<String, Object> r = row("STATUS", "", l.title(), t.facts(flags.toArray(String[]::new))
                     + (l.text().isBlank() ? "" : "\n" + l.text()), l.number());
             r.put("status", l.status());
+            rows.add(r);
+        }
+    }
+
+    /** A part of the board's section: its heading and text, then its lines with their colour squares. */
+    private static void board(BoardPackageSection.Part part, List<Map<String, Object>> rows) {
+        rows.add(row("SECTION", "", part.heading(), part.text(), ""));
+        for (BoardPackageSection.Line l : part.lines()) {
+            Map<String, Object> r = row("STATUS", "", l.title(), l.text(), l.label());
+            r.put("status", l.colour());
             rows.add(r);
         }
     }

@@ -47,13 +47,15 @@ public class PackageService {
     private final SteeringNews news;
     private final Clock clock;
     private final TenantTime time;
+    private final List<BoardPackageSection> boardSections;
 
     PackageService(SteeringAccess access, SteeringMeetingRepository meetings,
             SteeringGroupRepository groups, SteeringMeetingService meetingService,
             CasePaperService paperService, MeetingPackageRepository packages, PackageContent content,
             ProjectStatusReader statusReader, PlanStatusReader planReader,
             ReportEngine reports, TenantService tenants, AuditTrail audit, SteeringNews news, Clock clock,
-            TenantTime time) {
+            TenantTime time, List<BoardPackageSection> boardSections) {
+        this.boardSections = List.copyOf(boardSections);
         this.access = access;
         this.meetings = meetings;
         this.groups = groups;
@@ -98,8 +100,12 @@ public class PackageService {
         // one instant for the PDF's "generated" line and the archive row, both from the application clock
         java.time.Instant generatedAt = clock.instant();
         int number = packages.maxNumber(meetingId) + 1;
+        // a portfolio board's package also reports on its portfolio (ADR 030)
+        List<BoardPackageSection.Part> board = reader.group().getKind() != GroupKind.PORTFOLIO_BOARD ? List.of()
+                : boardSections.stream().flatMap(s -> s.parts(reader.group().id(), t, time.zone()).stream())
+                        .toList();
         PackageContent.Document doc = content.build(reader.group().getName(), tenantName, meeting, papers, status,
-                time.zone(), t, generatedAt, number);
+                board, time.zone(), t, generatedAt, number);
         byte[] pdf = reports.archivalPdf("steeringgroup/package", doc.parameters(), doc.rows(),
                 new ArchivalOptions(doc.title(), tenantName, t.locale().getLanguage()));
         MeetingPackage archived = packages.save(new MeetingPackage(meetingId, number, generatedAt,

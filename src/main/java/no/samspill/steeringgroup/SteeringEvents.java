@@ -34,4 +34,13 @@ public final class SteeringEvents {
             }
         }
     }
+
+    /**
+     * A decision on a paper approved or rejected what it proposed (recorded, or corrected while the minutes are
+     * open). Published in the deciding transaction, so a module that sent the paper settles its side with it.
+     */
+    public record PaperSettled(long tenantId, long groupId, String groupName, long paperId, String paperNumber,
+            long decisionId, DecisionOutcome outcome, String reason, java.time.LocalDate decidedOn,
+            Instant occurredAt) {
+    }
 }

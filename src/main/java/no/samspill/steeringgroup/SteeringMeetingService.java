@@ -177,16 +177,24 @@ public class SteeringMeetingService {
                 : expectedVersion != null) {
             throw new ConcurrentEditException();
         }
+        String reason = Texts.clean(form.reason(), 0, SteeringRules.TEXT_MAX, "steering.decision.error.reason");
+        // a rejection is written back to whoever proposed it: without the why it helps nobody
+        if (form.outcome() == DecisionOutcome.REJECTED && reason.isEmpty()) {
+            throw new ValidationException("steering.decision.error.reason-required");
+        }
         Decision decision = here.orElseGet(() -> new Decision(paperId, meetingId, lastBefore(earlier, meeting)));
         decision.record(form.kind() == null ? paper.getDecisionKind() : form.kind(), conclusion, form.decidedOn(),
                 Texts.clean(form.present(), 0, SteeringRules.MINUTES_MAX, "steering.decision.error.present"),
                 Texts.clean(form.dissent(), 0, SteeringRules.MINUTES_MAX, "steering.decision.error.dissent"),
                 access.current().actorName(), clock.instant());
+        decision.settle(form.outcome(), reason);
         decisions.saveAndFlush(decision);
         audit.recordIn(group.getTenantId(), here.isPresent() ? "steering.decision-corrected" : "steering.decided",
                 "CasePaper", paperId, PaperAudit.changes(paper.isExempt(), FieldChange.set("number", paper.number()),
-                        FieldChange.set("conclusion", conclusion), FieldChange.set("kind", decision.getKind())));
+                        FieldChange.set("conclusion", conclusion), FieldChange.set("kind", decision.getKind()),
+                        FieldChange.set("outcome", decision.getOutcome())));
         news.decided(group, meeting, paper);
+        news.settled(group, paper, decision);
         return details(meetingId);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.steeringgroup.domain.CasePaper;
+import no.samspill.steeringgroup.domain.Decision;
 import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
 import no.samspill.steeringgroup.domain.SteeringMember;
@@ -43,6 +44,15 @@ class SteeringNews {
                 meeting.id(), paper.id(), paper.number(), paper.isExempt(),
                 paper.getTitle(), activeMembers(group), access.actorId(),
                 clock.instant()));
+    }
+
+    /** A decision that approves or rejects, for the module that sent the paper (the portfolio) to settle it. */
+    void settled(SteeringGroup group, CasePaper paper, Decision decision) {
+        if (decision.getOutcome() != null) {
+            events.publishEvent(new SteeringEvents.PaperSettled(group.getTenantId(), group.id(), group.getName(),
+                    paper.id(), paper.number(), decision.id(), decision.getOutcome(), decision.getReason(),
+                    decision.getDecidedOn(), clock.instant()));
+        }
     }
 
     private List<Long> activeMembers(SteeringGroup group) {

@@ -44,6 +44,9 @@ class PortfolioTest {
     PortfolioOverview overview;
 
     @Autowired
+    BoardFixture board;
+
+    @Autowired
     Clock clock;
 
     @AfterEach
@@ -67,9 +70,11 @@ class PortfolioTest {
         long v1Version = v1.version().version();
         assertThatThrownBy(() -> targets.addGoal(v1Id(p), v1Version, sub, "For dypt", ""))
                 .hasMessageContaining("portfolio.error.too-deep");
-        TargetTree adopted = targets.adopt(v1.version().id(), v1.version().version());
+        TargetTree adopted = board.adopt(p, v1);
         assertThat(adopted.version().state()).isEqualTo(TargetState.ADOPTED);
-        assertThat(adopted.version().adoptedBy()).isEqualTo("Lars Hansen");
+        // adopted by the board's decision, which names the board and the paper (ADR 030)
+        assertThat(adopted.version().adoptedBy()).startsWith("Porteføljestyre ").endsWith("/"
+                + String.format("%02d", LocalDate.now(clock).getYear() % 100) + ")");
         assertThat(adopted.version().adoptedAt()).isNotNull();
         assertThat(adopted.editable()).isFalse();
         // an adopted version does not change any more
@@ -79,7 +84,7 @@ class PortfolioTest {
         TargetTree v2 = targets.draft(p.portfolioId(), "Målbilde 2");
         assertThat(v2.goals()).extracting(GoalNode::key).containsExactly(area, goal, sub);
         v2 = targets.changeGoal(v2.goals().get(1).id(), v2.version().version(), "Nytt nødnett", "5G");
-        targets.adopt(v2.version().id(), v2.version().version());
+        board.adopt(p, v2);
         assertThat(targets.versions(p.portfolioId())).extracting(TargetVersionRow::state)
                 .containsExactly(TargetState.ADOPTED, TargetState.SUPERSEDED);
         assertThat(targets.tree(adopted.version().id()).goals().get(1).title()).isEqualTo("Helhetlig nødnett");

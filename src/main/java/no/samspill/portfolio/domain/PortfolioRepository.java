@@ -9,6 +9,8 @@ public interface PortfolioRepository extends JpaRepository<Portfolio, Long> {
 
     boolean existsByBoardId(long boardId);
 
+    java.util.Optional<Portfolio> findByBoardId(long boardId);
+
     /** The portfolios a tenant owns or was invited to; the caller still checks the owner's board standing. */
     @Query("select distinct p from Portfolio p left join p.invited t where p.tenantId = :tenant or t = :tenant"
             + " order by p.name")

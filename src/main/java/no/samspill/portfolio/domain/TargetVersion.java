@@ -38,6 +38,9 @@ public class TargetVersion extends VersionedEntity {
     @Column(name = "adopted_by", length = 254)
     private @Nullable String adoptedBy;
 
+    @Column(name = "adopted_paper", length = 20)
+    private @Nullable String adoptedPaper;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
 
@@ -64,11 +67,13 @@ public class TargetVersion extends VersionedEntity {
         this.title = title;
     }
 
-    public void adopt(String by, Instant now) {
+    /** Adopted by the board's decision on case paper {@code paper}. */
+    public void adopt(String by, String paper, Instant now) {
         edit(now);
         state = TargetState.ADOPTED;
         adoptedAt = now;
         adoptedBy = by;
+        adoptedPaper = paper;
     }
 
     public void supersede() {
@@ -93,6 +98,10 @@ public class TargetVersion extends VersionedEntity {
 
     public @Nullable Instant getAdoptedAt() {
         return adoptedAt;
+    }
+
+    public @Nullable String getAdoptedPaper() {
+        return adoptedPaper;
     }
 
     public @Nullable String getAdoptedBy() {

@@ -7,14 +7,17 @@ import jakarta.annotation.security.RolesAllowed;
 import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.LazyTabs;
+import no.samspill.portfolio.BoardReferrals;
+import no.samspill.portfolio.IntakeService;
 import no.samspill.portfolio.PortfolioDetails;
+import no.samspill.portfolio.ProposalMerger;
 import no.samspill.portfolio.PortfolioOverview;
 import no.samspill.portfolio.PortfolioRoutes;
 import no.samspill.portfolio.PortfolioService;
 import no.samspill.portfolio.TargetPictureService;
 
 /**
- * One portfolio: its target picture, goal coverage, status list and roadmap, one tab each. Each tab reads its read
+ * One portfolio: its target picture, goal coverage, status list, roadmap and intake, one tab each. Each tab reads its read
  * model when first opened, so the page costs what its first tab costs.
  */
 @Route(PortfolioRoutes.PORTFOLIO)
@@ -24,9 +27,16 @@ class PortfolioView extends DetailView {
     private final PortfolioService portfolios;
     private final TargetPictureService targets;
     private final PortfolioOverview overview;
+    private final IntakeService intake;
+    private final ProposalMerger merger;
+    private final BoardReferrals referrals;
 
-    PortfolioView(PortfolioService portfolios, TargetPictureService targets, PortfolioOverview overview) {
+    PortfolioView(PortfolioService portfolios, TargetPictureService targets, PortfolioOverview overview,
+            IntakeService intake, ProposalMerger merger, BoardReferrals referrals) {
         super(PortfolioRoutes.PORTFOLIO_ID);
+        this.intake = intake;
+        this.merger = merger;
+        this.referrals = referrals;
         this.portfolios = portfolios;
         this.targets = targets;
         this.overview = overview;
@@ -45,6 +55,8 @@ class PortfolioView extends DetailView {
         LazyTabs.add(tabs, getTranslation("portfolio.tab.status"), () -> new StatusList(overview, id));
         LazyTabs.add(tabs, getTranslation("portfolio.tab.roadmap"), () -> new RoadmapPanel(overview.roadmap(id)));
         LazyTabs.add(tabs, getTranslation("portfolio.tab.target"), () -> new TargetPanel(targets, id));
+        LazyTabs.add(tabs, getTranslation("portfolio.tab.intake"), () -> new IntakePanel(intake, merger, referrals,
+                new BoardSection(referrals, targets.zone(), id), id));
         add(new H1(portfolio.name()), tabs);
     }
 }

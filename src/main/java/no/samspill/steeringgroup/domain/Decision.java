@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import no.samspill.platform.VersionedEntity;
 import no.samspill.steeringgroup.DecisionKind;
+import no.samspill.steeringgroup.DecisionOutcome;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +52,13 @@ public class Decision extends VersionedEntity {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt = Instant.EPOCH;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private @Nullable DecisionOutcome outcome;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String reason = "";
+
     protected Decision() {
     }
 
@@ -69,6 +77,20 @@ public class Decision extends VersionedEntity {
         this.dissent = dissent;
         this.recordedBy = by;
         this.recordedAt = at;
+    }
+
+    /** Approved, or rejected with its reason (the caller checked that a rejection has one); null settles nothing. */
+    public void settle(@Nullable DecisionOutcome outcome, String reason) {
+        this.outcome = outcome;
+        this.reason = outcome == null ? "" : reason;
+    }
+
+    public @Nullable DecisionOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getReason() {
+        return reason;
     }
 
     public long getPaperId() {

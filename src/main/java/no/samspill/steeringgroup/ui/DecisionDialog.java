@@ -16,6 +16,7 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.steeringgroup.DecisionForm;
 import no.samspill.steeringgroup.DecisionKind;
+import no.samspill.steeringgroup.DecisionOutcome;
 import no.samspill.steeringgroup.DecisionRow;
 import no.samspill.steeringgroup.MeetingDetails;
 import no.samspill.steeringgroup.PaperView;
@@ -51,11 +52,22 @@ class DecisionDialog extends Dialog {
         TextArea present = new TextArea(getTranslation("steering.decision.present"));
         present.setId("decision-present");
         TextArea dissent = new TextArea(getTranslation("steering.decision.dissent"));
+        // approved or rejected settles what another module sent (a portfolio proposal); empty settles nothing
+        ComboBox<DecisionOutcome> outcome = new ComboBox<>(getTranslation("steering.decision.outcome"));
+        outcome.setId("decision-outcome");
+        outcome.setItems(DecisionOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation(o.labelKey()));
+        outcome.setClearButtonVisible(true);
+        TextArea reason = new TextArea(getTranslation("steering.decision.reason"));
+        reason.setId("decision-reason");
+        reason.setHelperText(getTranslation("steering.decision.reason-help"));
         if (existing != null) {
             present.setValue(existing.present());
             dissent.setValue(existing.dissent());
+            outcome.setValue(existing.outcome());
+            reason.setValue(existing.reason());
         }
-        FormLayout form = new FormLayout(conclusion, kind, on, present, dissent);
+        FormLayout form = new FormLayout(conclusion, kind, on, present, dissent, outcome, reason);
         form.setColspan(conclusion, 2);
         add(proposed, form);
         FormDialog.saveCancel(this, "save-decision", () -> {
@@ -64,7 +76,7 @@ class DecisionDialog extends Dialog {
             }
             onSaved.accept(meetings.decide(meeting.id(), paper.id(), existing == null ? null : existing.version(),
                     new DecisionForm(kind.getValue(), conclusion.getValue(), on.getValue(), present.getValue(),
-                            dissent.getValue())));
-        }).bind(on, "steering.decision.error.date");
+                            dissent.getValue(), outcome.getValue(), reason.getValue())));
+        }).bind(on, "steering.decision.error.date").bind(reason, "steering.decision.error.reason");
     }
 }
