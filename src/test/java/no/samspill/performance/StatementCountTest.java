@@ -36,8 +36,8 @@ class StatementCountTest extends KaribuTest {
     /** Views that may send more than the house bound of 20, each with its reason. */
     private static final Map<String, Integer> BOUNDS = Map.of(
             // the dashboard composes the cards of seven modules (projects, groups, reviews, packages, invitations,
-            // account, audit) on top of the request's grant lookup and the layout
-            "", 36,
+            // account, audit) on top of the request's grant lookup and the layout: 24 on the demo data, 25 at scale
+            "", 30,
             // the overview and four feature tabs (dialogues, reference groups, action items, steering), built with
             // the page because each tab decides whether it shows; each reads a fixed number
             "projects/:id", 44,
@@ -50,9 +50,10 @@ class StatementCountTest extends KaribuTest {
     /**
      * Views whose largest object at scale costs a fixed few statements more than the demo one: it holds kinds of
      * rows the demo object has none of (a group's meetings and their attendees, an item's dependencies and history,
-     * a steering group's plans), each read once for the page, not per row. Each entry is a known gap of issue 13.
+     * a steering group's plans), each read once for the page, not per row; and the dashboard counts a tenant's units
+     * only when there are more than its card names (a region has hundreds, the demo tenant a few).
      */
-    private static final Map<String, Integer> FIXED_GROWTH = Map.of(
+    private static final Map<String, Integer> FIXED_GROWTH = Map.of("", 1,
             "groups/:id", 2, "action-plans/:id", 2, "action-plans/items/:id", 1, "steering/:id", 1);
 
     @Autowired
@@ -102,16 +103,23 @@ class StatementCountTest extends KaribuTest {
     /** The statements of one navigation to the case's route, from a fresh page. */
     private int visit(BenchCases.Case c, String grantLookup) {
         users.login(c.user());
-        // a fresh page shows the dashboard; that load is the dashboard's navigation, any other is counted alone
-        List<String> home = StatementCounting.statementsOf(() -> Requests.inOne(() -> {
+        // a fresh page, then the navigation counted alone
+        Requests.inOne(() -> {
             UI.getCurrent().getPage().reload();
             respond();
+        });
+        if (c.route().isEmpty()) {
+            // the dashboard is counted as a navigation from another view: a reload of a UI already on it was seen
+            // to draw nothing at scale (4 statements), which would count nothing
+            Requests.inOne(() -> {
+                UI.getCurrent().navigate("notifications");
+                respond();
+            });
+        }
+        List<String> sent = StatementCounting.statementsOf(() -> Requests.inOne(() -> {
+            UI.getCurrent().navigate(c.route());
+            respond();
         }));
-        List<String> sent = c.route().isEmpty() ? home
-                : StatementCounting.statementsOf(() -> Requests.inOne(() -> {
-                    UI.getCurrent().navigate(c.route());
-                    respond();
-                }));
         if (("/" + c.template()).equals(System.getProperty("statements.dump"))) {
             sent.forEach(q -> System.out.println("  SQL " + q));
         }
