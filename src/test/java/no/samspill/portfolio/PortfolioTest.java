@@ -166,7 +166,8 @@ class PortfolioTest {
         long b = initiatives.create(p.portfolioId(), form("P-EPJ", p.ownerTenant())).id();
         long c = initiatives.create(p.portfolioId(), form("Multimonitor", p.ownerTenant())).id();
         initiatives.addDependency(a, b);
-        assertThat(initiatives.addDependency(b, c).dependsOn()).containsExactly("Multimonitor");
+        assertThat(initiatives.addDependency(b, c).dependsOn()).extracting(InitiativeRef::name)
+                .containsExactly("Multimonitor");
         assertThatThrownBy(() -> initiatives.addDependency(c, a)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("portfolio.error.cycle");
         assertThatThrownBy(() -> initiatives.addDependency(a, a)).hasMessageContaining("portfolio.error.cycle");

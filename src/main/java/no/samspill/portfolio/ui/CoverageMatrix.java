@@ -2,17 +2,21 @@ package no.samspill.portfolio.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.portfolio.Coverage;
 import no.samspill.portfolio.GoalLevel;
 import no.samspill.portfolio.GoalNode;
 import no.samspill.portfolio.InitiativePhase;
 import no.samspill.portfolio.InitiativeRow;
 import no.samspill.portfolio.PortfolioOverview;
+import no.samspill.portfolio.PortfolioRoutes;
 import no.samspill.portfolio.TenantOption;
 
 /**
@@ -45,13 +49,22 @@ class CoverageMatrix extends VerticalLayout {
         phases.addValueChangeListener(e -> draw());
         table.addClassName("samspill-matrix-scroll");
         table.setWidthFull();
-        add(new HorizontalLayout(owners, phases), table);
+        HorizontalLayout filters = new HorizontalLayout(owners, phases, Downloads.link("coverage-xlsx",
+                getTranslation("portfolio.export.coverage"), VaadinIcon.TABLE,
+                getTranslation("portfolio.export.coverage-file") + "-" + portfolioId + ".xlsx", Downloads.XLSX,
+                t -> overview.coverageSheet(portfolioId, ownerIds(), phases.getValue(), t)));
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(filters, table);
         draw();
     }
 
     private void draw() {
-        Set<Long> ownerIds = owners.getValue().stream().map(TenantOption::id).collect(Collectors.toSet());
-        draw(overview.coverage(portfolioId, ownerIds, phases.getValue()));
+        draw(overview.coverage(portfolioId, ownerIds(), phases.getValue()));
+    }
+
+    private Set<Long> ownerIds() {
+        return owners.getValue().stream().map(TenantOption::id).collect(Collectors.toSet());
     }
 
     private void draw(Coverage coverage) {
@@ -64,7 +77,9 @@ class CoverageMatrix extends VerticalLayout {
         head.appendChild(new Element("th").setAttribute("scope", "col")
                 .setText(getTranslation("portfolio.coverage.goal")));
         for (InitiativeRow i : coverage.initiatives()) {
-            Element th = new Element("th").setAttribute("scope", "col").setText(i.name() + " (" + i.ownerName() + ")");
+            Element th = new Element("th").setAttribute("scope", "col");
+            th.appendChild(new Element("a").setAttribute("href", PortfolioRoutes.initiative(i.id()))
+                    .setText(i.name()), new Element("span").setText(" (" + i.ownerName() + ")"));
             if (coverage.initiativesWithoutGoal().contains(i.id())) {
                 th.getClassList().add("samspill-matrix-gap");
                 th.appendChild(note("portfolio.coverage.no-goal"));

@@ -1,6 +1,9 @@
 package no.samspill.portfolio.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,8 +11,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import no.samspill.platform.text.Formats;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.portfolio.CheckpointRow;
 import no.samspill.portfolio.InitiativeRow;
+import no.samspill.portfolio.PortfolioOverview;
+import no.samspill.portfolio.PortfolioRoutes;
 import no.samspill.portfolio.Roadmap;
 import no.samspill.portfolio.RoadmapBar;
 
@@ -23,8 +29,16 @@ class RoadmapPanel extends VerticalLayout {
     private final LocalDate from;
     private final double days;
 
-    RoadmapPanel(Roadmap roadmap) {
+    RoadmapPanel(PortfolioOverview overview, long portfolioId) {
+        this(overview.roadmap(portfolioId), Downloads.link("roadmap-pdf", UI.getCurrent().getTranslation(
+                "portfolio.export.roadmap"), VaadinIcon.FILE_TEXT_O, UI.getCurrent().getTranslation(
+                "portfolio.export.roadmap-file") + "-" + portfolioId + ".pdf", Downloads.PDF,
+                t -> overview.roadmapPdf(portfolioId, t)));
+    }
+
+    private RoadmapPanel(Roadmap roadmap, Anchor pdf) {
         setPadding(false);
+        add(pdf);
         this.from = roadmap.from();
         this.days = Math.max(1, ChronoUnit.DAYS.between(roadmap.from(), roadmap.to()));
         Locale locale = getLocale();
@@ -58,9 +72,9 @@ class RoadmapPanel extends VerticalLayout {
         row.getElement().setAttribute("role", "listitem");
         Div track = new Div();
         track.addClassName("samspill-roadmap-track");
-        Div span = new Div();
+        // a link: reached with Tab, opened with Enter, and it names the initiative the way the bar shows it
+        Anchor span = new Anchor(PortfolioRoutes.initiative(i.id()), "");
         span.addClassNames("samspill-roadmap-bar", "samspill-phase-" + i.phase().name().toLowerCase(Locale.ROOT));
-        span.getElement().setAttribute("tabindex", "0");
         span.setText(getTranslation("portfolio.roadmap.bar", i.name(), i.ownerName(), Formats.date(i.start(), locale),
                 Formats.date(i.end(), locale), getTranslation(i.phase().labelKey())));
         span.getStyle().set("left", percent(i.start()) + "%").set("width",
