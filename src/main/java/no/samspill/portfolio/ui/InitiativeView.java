@@ -96,7 +96,7 @@ class InitiativeView extends DetailView {
                         e -> InitiativeDialogs.link(initiatives, targets, i, l, this::draw).open());
                 change.setAriaLabel(getTranslation("portfolio.link.change-named", l.goalTitle()));
                 return change;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setKey("change").setAutoWidth(true).setFlexGrow(0);
             Button link = new Button(getTranslation("portfolio.link.add"), VaadinIcon.PLUS.create(),
                     e -> InitiativeDialogs.link(initiatives, targets, i, null, this::draw).open());
             link.setId("link-goal");
@@ -154,7 +154,7 @@ class InitiativeView extends DetailView {
                         e -> InitiativeDialogs.move(initiatives, c, this::draw).open());
                 move.setAriaLabel(getTranslation("portfolio.checkpoint.move-named", c.title()));
                 return move;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setKey("move").setAutoWidth(true).setFlexGrow(0);
             Button add = new Button(getTranslation("portfolio.checkpoint.add"), VaadinIcon.PLUS.create(),
                     e -> InitiativeDialogs.checkpoint(initiatives, i, this::draw).open());
             add.setId("add-checkpoint");
