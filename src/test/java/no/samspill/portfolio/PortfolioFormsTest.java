@@ -33,6 +33,7 @@ import static no.samspill.portfolio.PortfolioFixture.INVITED;
 import static no.samspill.portfolio.PortfolioFixture.OTHER;
 import static no.samspill.portfolio.PortfolioFixture.SECRETARY;
 import static no.samspill.portfolio.PortfolioFixture.SUPPLIER;
+import static no.samspill.portfolio.PortfolioFixture.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -272,10 +273,5 @@ class PortfolioFormsTest {
 
     private static InitiativeChange change(String name) {
         return new InitiativeChange(name, "", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), null);
-    }
-
-    private static InitiativeForm form(String name, long owner) {
-        return new InitiativeForm(name, owner, null, "Kontakt", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
-                new BigDecimal("1000000"), InitiativePhase.RUNNING);
     }
 }

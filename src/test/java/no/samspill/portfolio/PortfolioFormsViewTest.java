@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import no.samspill.procurement.ProjectOption;
 import no.samspill.support.KaribuTest;
@@ -27,6 +26,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static no.samspill.support.Views.heading;
+import static no.samspill.portfolio.PortfolioFixture.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The portfolio's forms in the page: what they save, and how bad input is told at the field with nothing lost. */
@@ -284,10 +284,5 @@ class PortfolioFormsViewTest extends KaribuTest {
 
     private static String goalsText() {
         return _get(Div.class, s -> s.withId("target-goals")).getElement().getTextRecursively();
-    }
-
-    private static InitiativeForm form(String name, long owner) {
-        return new InitiativeForm(name, owner, null, "Kontakt", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
-                new BigDecimal("1000000"), InitiativePhase.RUNNING);
     }
 }

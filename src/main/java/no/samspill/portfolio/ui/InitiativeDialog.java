@@ -13,7 +13,6 @@ import no.samspill.platform.ui.AmountField;
 import no.samspill.platform.ui.DatePickers;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.TextLimits;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.portfolio.InitiativeChange;
 import no.samspill.portfolio.InitiativeDetails;
@@ -124,19 +123,15 @@ final class InitiativeDialog {
     /** The fields both dialogs share. */
     private static final class Fields {
 
-        final TextField name = new TextField();
-        final TextField contact = new TextField();
+        final TextField name = PortfolioFields.text("portfolio.initiative.name", "initiative-name",
+                PortfolioRules.NAME_MAX);
+        final TextField contact = PortfolioFields.text("portfolio.initiative.contact", "initiative-contact",
+                PortfolioRules.NAME_MAX);
         final DatePicker start;
         final DatePicker end;
         final AmountField budget = new AmountField();
 
         Fields(Dialog dialog, @Nullable InitiativeDetails existing) {
-            name.setLabel(dialog.getTranslation("portfolio.initiative.name"));
-            name.setId("initiative-name");
-            TextLimits.apply(name, PortfolioRules.NAME_MAX);
-            contact.setLabel(dialog.getTranslation("portfolio.initiative.contact"));
-            contact.setId("initiative-contact");
-            TextLimits.apply(contact, PortfolioRules.NAME_MAX);
             start = DatePickers.date(dialog.getTranslation("portfolio.initiative.start"));
             start.setId("initiative-start");
             end = DatePickers.date(dialog.getTranslation("portfolio.initiative.end"));

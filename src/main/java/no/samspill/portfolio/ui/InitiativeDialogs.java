@@ -17,7 +17,6 @@ import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.DatePickers;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.TextLimits;
 import no.samspill.portfolio.CheckpointRow;
 import no.samspill.portfolio.GoalLevel;
 import no.samspill.portfolio.GoalLinkRow;
@@ -64,11 +63,8 @@ final class InitiativeDialogs {
         weight.setItems(Weight.HIGH, Weight.MEDIUM, Weight.LOW);
         weight.setItemLabelGenerator(w -> dialog.getTranslation(w.labelKey()));
         weight.setId("link-weight");
-        TextArea how = new TextArea(dialog.getTranslation("portfolio.link.how"));
+        TextArea how = PortfolioFields.area("portfolio.link.how", "link-how", PortfolioRules.HOW_MAX);
         how.setHelperText(dialog.getTranslation("portfolio.link.how.help"));
-        how.setId("link-how");
-        how.setWidthFull();
-        TextLimits.apply(how, PortfolioRules.HOW_MAX);
         if (existing != null) {
             goals.stream().filter(g -> g.key().equals(existing.goalKey())).findFirst().ifPresent(goal::setValue);
             goal.setReadOnly(true);
@@ -89,9 +85,8 @@ final class InitiativeDialogs {
     static Dialog checkpoint(InitiativeService initiatives, InitiativeDetails i,
             Consumer<InitiativeDetails> onSaved) {
         Dialog dialog = dialog("portfolio.checkpoint.add");
-        TextField title = new TextField(dialog.getTranslation("portfolio.checkpoint.title"));
-        title.setId("checkpoint-title");
-        TextLimits.apply(title, PortfolioRules.NAME_MAX);
+        TextField title = PortfolioFields.text("portfolio.checkpoint.title", "checkpoint-title",
+                PortfolioRules.NAME_MAX);
         DatePicker on = DatePickers.date(dialog.getTranslation("portfolio.checkpoint.on"));
         on.setId("checkpoint-on");
         on.setHelperText(dialog.getTranslation("portfolio.checkpoint.on.help", Formats.date(i.start(),
@@ -116,10 +111,7 @@ final class InitiativeDialogs {
                 Formats.date(c.originalOn(), UI.getCurrent().getLocale()), Formats.date(c.currentOn(), UI.getCurrent().getLocale()))));
         DatePicker to = DatePickers.date(dialog.getTranslation("portfolio.checkpoint.new-date"), c.currentOn());
         to.setId("move-to");
-        TextArea reason = new TextArea(dialog.getTranslation("portfolio.checkpoint.reason"));
-        reason.setId("move-reason");
-        reason.setWidthFull();
-        TextLimits.apply(reason, PortfolioRules.TEXT_MAX);
+        TextArea reason = PortfolioFields.area("portfolio.checkpoint.reason", "move-reason", PortfolioRules.TEXT_MAX);
         dialog.add(new FormLayout(to, reason));
         FormDialog.saveCancel(dialog, "save-move", () -> {
             if (to.getValue() == null) {

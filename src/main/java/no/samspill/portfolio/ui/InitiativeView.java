@@ -91,21 +91,13 @@ class InitiativeView extends DetailView {
         grid.addColumn(l -> getTranslation(l.weight().labelKey())).setHeader(getTranslation("portfolio.link.weight"));
         grid.addColumn(GoalLinkRow::how).setHeader(getTranslation("portfolio.link.how")).setFlexGrow(3);
         if (i.manages()) {
-            grid.addComponentColumn(l -> {
-                Button change = new Button(getTranslation("portfolio.link.change"),
-                        e -> InitiativeDialogs.link(initiatives, targets, i, l, this::draw).open());
-                change.setAriaLabel(getTranslation("portfolio.link.change-named", l.goalTitle()));
-                return change;
-            }).setKey("change").setAutoWidth(true).setFlexGrow(0);
-            Button link = new Button(getTranslation("portfolio.link.add"), VaadinIcon.PLUS.create(),
-                    e -> InitiativeDialogs.link(initiatives, targets, i, null, this::draw).open());
-            link.setId("link-goal");
-            section.add(link);
+            grid.addComponentColumn(l -> rowButton("portfolio.link.change", getTranslation(
+                    "portfolio.link.change-named", l.goalTitle()), () -> InitiativeDialogs.link(initiatives, targets, i,
+                    l, this::draw).open())).setKey("change").setAutoWidth(true).setFlexGrow(0);
+            section.add(addButton("portfolio.link.add", "link-goal",
+                    () -> InitiativeDialogs.link(initiatives, targets, i, null, this::draw).open()));
         }
-        grid.setItems(i.links());
-        grid.setEmptyStateText(getTranslation("portfolio.initiative.no-goals"));
-        section.add(grid);
-        return section;
+        return finish(section, grid, i.links(), "portfolio.initiative.no-goals");
     }
 
     private Div statuses(InitiativeDetails i) {
@@ -129,10 +121,7 @@ class InitiativeView extends DetailView {
         grid.addColumn(StatusRow::measures).setHeader(getTranslation("portfolio.status.measures")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation(s.current() ? "portfolio.status.current" : "portfolio.status.superseded",
                 s.reportedBy())).setHeader(getTranslation("portfolio.status.reported")).setAutoWidth(true);
-        grid.setItems(i.statuses());
-        grid.setEmptyStateText(getTranslation("portfolio.initiative.no-status"));
-        section.add(grid);
-        return section;
+        return finish(section, grid, i.statuses(), "portfolio.initiative.no-status");
     }
 
     private Div checkpoints(InitiativeDetails i) {
@@ -149,21 +138,13 @@ class InitiativeView extends DetailView {
         grid.addColumn(c -> c.overdue() ? getTranslation("portfolio.checkpoint.overdue") : "")
                 .setHeader(getTranslation("portfolio.checkpoint.state"));
         if (keeps) {
-            grid.addComponentColumn(c -> {
-                Button move = new Button(getTranslation("portfolio.checkpoint.move"),
-                        e -> InitiativeDialogs.move(initiatives, c, this::draw).open());
-                move.setAriaLabel(getTranslation("portfolio.checkpoint.move-named", c.title()));
-                return move;
-            }).setKey("move").setAutoWidth(true).setFlexGrow(0);
-            Button add = new Button(getTranslation("portfolio.checkpoint.add"), VaadinIcon.PLUS.create(),
-                    e -> InitiativeDialogs.checkpoint(initiatives, i, this::draw).open());
-            add.setId("add-checkpoint");
-            section.add(add);
+            grid.addComponentColumn(c -> rowButton("portfolio.checkpoint.move", getTranslation(
+                    "portfolio.checkpoint.move-named", c.title()), () -> InitiativeDialogs.move(initiatives, c,
+                    this::draw).open())).setKey("move").setAutoWidth(true).setFlexGrow(0);
+            section.add(addButton("portfolio.checkpoint.add", "add-checkpoint",
+                    () -> InitiativeDialogs.checkpoint(initiatives, i, this::draw).open()));
         }
-        grid.setItems(i.checkpoints());
-        grid.setEmptyStateText(getTranslation("portfolio.initiative.no-checkpoints"));
-        section.add(grid);
-        return section;
+        return finish(section, grid, i.checkpoints(), "portfolio.initiative.no-checkpoints");
     }
 
     private Div dependencies(InitiativeDetails i) {
@@ -193,11 +174,30 @@ class InitiativeView extends DetailView {
         }
         section.add(list);
         if (i.manages()) {
-            Button add = new Button(getTranslation("portfolio.dependency.add"), VaadinIcon.PLUS.create(),
-                    e -> InitiativeDialogs.dependency(initiatives, i, this::draw).open());
-            add.setId("add-dependency");
-            section.add(add);
+            section.add(addButton("portfolio.dependency.add", "add-dependency",
+                    () -> InitiativeDialogs.dependency(initiatives, i, this::draw).open()));
         }
+        return section;
+    }
+
+    /** A row's own action: its visible label is short, its accessible name says which row it acts on. */
+    private Button rowButton(String labelKey, String ariaLabel, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(ariaLabel);
+        return button;
+    }
+
+    private Button addButton(String labelKey, String id, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), VaadinIcon.PLUS.create(), e -> action.run());
+        button.setId(id);
+        return button;
+    }
+
+    private <T> Div finish(Div section, Grid<T> grid, java.util.List<T> rows, String emptyKey) {
+        grid.setItems(rows);
+        grid.setEmptyStateText(getTranslation(emptyKey));
+        section.add(grid);
         return section;
     }
 

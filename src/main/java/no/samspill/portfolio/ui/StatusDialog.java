@@ -11,7 +11,6 @@ import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.TextLimits;
 import no.samspill.portfolio.InitiativeDetails;
 import no.samspill.portfolio.InitiativeService;
 import no.samspill.portfolio.PeriodOption;
@@ -42,15 +41,10 @@ final class StatusDialog {
         colour.setItems(StatusColour.values());
         colour.setItemLabelGenerator(c -> dialog.getTranslation(c.labelKey()));
         colour.setId("status-colour");
-        TextArea reason = new TextArea(dialog.getTranslation("portfolio.status.reason"));
+        TextArea reason = PortfolioFields.area("portfolio.status.reason", "status-reason", PortfolioRules.TEXT_MAX);
         reason.setHelperText(dialog.getTranslation("portfolio.status.reason.help"));
-        reason.setId("status-reason");
-        reason.setWidthFull();
-        TextLimits.apply(reason, PortfolioRules.TEXT_MAX);
-        TextArea measures = new TextArea(dialog.getTranslation("portfolio.status.measures"));
-        measures.setId("status-measures");
-        measures.setWidthFull();
-        TextLimits.apply(measures, PortfolioRules.TEXT_MAX);
+        TextArea measures = PortfolioFields.area("portfolio.status.measures", "status-measures",
+                PortfolioRules.TEXT_MAX);
         dialog.add(new FormLayout(period, colour, reason, measures));
         FormDialog.of(dialog, "portfolio.report-status", "save-status", () -> {
             PeriodOption p = period.getValue();

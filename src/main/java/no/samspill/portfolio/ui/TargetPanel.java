@@ -22,7 +22,6 @@ import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.ui.Notify;
-import no.samspill.platform.ui.TextLimits;
 import no.samspill.portfolio.GoalLevel;
 import no.samspill.portfolio.GoalNode;
 import no.samspill.portfolio.PortfolioRules;
@@ -164,10 +163,8 @@ class TargetPanel extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("portfolio.target.draft"));
         dialog.add(new Paragraph(getTranslation("portfolio.target.draft-intro")));
-        TextField title = new TextField(getTranslation("portfolio.target.title"));
-        title.setId("draft-title");
+        TextField title = PortfolioFields.text("portfolio.target.title", "draft-title", PortfolioRules.NAME_MAX);
         title.setWidthFull();
-        TextLimits.apply(title, PortfolioRules.NAME_MAX);
         targets.current(portfolioId).ifPresent(c -> title.setValue(c.version().title()));
         dialog.add(title);
         FormDialog.of(dialog, "portfolio.target.draft", "save-draft", () -> saved(
@@ -181,12 +178,9 @@ class TargetPanel extends VerticalLayout {
         dialog.setHeaderTitle(getTranslation(existing != null ? "portfolio.goal.change"
                 : parentKey == null ? "portfolio.goal.add-area" : "portfolio.goal.add"));
         dialog.setWidth("36rem");
-        TextField title = new TextField(getTranslation("portfolio.goal.title"));
-        title.setId("goal-title");
-        TextLimits.apply(title, PortfolioRules.NAME_MAX);
-        TextArea description = new TextArea(getTranslation("portfolio.goal.description"));
-        description.setId("goal-description");
-        TextLimits.apply(description, PortfolioRules.TEXT_MAX);
+        TextField title = PortfolioFields.text("portfolio.goal.title", "goal-title", PortfolioRules.NAME_MAX);
+        TextArea description = PortfolioFields.area("portfolio.goal.description", "goal-description",
+                PortfolioRules.TEXT_MAX);
         if (existing != null) {
             title.setValue(existing.title());
             description.setValue(existing.description());
