@@ -2,7 +2,6 @@ package no.samspill.portfolio.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.stream.Collectors;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,7 +25,12 @@ class StatusList extends VerticalLayout {
         List<StatusLine> lines = overview.status(portfolioId, PortfolioRules.STATUS_PERIODS);
         Grid<StatusLine> grid = new Grid<>();
         grid.setId("status-list");
-        grid.setAllRowsVisible(true);
+        // a short list shows whole; a long one scrolls inside the grid, which then sends only the rows in view
+        if (lines.size() <= 25) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("40rem");
+        }
         Rows.titleLink(grid, l -> l.initiative().name(), l -> PortfolioRoutes.initiative(l.initiative().id()))
                 .setHeader(getTranslation("portfolio.status.initiative")).setFlexGrow(2);
         grid.addColumn(l -> l.initiative().ownerName()).setHeader(getTranslation("portfolio.status.owner"));
@@ -34,7 +38,7 @@ class StatusList extends VerticalLayout {
         for (int i = 0; i < n; i++) {
             int index = i;
             PeriodStatus first = lines.getFirst().periods().get(i);
-            grid.addColumn(new ComponentRenderer<>(l -> StatusBadge.of(l.periods().get(index).colour())))
+            grid.addColumn(StatusBadge.<StatusLine>renderer(l -> l.periods().get(index).colour()))
                     .setHeader(getTranslation("portfolio.status.period", first.number(),
                             String.valueOf(first.periodStart().getYear()))).setAutoWidth(true);
         }
