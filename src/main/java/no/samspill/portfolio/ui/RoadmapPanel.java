@@ -70,6 +70,9 @@ class RoadmapPanel extends VerticalLayout {
         String phase = getTranslation(i.phase().labelKey());
         String text = getTranslation("portfolio.roadmap.bar", i.name(), i.ownerName(), Formats.date(i.start(), locale),
                 Formats.date(i.end(), locale), phase);
+        // the label column names the initiative; the bar shows its period, and says all of it to a screen reader
+        String shown = getTranslation("portfolio.roadmap.bar-shown", Formats.date(i.start(), locale),
+                Formats.date(i.end(), locale), phase);
         double left = percent(i.start());
         double width = Math.max(1, percent(i.end()) - left);
         html.append("<div class=\"samspill-roadmap-row\" role=\"listitem\"><span class=\"samspill-roadmap-label\">")
@@ -78,8 +81,9 @@ class RoadmapPanel extends VerticalLayout {
                 .append("</small></span><div class=\"samspill-roadmap-track\">")
                 .append("<a class=\"samspill-roadmap-bar samspill-phase-").append(i.phase().name()
                         .toLowerCase(Locale.ROOT)).append("\" href=\"").append(PortfolioRoutes.initiative(i.id()))
-                .append("\" title=\"").append(CoverageTable.escape(text)).append("\" style=\"left:").append(left)
-                .append("%;width:").append(width).append("%\">").append(CoverageTable.escape(text)).append("</a>");
+                .append("\" aria-label=\"").append(CoverageTable.escape(text)).append("\" title=\"")
+                .append(CoverageTable.escape(text)).append("\" style=\"left:").append(left).append("%;width:")
+                .append(width).append("%\">").append(CoverageTable.escape(shown)).append("</a>");
         for (CheckpointRow c : bar.checkpoints()) {
             String label = c.moved()
                     ? getTranslation("portfolio.roadmap.moved", c.title(), Formats.date(c.currentOn(), locale),
@@ -89,7 +93,9 @@ class RoadmapPanel extends VerticalLayout {
                     .append(c.moved() ? " samspill-roadmap-moved" : "").append("\" role=\"note\" aria-label=\"")
                     .append(CoverageTable.escape(label)).append("\" title=\"").append(CoverageTable.escape(label))
                     .append("\" style=\"left:").append(percent(c.currentOn())).append("%\">")
-                    .append(CoverageTable.escape(Formats.date(c.currentOn(), locale))).append("</span>");
+                    .append(CoverageTable.escape(c.moved() ? getTranslation("portfolio.roadmap.moved-shown",
+                            Formats.date(c.currentOn(), locale), Formats.date(c.originalOn(), locale))
+                            : Formats.date(c.currentOn(), locale))).append("</span>");
         }
         html.append("</div></div>");
     }
