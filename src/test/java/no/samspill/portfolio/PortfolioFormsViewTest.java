@@ -278,6 +278,45 @@ class PortfolioFormsViewTest extends KaribuTest {
         }
     }
 
+    @Test
+    void the_office_changes_the_phase_corrects_the_facts_against_a_stale_copy_and_finds_the_exports() {
+        PortfolioFixture.Made p = fixture.portfolio();
+        users.login(PortfolioFixture.SECRETARY, PortfolioFixture.OWNER_TENANT);
+        long amk = initiatives.create(p.portfolioId(), form("AMK IKT-prosjektet", p.ownerTenant())).id();
+        asSecretary(PortfolioRoutes.initiative(amk));
+        _click(_get(Button.class, s -> s.withId("change-phase")));
+        @SuppressWarnings("unchecked")
+        Select<InitiativePhase> phase = _get(Select.class, s -> s.withId("initiative-phase"));
+        _setValue(phase, InitiativePhase.DONE);
+        _click(_get(Button.class, s -> s.withId("save-phase")));
+        assertThat(initiatives.details(amk).phase()).isEqualTo(InitiativePhase.DONE);
+
+        _click(_get(Button.class, s -> s.withId("edit-initiative")));
+        _setValue(_get(TextField.class, s -> s.withId("initiative-name")), "AMK IKT");
+        _setValue(_get(no.samspill.platform.ui.AmountField.class, s -> s.withId("initiative-budget")),
+                new java.math.BigDecimal("2500000"));
+        _click(_get(Button.class, s -> s.withId("save-initiative")));
+        assertThat(heading()).isEqualTo("AMK IKT");
+        assertThat(initiatives.details(amk).budget()).isEqualByComparingTo("2500000");
+
+        _click(_get(Button.class, s -> s.withId("edit-initiative")));
+        InitiativeDetails now = initiatives.details(amk);
+        initiatives.update(amk, now.version(), new InitiativeChange("AMK IKT-prosjektet", "", now.start(), now.end(),
+                null));
+        TextField name = _get(TextField.class, s -> s.withId("initiative-name"));
+        _setValue(name, "AMK IKT 2");
+        _click(_get(Button.class, s -> s.withId("save-initiative")));
+        assertThat(lastNotification()).contains(t("error.concurrent-edit"));
+        assertThat(name.getValue()).isEqualTo("AMK IKT 2");
+
+        UI.getCurrent().navigate(PortfolioRoutes.portfolio(p.portfolioId()));
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("coverage-xlsx"))).hasSize(1);
+        _get(TabSheet.class).setSelectedIndex(1);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("status-xlsx"))).hasSize(1);
+        _get(TabSheet.class).setSelectedIndex(2);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("roadmap-pdf"))).hasSize(1);
+    }
+
     private static Button labelled(String ariaLabel) {
         return _get(Button.class, s -> s.withAttribute("aria-label", ariaLabel));
     }
