@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 public record InitiativeDetails(long id, long version, long portfolioId, String name, long ownerTenantId,
         String ownerName, @Nullable Long projectId, String contact, LocalDate start, LocalDate end,
         @Nullable BigDecimal budget, InitiativePhase phase, List<GoalLinkRow> links, List<StatusRow> statuses,
-        List<CheckpointRow> checkpoints, List<String> dependsOn, boolean manages, boolean reports) {
+        List<CheckpointRow> checkpoints, List<InitiativeRef> dependsOn, boolean manages, boolean reports) {
 
     public InitiativeDetails {
         links = List.copyOf(links);

@@ -58,12 +58,18 @@ class InitiativeReader {
         LocalDate today = time.today();
         List<CheckpointRow> points = checkpoints.findByInitiativeIdOrderByCurrentOnAscIdAsc(i.id()).stream()
                 .map(c -> checkpoint(c, i, today)).toList();
-        List<String> dependsOn = i.getDependsOn().isEmpty() ? List.of() : initiatives.findAllById(i.getDependsOn())
-                .stream().map(Initiative::getName).sorted().toList();
+        List<InitiativeRef> dependsOn = i.getDependsOn().isEmpty() ? List.of()
+                : initiatives.findAllById(i.getDependsOn()).stream().map(d -> new InitiativeRef(d.id(), d.getName()))
+                .sorted(java.util.Comparator.comparing(InitiativeRef::name)).toList();
         String owner = directory.tenant(i.getOwnerTenantId()).map(TenantSummary::name).orElse("–");
         return new InitiativeDetails(i.id(), i.getVersion(), i.getPortfolioId(), i.getName(), i.getOwnerTenantId(),
                 owner, i.getProjectId(), i.getContact(), i.getStartOn(), i.getEndOn(), i.getBudget(), i.getPhase(),
                 linkRows, statusRows, points, dependsOn, standing.manages(), standing.owns(i));
+    }
+
+    /** Today in the active tenant's zone, the day status periods and overdue checkpoints are counted from. */
+    LocalDate today() {
+        return time.today();
     }
 
     /** Key to title for the goals of the current target picture (the adopted one, or the newest draft). */

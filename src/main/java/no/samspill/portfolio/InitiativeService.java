@@ -24,6 +24,7 @@ import no.samspill.portfolio.domain.InitiativeRepository;
 import no.samspill.portfolio.domain.Portfolio;
 import no.samspill.portfolio.domain.StatusEntry;
 import no.samspill.portfolio.domain.StatusEntryRepository;
+import no.samspill.procurement.ProjectOption;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +95,54 @@ public class InitiativeService {
         return reader.details(initiative, access.read(initiative.getPortfolioId()));
     }
 
+    /** Corrects the facts of an initiative, at the version the office read. */
+    @Transactional
+    public InitiativeDetails update(long initiativeId, long expectedVersion, InitiativeChange change) {
+        Initiative initiative = find(initiativeId);
+        long tenant = access.manage(initiative.getPortfolioId()).portfolio().getTenantId();
+        initiative.requireVersion(expectedVersion);
+        String clean = Texts.clean(change.name(), PortfolioRules.NAME_MIN, PortfolioRules.NAME_MAX,
+                "portfolio.error.name");
+        if (!clean.equalsIgnoreCase(initiative.getName())
+                && initiatives.existsByPortfolioIdAndNameIgnoreCase(initiative.getPortfolioId(), clean)) {
+            throw new ValidationException("portfolio.error.name-taken", clean);
+        }
+        String contact = Texts.clean(change.contact(), 0, PortfolioRules.NAME_MAX, "portfolio.error.contact");
+        String beforeName = initiative.getName();
+        LocalDate beforeStart = initiative.getStartOn();
+        LocalDate beforeEnd = initiative.getEndOn();
+        initiative.change(clean, contact, change.start(), change.end(), change.budget());
+        initiatives.flush();
+        audit.recordIn(tenant, "portfolio.initiative-changed", "Initiative", initiativeId,
+                FieldChange.of("name", beforeName, clean), FieldChange.of("start", beforeStart, change.start()),
+                FieldChange.of("end", beforeEnd, change.end()));
+        return details(initiativeId);
+    }
+
+    /** The lead's own projects to link a new initiative to, a page at a time for a lazy combo box. */
+    @Transactional(readOnly = true)
+    public List<ProjectOption> projectOptions(long portfolioId, String text, long offset, int limit) {
+        access.manage(portfolioId);
+        return projects.projectOptions(text, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countProjectOptions(long portfolioId, String text) {
+        access.manage(portfolioId);
+        return projects.countProjectOptions(text);
+    }
+
+    /** The other initiatives of the portfolio this one could depend on (the cycle check comes at the save). */
+    @Transactional(readOnly = true)
+    public List<InitiativeRef> dependencyOptions(long initiativeId) {
+        Initiative initiative = find(initiativeId);
+        access.manage(initiative.getPortfolioId());
+        Set<Long> already = initiative.getDependsOn();
+        return initiatives.findByPortfolioIdOrderByName(initiative.getPortfolioId()).stream()
+                .filter(o -> o.id() != initiativeId && !already.contains(o.id()))
+                .map(o -> new InitiativeRef(o.id(), o.getName())).toList();
+    }
+
     @Transactional
     public InitiativeDetails changePhase(long initiativeId, long expectedVersion, InitiativePhase phase) {
         Initiative initiative = find(initiativeId);
@@ -148,6 +197,15 @@ public class InitiativeService {
         return details(initiativeId);
     }
 
+    /** The periods a report can be for: the current one and the ones before it that a late report may still cover. */
+    @Transactional(readOnly = true)
+    public List<PeriodOption> periods(long initiativeId) {
+        PortfolioAccess.Standing standing = access.reportOn(find(initiativeId));
+        int months = standing.portfolio().getPeriodMonths();
+        return Periods.lastStarts(reader.today(), months, PortfolioRules.STATUS_PERIODS).reversed().stream()
+                .map(start -> new PeriodOption(start, Periods.numberOf(start, months))).toList();
+    }
+
     @Transactional
     public InitiativeDetails addCheckpoint(long initiativeId, String title, LocalDate on) {
         Initiative initiative = find(initiativeId);
@@ -198,6 +256,19 @@ public class InitiativeService {
             initiatives.flush();
             audit.recordIn(tenant, "portfolio.dependency-added", "Initiative", initiativeId,
                     FieldChange.set("name", initiative.getName()), FieldChange.set("dependsOn", other.getName()));
+        }
+        return details(initiativeId);
+    }
+
+    @Transactional
+    public InitiativeDetails removeDependency(long initiativeId, long dependsOnId) {
+        Initiative initiative = find(initiativeId);
+        long tenant = access.manage(initiative.getPortfolioId()).portfolio().getTenantId();
+        if (initiative.dropDependency(dependsOnId)) {
+            initiatives.flush();
+            String other = initiatives.findById(dependsOnId).map(Initiative::getName).orElse("–");
+            audit.recordIn(tenant, "portfolio.dependency-removed", "Initiative", initiativeId,
+                    FieldChange.set("name", initiative.getName()), FieldChange.of("dependsOn", other, null));
         }
         return details(initiativeId);
     }

@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.samspill.platform.files.PreparedFile;
+import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.time.TenantTime;
+import no.samspill.portfolio.domain.Portfolio;
+import no.samspill.reporting.ArchivalOptions;
+import no.samspill.reporting.ReportEngine;
 import no.samspill.portfolio.domain.Checkpoint;
 import no.samspill.portfolio.domain.CheckpointRepository;
 import no.samspill.portfolio.domain.GoalLink;
@@ -40,10 +45,12 @@ public class PortfolioOverview {
     private final InitiativeReader reader;
     private final TenantDirectory directory;
     private final TenantTime time;
+    private final ReportEngine reports;
 
     PortfolioOverview(PortfolioAccess access, InitiativeRepository initiatives, GoalLinkRepository links,
             StatusEntryRepository statuses, CheckpointRepository checkpoints, InitiativeReader reader,
-            TenantDirectory directory, TenantTime time) {
+            TenantDirectory directory, TenantTime time, ReportEngine reports) {
+        this.reports = reports;
         this.access = access;
         this.initiatives = initiatives;
         this.links = links;
@@ -127,6 +134,33 @@ public class PortfolioOverview {
             }
         }
         return new Roadmap(from, last.withDayOfYear(1).plusYears(1), bars);
+    }
+
+    /** The matrix as shown with the same filters, as a spreadsheet written after the transaction. */
+    @Transactional(readOnly = true)
+    public PortfolioSheet coverageSheet(long portfolioId, Set<Long> owners, Set<InitiativePhase> phases,
+            Translator t) {
+        Coverage coverage = coverage(portfolioId, owners, phases);
+        return PortfolioExports.coverage(access.read(portfolioId).portfolio().getName(), coverage, t);
+    }
+
+    @Transactional(readOnly = true)
+    public PortfolioSheet statusSheet(long portfolioId, int periods, Translator t) {
+        List<StatusLine> lines = status(portfolioId, periods);
+        return PortfolioExports.status(access.read(portfolioId).portfolio().getName(), lines, t);
+    }
+
+    /** The roadmap as an archival PDF (PDF/A-2a), its rows read here and the PDF filled after the transaction. */
+    @Transactional(readOnly = true)
+    public PreparedFile roadmapPdf(long portfolioId, Translator t) {
+        Roadmap roadmap = roadmap(portfolioId);
+        Portfolio portfolio = access.read(portfolioId).portfolio();
+        RoadmapReport.Prepared report = RoadmapReport.prepare(portfolio.getName(), roadmap, time.today(), t);
+        String owner = directory.tenant(portfolio.getTenantId()).map(TenantSummary::name).orElse("");
+        ArchivalOptions options = new ArchivalOptions(t.text("portfolio.report.title", portfolio.getName()), owner,
+                t.locale().getLanguage());
+        return out -> out.write(reports.archivalPdf(RoadmapReport.TEMPLATE, report.parameters(), report.rows(),
+                options));
     }
 
     private List<Initiative> filtered(long portfolioId, Collection<Long> owners, Collection<InitiativePhase> phases) {

@@ -9,10 +9,18 @@ public final class PortfolioRoutes {
     /** The route template, for {@code @Route}. */
     public static final String PORTFOLIO = "portfolios/:" + PORTFOLIO_ID;
 
+    public static final String INITIATIVE_ID = "initiativeId";
+
+    public static final String INITIATIVE = "portfolios/initiatives/:" + INITIATIVE_ID;
+
     private PortfolioRoutes() {
     }
 
     public static String portfolio(long id) {
         return "portfolios/" + id;
+    }
+
+    public static String initiative(long id) {
+        return "portfolios/initiatives/" + id;
     }
 }

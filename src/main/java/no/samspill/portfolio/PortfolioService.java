@@ -86,6 +86,19 @@ public class PortfolioService {
                 tenantNames(p), p.getPeriodMonths(), standing.tenantId(), standing.manages());
     }
 
+    /** The board's status period (a tertial unless changed); reports already made keep the period they named. */
+    @Transactional
+    public PortfolioDetails changePeriod(long portfolioId, long expectedVersion, PeriodLength length) {
+        Portfolio p = access.manage(portfolioId).portfolio();
+        p.requireVersion(expectedVersion);
+        PeriodLength before = PeriodLength.ofMonths(p.getPeriodMonths());
+        p.changePeriod(length.months());
+        portfolios.flush();
+        audit.recordIn(p.getTenantId(), "portfolio.period-changed", "Portfolio", portfolioId,
+                FieldChange.of("period", before, length));
+        return details(portfolioId);
+    }
+
     /** Invites another buyer tenant: its staff then read the portfolio, and own and report on initiatives. */
     @Transactional
     public PortfolioDetails inviteTenant(long portfolioId, long tenantId) {

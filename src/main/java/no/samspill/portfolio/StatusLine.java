@@ -9,4 +9,10 @@ public record StatusLine(InitiativeRow initiative, List<PeriodStatus> periods, L
         periods = List.copyOf(periods);
         overdue = List.copyOf(overdue);
     }
+
+    /** The newest reason given in the periods shown. */
+    public String newestReason() {
+        return periods.reversed().stream().map(PeriodStatus::reason).filter(r -> !r.isBlank()).findFirst()
+                .orElse("");
+    }
 }

@@ -60,19 +60,25 @@ final class PdfA {
      * with the flag off, and Jasper then gets these instances. The veraPDF test guards this.
      */
     private static boolean registerFontsWithoutCidSet() {
-        for (String style : List.of("", "-Bold", "-Oblique", "-BoldOblique")) {
-            String path = "net/sf/jasperreports/fonts/dejavu/DejaVuSans" + style + ".ttf";
-            try (InputStream in = PdfA.class.getClassLoader().getResourceAsStream(path)) {
-                if (in == null) {
-                    throw new IllegalStateException("DejaVu font missing from the classpath: " + path);
-                }
-                BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null)
-                        .setIncludeCidSet(false);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + path, e);
+        // the monospaced face draws the portfolio roadmap's bars (one character per column of the time axis)
+        for (String face : List.of("DejaVuSans", "DejaVuSansMono")) {
+            for (String style : List.of("", "-Bold", "-Oblique", "-BoldOblique")) {
+                register("net/sf/jasperreports/fonts/dejavu/" + face + style + ".ttf");
             }
         }
         return true;
+    }
+
+    private static void register(String path) {
+        try (InputStream in = PdfA.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("DejaVu font missing from the classpath: " + path);
+            }
+            BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null)
+                    .setIncludeCidSet(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + path, e);
+        }
     }
 
     private static Path writeProfile() {

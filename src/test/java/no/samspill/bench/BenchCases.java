@@ -45,6 +45,7 @@ public final class BenchCases {
                 + " order by count(m.id) desc, g.id limit 1");
         long portfolio = id(jdbc, "select p.id from portfolio p left join initiative i on i.portfolio_id = p.id"
                 + " group by p.id order by count(i.id) desc, p.id limit 1");
+        long initiative = id(jdbc, "select min(id) from initiative where portfolio_id = " + portfolio);
         long meeting = id(jdbc, "select m.id from steering_meeting m where m.group_id = " + steering
                 + " order by m.minutes_approved desc, m.id desc limit 1");
         long knowledgeCase = id(jdbc, "select c.id from kb_case c left join kb_case_company k on k.case_id = c.id"
@@ -77,6 +78,8 @@ public final class BenchCases {
                 new Case(TestUsers.SKI_ADMIN, "steering", "steering", "list"),
                 new Case(TestUsers.HSO_ADMIN, "portfolios", "portfolios", "list"),
                 new Case(TestUsers.HSO_ADMIN, "portfolios/" + portfolio, "portfolios/:id", "portfolio with most initiatives"),
+                new Case(TestUsers.HSO_ADMIN, "portfolios/initiatives/" + initiative, "portfolios/initiatives/:id",
+                        "first initiative of that portfolio"),
                 new Case(TestUsers.SKI_ADMIN, "steering/" + steering, "steering/:id", "group with most meetings"),
                 new Case(TestUsers.SKI_ADMIN, "steering/meetings/" + meeting, "steering/meetings/:id",
                         "its last decided meeting"),

@@ -43,8 +43,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class ViewBenchmark {
 
-    private static final String FROM = "bench-a";
-    private static final String BARE = "bench-b";
+    static final String FROM = "bench-a";
+    static final String BARE = "bench-b";
 
     private ViewBenchmark() {
     }
@@ -150,7 +150,7 @@ public final class ViewBenchmark {
     }
 
     /** What the end of a request does before the response: beforeClientResponse work (grids fetch), then the changes. */
-    private static void roundtrip() {
+    static void roundtrip() {
         // a browser asks each grid for its first rows; Karibu does not, so the lazy grids' first page is asked here
         com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.grid.Grid.class)
                 .forEach(g -> g.getDataCommunicator().setRequestedRange(0, g.getPageSize()));
@@ -158,7 +158,7 @@ public final class ViewBenchmark {
         UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
     }
 
-    private static double percentile(long[] sorted, int p) {
+    static double percentile(long[] sorted, int p) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
@@ -168,7 +168,7 @@ public final class ViewBenchmark {
 
     /** As KaribuTest does, plus the two bare routes in the portal's layout. */
     @SuppressWarnings("unchecked")
-    private static void setUpVaadin(ConfigurableApplicationContext ctx) throws ClassNotFoundException {
+    static void setUpVaadin(ConfigurableApplicationContext ctx) throws ClassNotFoundException {
         Set<Class<? extends Component>> views = new HashSet<>();
         Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
         try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()

@@ -56,6 +56,12 @@ class PortfolioFixture {
         return new Made(p.id(), board.id(), p.ownerTenantId(), ski);
     }
 
+    /** A running initiative of 2026–2027 with a budget, owned by the given tenant. */
+    static InitiativeForm form(String name, long owner) {
+        return new InitiativeForm(name, owner, null, "Kontakt", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
+                new java.math.BigDecimal("1000000"), InitiativePhase.RUNNING);
+    }
+
     long tenant(String name) {
         return directory.buyers().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
     }

@@ -61,12 +61,7 @@ public class Initiative extends VersionedEntity {
 
     public Initiative(long portfolioId, long ownerTenantId, @Nullable Long projectId, String name, String contact,
             LocalDate startOn, LocalDate endOn, @Nullable BigDecimal budget, InitiativePhase phase) {
-        if (endOn.isBefore(startOn)) {
-            throw new ValidationException("portfolio.error.end-before-start");
-        }
-        if (budget != null && budget.signum() < 0) {
-            throw new ValidationException("portfolio.error.budget");
-        }
+        check(startOn, endOn, budget);
         this.portfolioId = portfolioId;
         this.ownerTenantId = ownerTenantId;
         this.projectId = projectId;
@@ -85,12 +80,35 @@ public class Initiative extends VersionedEntity {
         }
     }
 
+    /** The facts the office may correct; the owner tenant and the linked project stay what they were made with. */
+    public void change(String name, String contact, LocalDate startOn, LocalDate endOn, @Nullable BigDecimal budget) {
+        check(startOn, endOn, budget);
+        this.name = name;
+        this.contact = contact;
+        this.startOn = startOn;
+        this.endOn = endOn;
+        this.budget = budget;
+    }
+
+    private static void check(LocalDate startOn, LocalDate endOn, @Nullable BigDecimal budget) {
+        if (endOn.isBefore(startOn)) {
+            throw new ValidationException("portfolio.error.end-before-start");
+        }
+        if (budget != null && budget.signum() < 0) {
+            throw new ValidationException("portfolio.error.budget");
+        }
+    }
+
     public void changePhase(InitiativePhase phase) {
         this.phase = phase;
     }
 
     public boolean dependOn(long other) {
         return dependsOn.add(other);
+    }
+
+    public boolean dropDependency(long other) {
+        return dependsOn.remove(other);
     }
 
     public long getPortfolioId() {

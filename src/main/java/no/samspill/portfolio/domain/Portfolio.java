@@ -64,6 +64,10 @@ public class Portfolio extends VersionedEntity {
         return periodMonths;
     }
 
+    public void changePeriod(int months) {
+        this.periodMonths = months;
+    }
+
     public Set<Long> getInvited() {
         return Set.copyOf(invited);
     }

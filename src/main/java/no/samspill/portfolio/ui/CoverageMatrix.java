@@ -2,23 +2,23 @@ package no.samspill.portfolio.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.dom.Element;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.samspill.platform.ui.Downloads;
 import no.samspill.portfolio.Coverage;
-import no.samspill.portfolio.GoalLevel;
-import no.samspill.portfolio.GoalNode;
 import no.samspill.portfolio.InitiativePhase;
-import no.samspill.portfolio.InitiativeRow;
 import no.samspill.portfolio.PortfolioOverview;
 import no.samspill.portfolio.TenantOption;
 
 /**
  * Goals × initiatives as a plain HTML table with row and column headers (a screen reader names each cell), the
  * weight written in each cell, unserved goals and initiatives serving no goal marked in words as well as colour.
- * The whole matrix comes from one read model; nothing here reads the database.
+ * The whole matrix comes from one read model; nothing here reads the database. The filters and the export take
+ * the same owners and phases, so the spreadsheet holds what the page shows.
  */
 class CoverageMatrix extends VerticalLayout {
 
@@ -45,67 +45,25 @@ class CoverageMatrix extends VerticalLayout {
         phases.addValueChangeListener(e -> draw());
         table.addClassName("samspill-matrix-scroll");
         table.setWidthFull();
-        add(new HorizontalLayout(owners, phases), table);
+        HorizontalLayout filters = new HorizontalLayout(owners, phases, Downloads.link("coverage-xlsx",
+                getTranslation("portfolio.export.coverage"), VaadinIcon.TABLE,
+                getTranslation("portfolio.export.coverage-file") + "-" + portfolioId + ".xlsx", Downloads.XLSX,
+                t -> overview.coverageSheet(portfolioId, ownerIds(), phases.getValue(), t)));
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(filters, table);
         draw();
     }
 
     private void draw() {
-        Set<Long> ownerIds = owners.getValue().stream().map(TenantOption::id).collect(Collectors.toSet());
-        draw(overview.coverage(portfolioId, ownerIds, phases.getValue()));
+        draw(overview.coverage(portfolioId, ownerIds(), phases.getValue()));
+    }
+
+    private Set<Long> ownerIds() {
+        return owners.getValue().stream().map(TenantOption::id).collect(Collectors.toSet());
     }
 
     private void draw(Coverage coverage) {
-        table.removeAll();
-        Element t = new Element("table");
-        t.setAttribute("id", "coverage-matrix");
-        t.getClassList().add("samspill-matrix");
-        t.appendChild(new Element("caption").setText(getTranslation("portfolio.coverage.caption")));
-        Element head = new Element("tr");
-        head.appendChild(new Element("th").setAttribute("scope", "col")
-                .setText(getTranslation("portfolio.coverage.goal")));
-        for (InitiativeRow i : coverage.initiatives()) {
-            Element th = new Element("th").setAttribute("scope", "col").setText(i.name() + " (" + i.ownerName() + ")");
-            if (coverage.initiativesWithoutGoal().contains(i.id())) {
-                th.getClassList().add("samspill-matrix-gap");
-                th.appendChild(note("portfolio.coverage.no-goal"));
-            }
-            head.appendChild(th);
-        }
-        t.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
-        for (GoalNode g : coverage.goals()) {
-            body.appendChild(row(coverage, g));
-        }
-        t.appendChild(body);
-        table.getElement().appendChild(t);
-    }
-
-    private Element row(Coverage coverage, GoalNode g) {
-        Element tr = new Element("tr");
-        Element th = new Element("th").setAttribute("scope", "row").setText(getTranslation(g.level().labelKey())
-                + ": " + g.title());
-        th.getClassList().add("samspill-matrix-" + g.level().name().toLowerCase(java.util.Locale.ROOT));
-        boolean unserved = coverage.unservedGoals().contains(g.key());
-        if (unserved) {
-            th.getClassList().add("samspill-matrix-gap");
-            th.appendChild(note("portfolio.coverage.unserved"));
-        }
-        tr.appendChild(th);
-        for (InitiativeRow i : coverage.initiatives()) {
-            Element td = new Element("td");
-            if (g.level() != GoalLevel.AREA) {
-                td.setText(coverage.weight(g.key(), i.id()).map(w -> getTranslation(w.labelKey())).orElse(""));
-                coverage.weight(g.key(), i.id()).ifPresent(w -> td.getClassList()
-                        .add("samspill-weight-" + w.name().toLowerCase(java.util.Locale.ROOT)));
-            }
-            tr.appendChild(td);
-        }
-        return tr;
-    }
-
-    private Element note(String key) {
-        Element note = new Element("span").setText(getTranslation(key));
-        note.getClassList().add("samspill-matrix-note");
-        return note;
+        table.getElement().setProperty("innerHTML", CoverageTable.html(coverage));
     }
 }

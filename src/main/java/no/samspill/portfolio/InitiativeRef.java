@@ -1,0 +1,5 @@
+package no.samspill.portfolio;
+
+/** Another initiative as a picker or a dependency list names it. */
+public record InitiativeRef(long id, String name) {
+}
