@@ -46,11 +46,16 @@ class SteeringNews {
                 clock.instant()));
     }
 
-    /** A decision that approves or rejects, for the module that sent the paper (the portfolio) to settle it. */
+    /**
+     * A decision that approves or rejects, for the module that sent the paper (the portfolio) to settle it. An
+     * exempt paper's reason stays in the group: the outcome leaves it, the words do not, since the portfolio shows
+     * them to invited tenants who are not members.
+     */
     void settled(SteeringGroup group, CasePaper paper, Decision decision) {
         if (decision.getOutcome() != null) {
             events.publishEvent(new SteeringEvents.PaperSettled(group.getTenantId(), group.id(), group.getName(),
-                    paper.id(), paper.number(), decision.id(), decision.getOutcome(), decision.getReason(),
+                    paper.id(), paper.number(), decision.id(), decision.getOutcome(),
+                    paper.isExempt() ? "" : decision.getReason(),
                     decision.getDecidedOn(), clock.instant()));
         }
     }

@@ -125,6 +125,27 @@ class BoardReferralTest {
     }
 
     @Test
+    void an_exempt_papers_rejection_reaches_the_portfolio_without_its_reason() {
+        PortfolioFixture.Made p = fixture.portfolio();
+        users.login(SECRETARY, OWNER_TENANT);
+        MeetingDetails m = board.meetingToday(p.boardId());
+        long no = scoredProposal(p, "Unntatt forslag");
+        ReferralRow sent = referrals.sendProposal(no, initiatives.details(no).version(), board.nb());
+        PaperView paper = papers.view(sent.paperId());
+        PaperForm c = paper.content();
+        papers.update(paper.id(), paper.version(), new PaperForm(c.addressedTo(), c.from(), c.date(), true,
+                "offentleglova § 23", c.title(), c.summary(), c.background(), c.considerations(), c.process(),
+                c.assessment(), c.budget(), c.reputation(), c.checkpoints(), c.proposal(), c.projectId(),
+                c.decisionKind()));
+        board.decide(m.id(), sent.paperId(), DecisionOutcome.REJECTED, "Forhandlingsposisjon.");
+        // the outcome is written back; the words of an exempt paper stay with the board's members
+        assertThat(initiatives.details(no).phase()).isEqualTo(InitiativePhase.REJECTED);
+        assertThat(referrals.history(p.portfolioId(), ReferralSubject.INITIATIVE))
+                .filteredOn(r -> r.subjectId() == no).singleElement()
+                .satisfies(r -> assertThat(r.reason()).doesNotContain("Forhandlingsposisjon"));
+    }
+
+    @Test
     void a_target_picture_is_adopted_by_the_boards_decision_and_a_stale_or_empty_draft_is_not_sent() {
         PortfolioFixture.Made p = fixture.portfolio();
         users.login(SECRETARY, OWNER_TENANT);
