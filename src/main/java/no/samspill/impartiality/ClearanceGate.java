@@ -13,6 +13,7 @@ import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.DeclarationRequiredException;
 import no.samspill.platform.security.DeclarationRequiredException.Reason;
 import no.samspill.platform.security.ImpartialityGate;
+import no.samspill.procurement.ProjectRoutes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +41,32 @@ class ClearanceGate implements ImpartialityGate {
     @Override
     @Transactional(readOnly = true)
     public Set<Long> requireCleared(long projectId) {
-        CurrentUser me = access.current();
-        if (me.isSystem() || !me.isBuyer()) {
-            return Set.of();
-        }
-        long userId = me.personId();
-        Clearance clearance = RequestClearances.of(userId, projectId, () -> read(userId, projectId));
+        Clearance clearance = clearance(projectId);
         if (clearance.refused() != null) {
-            throw new DeclarationRequiredException(projectId, clearance.refused());
+            throw refusal(projectId, clearance.refused());
         }
         return clearance.hiddenSuppliers();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DeclarationRequiredException> refusal(long projectId) {
+        Reason refused = clearance(projectId).refused();
+        return refused == null ? Optional.empty() : Optional.of(refusal(projectId, refused));
+    }
+
+    private Clearance clearance(long projectId) {
+        CurrentUser me = access.current();
+        if (me.isSystem() || !me.isBuyer()) {
+            return Clearance.OPEN;
+        }
+        long userId = me.personId();
+        return RequestClearances.of(userId, projectId, () -> read(userId, projectId));
+    }
+
+    private static DeclarationRequiredException refusal(long projectId, Reason reason) {
+        return new DeclarationRequiredException(projectId, reason, reason == Reason.DISQUALIFIED
+                ? ProjectRoutes.project(projectId) : ImpartialityRoutes.declaration(projectId));
     }
 
     Clearance read(long userId, long projectId) {

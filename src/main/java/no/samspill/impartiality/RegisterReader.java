@@ -34,8 +34,8 @@ class RegisterReader {
     private final TemplateRepository templates;
     private final PeopleDirectory people;
 
-    RegisterReader(Roster roster, Deciders deciders, DeclarationRepository declarations, DeclarationAnswerRepository answers,
-            SupplierRepository suppliers, TemplateRepository templates, PeopleDirectory people) {
+    RegisterReader(Roster roster, Deciders deciders, DeclarationRepository declarations,
+            DeclarationAnswerRepository answers, SupplierRepository suppliers, TemplateRepository templates, PeopleDirectory people) {
         this.roster = roster;
         this.deciders = deciders;
         this.declarations = declarations;

@@ -58,12 +58,15 @@ public class RegisterService {
     private final PeopleDirectory people;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final DeclarationReminders reminders;
     private final Clock clock;
 
     RegisterService(AccessPolicy access, ProjectService projects, RegisterRepository registers,
-            DeclarationRepository declarations, DeclarationAnswerRepository answers, RegisterReader reader, Roster roster,
-            Deciders deciders, ProjectSuppliers dialogueSuppliers, ProjectMembers groupMembers, SupplierBook book,
-            PeopleDirectory people, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            DeclarationRepository declarations, DeclarationAnswerRepository answers, RegisterReader reader,
+            Roster roster, Deciders deciders, ProjectSuppliers dialogueSuppliers, ProjectMembers groupMembers,
+            SupplierBook book, PeopleDirectory people, AuditTrail audit, ApplicationEventPublisher events,
+            DeclarationReminders reminders, Clock clock) {
+        this.reminders = reminders;
         this.access = access;
         this.projects = projects;
         this.registers = registers;
@@ -162,6 +165,23 @@ public class RegisterService {
                     project.reference(), List.of(userId), me.userId(), clock.instant()));
         }
         return register(projectId);
+    }
+
+    /**
+     * Reminds those whose declaration is missing or incomplete, now (the lead's button). The weekly job does the same;
+     * a person hears at most once a week either way. Returns how many were owing.
+     */
+    @Transactional
+    public int remindMissing(long projectId) {
+        CurrentUser me = buyer();
+        ProjectSummary project = managed(me, projectId);
+        if (!registers.existsByProjectId(projectId)) {
+            throw new ValidationException("impartiality.error.no-register");
+        }
+        int owing = reminders.remind(me.tenantId(), project);
+        audit.recordIn(me.tenantId(), "impartiality.reminded", "ProcurementProject", projectId,
+                FieldChange.set("project", project.reference()), FieldChange.set("people", owing));
+        return owing;
     }
 
     /**

@@ -85,8 +85,8 @@ public class TemplateService {
                 .max().orElse(0) + 1;
         DeclarationTemplate t = templates.save(new DeclarationTemplate(tenantId, country, number, clock.instant()));
         for (String language : LANGUAGES) {
-            byLanguage.getOrDefault(language, Map.of()).forEach((part, text) -> texts.save(new TemplateText(t.id(), language, part,
-                    text.strip())));
+            byLanguage.getOrDefault(language, Map.of()).forEach((part, text) ->
+                    texts.save(new TemplateText(t.id(), language, part, text.strip())));
         }
         audit.recordIn(tenantId, "impartiality.template-version", "DeclarationTemplate", t.id(),
                 FieldChange.set("country", country), FieldChange.set("number", number));

@@ -1,5 +1,6 @@
 package no.samspill.referencegroup;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,14 @@ public class GroupPageService {
     @Transactional(readOnly = true)
     public GroupPage page(long groupId) {
         GroupDetails details = groups.details(groupId);
+        var refused = meetings.refusal(groupId);
+        if (refused.isPresent()) {
+            // the page still shows the group; only its meetings wait for the declaration
+            return new GroupPage(details, documents.documents(groupId), documents.canPublish(groupId), List.of(), 0,
+                    refused.get());
+        }
         long count = meetings.countMeetings(groupId);
         return new GroupPage(details, documents.documents(groupId), documents.canPublish(groupId),
-                meetings.meetings(groupId, 0, MEETINGS), count);
+                meetings.meetings(groupId, 0, MEETINGS), count, null);
     }
 }

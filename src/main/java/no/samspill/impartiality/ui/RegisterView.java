@@ -22,6 +22,7 @@ import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.ProjectRoutes;
 
 /**
@@ -73,6 +74,13 @@ class RegisterView extends DetailView {
                 getTranslation("impartiality.register.file") + "-" + projectId + ".xlsx", Downloads.XLSX,
                 t -> registers.xlsx(projectId, t)));
         bar.setAlignItems(Alignment.CENTER);
+        if (register.manages() && register.missing() > 0) {
+            Button remind = new Button(getTranslation("impartiality.register.remind"), VaadinIcon.BELL.create(),
+                    e -> Changes.run(() -> Notify.success("impartiality.register.reminded",
+                            registers.remindMissing(projectId))));
+            remind.setId("remind-missing");
+            bar.add(remind);
+        }
         add(bar);
         if (register.manages()) {
             add(addPerson());
