@@ -200,6 +200,7 @@ public class CasePaperService {
         if (paper.isExempt() && !reader.readsExempt()) {
             throw new NotFoundException();
         }
+        gated(paper);
         if (!decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId).isEmpty()) {
             throw new ValidationException("steering.paper.error.decided", paper.number());
         }
