@@ -53,7 +53,8 @@ class RegisterReader {
             byUser.put(d.getUserId(), d);
             // someone the lead added, or who declared of their own accord, or who has left the project's groups
             who.computeIfAbsent(d.getUserId(), k -> new ArrayList<>(List.of(new RosterEntry(
-                    d.getAddedBy() == null ? RosterEntry.SELF : RosterEntry.ADDED, null))));
+                    d.isExternal() ? RosterEntry.EXTERNAL : d.getAddedBy() == null ? RosterEntry.SELF
+                            : RosterEntry.ADDED, null))));
         }
         Set<Long> projectSuppliers = new HashSet<>();
         suppliers.findByProjectIdOrderBySupplierName(project.id())

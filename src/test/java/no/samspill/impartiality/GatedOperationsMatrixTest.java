@@ -45,6 +45,10 @@ class GatedOperationsMatrixTest {
     GroupPageService groupPages;
     @Autowired
     DialogueService dialogues;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    no.samspill.platform.security.ImpartialityGate gate;
 
     @AfterEach
     void logout() {
@@ -126,6 +130,10 @@ class GatedOperationsMatrixTest {
             fixture.sign(w.projectId(), java.util.List.of());
             allRefused("disqualified admin, signed again", buyerSide(w, p), Reason.DISQUALIFIED);
         });
+        // a steering group that oversees only this project loses the disqualified member; its secretary stays
+        assertThat(jdbc.queryForList("select u.email from steering_member m join user_account u on u.id = m.user_id"
+                + " where m.group_id = ? and m.left_on is null", String.class, p.steeringGroupId()))
+                .containsExactly(TestUsers.HSO_LEAD);
         // the member also left the project's group: refused, by the gate or as a former member who never wrote
         fixture.as(ImpartialityFixture.JONAS, () -> memberSide(w, p).forEach((name, op) ->
                 assertThat(catchThrowable(op::run)).as("disqualified member: " + name)
@@ -188,6 +196,25 @@ class GatedOperationsMatrixTest {
             fixture.sign(w.projectId(), java.util.List.of());
             assertThat(dialogues.ledger(w.dialogueId())).extracting(LedgerRow::supplierName)
                     .contains("Medtronic", "GE Healthcare");
+        });
+    }
+
+    @Test
+    void an_external_participant_named_on_the_project_must_declare_before_the_gate_opens_for_them() {
+        ImpartialityFixture.World w = fixture.world(true);
+        String consultant = "klinikker.sshf@helse-sorost.demo";
+        fixture.as(TestUsers.HSO_LEAD, () -> {
+            long userId = registers.candidates(w.projectId(), "sshf", 0, 10).getFirst().userId();
+            RegisterRow row = registers.addDeclarant(w.projectId(), userId, true).rows().stream()
+                    .filter(r -> r.userId() == userId).findFirst().orElseThrow();
+            assertThat(row.roles()).extracting(RosterEntry::labelKey).containsExactly(RosterEntry.EXTERNAL);
+            assertThat(row.status()).isEqualTo(DeclarationStatus.MISSING);
+        });
+        fixture.as(consultant, () -> {
+            assertThat(gate.refusal(w.projectId())).get().extracting(DeclarationRequiredException::reason)
+                    .isEqualTo(Reason.MISSING);
+            fixture.sign(w.projectId(), java.util.List.of());
+            assertThat(gate.refusal(w.projectId())).isEmpty();
         });
     }
 }

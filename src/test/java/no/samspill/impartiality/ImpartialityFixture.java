@@ -61,7 +61,8 @@ public class ImpartialityFixture {
     }
 
     /**
-     * The project's papers in a steering group that oversees it (Lars the secretary): one paper of the project with an
+     * The project's papers in a steering group that oversees it and nothing else (Lars the secretary, Jonas a
+     * member): one paper of the project with an
      * attachment and one of no project, both on a meeting's agenda with an archived package; and a held meeting of
      * the project's reference group with minutes.
      */
@@ -162,6 +163,9 @@ public class ImpartialityFixture {
         long lars = steering.memberOptions().stream().filter(c -> c.email().equals(TestUsers.HSO_LEAD)).findFirst()
                 .orElseThrow().userId();
         steering.addMember(g.id(), lars, SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
+        long jonas = steering.memberOptions().stream().filter(c -> c.email().equals(JONAS)).findFirst()
+                .orElseThrow().userId();
+        steering.addMember(g.id(), jonas, SteeringRole.MEMBER, LocalDate.of(2026, 1, 1));
         steering.oversee(g.id(), w.projectId());
         TestUsers.logout();
         users.login(TestUsers.HSO_LEAD);
