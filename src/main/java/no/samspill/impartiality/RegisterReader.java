@@ -35,7 +35,8 @@ class RegisterReader {
     private final PeopleDirectory people;
 
     RegisterReader(Roster roster, Deciders deciders, DeclarationRepository declarations,
-            DeclarationAnswerRepository answers, SupplierRepository suppliers, TemplateRepository templates, PeopleDirectory people) {
+            DeclarationAnswerRepository answers, SupplierRepository suppliers, TemplateRepository templates,
+            PeopleDirectory people) {
         this.roster = roster;
         this.deciders = deciders;
         this.declarations = declarations;

@@ -66,7 +66,12 @@ public class GroupMeetingService {
      */
     @Transactional(readOnly = true)
     public List<MeetingRow> meetings(long groupId, long offset, int limit) {
-        RefGroup group = gated(groups.visible(groupId));
+        return meetings(gated(groups.visible(groupId)), offset, limit);
+    }
+
+    /** A page of the meetings of a group the caller has checked and the gate cleared (the group page). */
+    List<MeetingRow> meetings(RefGroup group, long offset, int limit) {
+        long groupId = group.id();
         List<GroupMeeting> page = meetings.findByGroupIdAndHeldOnLessThanEqualOrderByHeldOnDescIdDesc(groupId,
                 until(group), OffsetLimit.of(offset, limit, Sort.unsorted()));
         Set<Long> attendees = page.stream().flatMap(m -> m.getAttendees().stream()).collect(Collectors.toSet());
@@ -77,18 +82,25 @@ public class GroupMeetingService {
 
     @Transactional(readOnly = true)
     public long countMeetings(long groupId) {
-        RefGroup group = gated(groups.visible(groupId));
-        return meetings.countByGroupIdAndHeldOnLessThanEqual(groupId, until(group));
+        return countMeetings(gated(groups.visible(groupId)));
+    }
+
+    long countMeetings(RefGroup group) {
+        return meetings.countByGroupIdAndHeldOnLessThanEqual(group.id(), until(group));
     }
 
     /**
      * Why the user may not read the group's meetings, if so: a project's group keeps its agendas and minutes behind
      * the project's impartiality gate. For the group page, which shows the rest of the group all the same.
      */
-    @Transactional(readOnly = true)
-    public Optional<DeclarationRequiredException> refusal(long groupId) {
-        Long projectId = groups.visible(groupId).getProjectId();
+    Optional<DeclarationRequiredException> refusal(RefGroup group) {
+        Long projectId = group.getProjectId();
         return projectId == null ? Optional.empty() : gate.refusal(projectId);
+    }
+
+    /** The group, for the group page, which then asks the gate once for the meetings it shows. */
+    RefGroup visible(long groupId) {
+        return groups.visible(groupId);
     }
 
     /** The group, once the project's gate (for a project's group) let the user through. */

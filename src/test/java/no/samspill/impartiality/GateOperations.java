@@ -22,7 +22,12 @@ import no.samspill.referencegroup.ReviewCommentService;
 import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.steeringgroup.CasePaperService;
 import no.samspill.steeringgroup.PackageService;
+import no.samspill.platform.security.DeclarationRequiredException;
+import no.samspill.platform.security.DeclarationRequiredException.Reason;
 import org.springframework.stereotype.Component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Every service operation that serves a project's confidential material, by who reaches it: the buyer's leads and
@@ -144,5 +149,23 @@ class GateOperations {
         ops.put("archived steering package", () -> packages.download(p.packageId()));
         ops.put("generate a steering package", () -> packages.generate(p.meetingId(), nb()));
         return ops;
+    }
+
+    /** Every operation refuses with the gate's reason. */
+    static void allRefused(String who, Map<String, Runnable> ops, Reason reason) {
+        assertThat(ops).hasSizeGreaterThan(5);
+        ops.forEach((name, op) -> assertThat(catchThrowable(op::run)).as(who + ": " + name)
+                .isInstanceOfSatisfying(DeclarationRequiredException.class, e -> assertThat(e.reason())
+                        .isEqualTo(reason)));
+    }
+
+    /** A declared person passes the gate: whatever fails now (a bogus id, a stale version) is not the gate. */
+    static void noneGated(String who, Map<String, Runnable> ops) {
+        ops.forEach((name, op) -> {
+            Throwable thrown = catchThrowable(op::run);
+            if (thrown != null) {
+                assertThat(thrown).as(who + ": " + name).isNotInstanceOf(DeclarationRequiredException.class);
+            }
+        });
     }
 }

@@ -1,9 +1,7 @@
 package no.samspill.impartiality;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -71,6 +69,10 @@ class ImpartialityScreensTest extends KaribuTest {
         Grid<no.samspill.steeringgroup.PaperSummary> agenda = _get(Grid.class, s -> s.withId("meeting-agenda"));
         assertThat(agenda.getListDataView().getItems().filter(no.samspill.steeringgroup.PaperSummary::gated)
                 .count()).isEqualTo(1);
+        // a package holds every project of the agenda: making one is refused, and the message links to the declaration
+        _click(_get(Button.class, s -> s.withId("generate-package")));
+        assertThat(_get(Anchor.class, s -> s.withId("error-gate-link")).getHref())
+                .isEqualTo(ImpartialityRoutes.declaration(w.projectId()));
     }
 
     @Test
@@ -102,7 +104,8 @@ class ImpartialityScreensTest extends KaribuTest {
         confirm();
         List<TemplateView> all = templates.versions(java.util.Locale.of("da"));
         assertThat(all.getFirst().number()).isEqualTo(before + 1);
-        assertThat(all.getFirst().text(TemplatePart.INTRO)).isEqualTo("Erklæringen gælder for hele indkøbet (tilpasset).");
+        assertThat(all.getFirst().text(TemplatePart.INTRO))
+                .isEqualTo("Erklæringen gælder for hele indkøbet (tilpasset).");
         // the older version is still there and reads as it was
         @SuppressWarnings("unchecked")
         Grid<TemplateView> grid = _get(Grid.class, s -> s.withId("template-versions"));
@@ -115,8 +118,6 @@ class ImpartialityScreensTest extends KaribuTest {
     }
 
     private static void confirm() {
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
-        confirm.close();
+        ImpartialityViewsTest.confirm();
     }
 }

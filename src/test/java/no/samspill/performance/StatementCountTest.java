@@ -51,9 +51,11 @@ class StatementCountTest extends KaribuTest {
      * Views whose largest object at scale costs a fixed few statements more than the demo one: it holds kinds of
      * rows the demo object has none of (a group's meetings and their attendees, an item's dependencies and history,
      * a steering group's plans), each read once for the page, not per row. Each entry is a known gap of issue 13.
+     * The largest group at scale belongs to a project: its minutes ask the project's impartiality gate, one indexed
+     * lookup of the register (ADR 028), once for the page.
      */
     private static final Map<String, Integer> FIXED_GROWTH = Map.of(
-            "groups/:id", 2, "action-plans/:id", 2, "action-plans/items/:id", 1, "steering/:id", 1);
+            "groups/:id", 3, "action-plans/:id", 2, "action-plans/items/:id", 1, "steering/:id", 1);
 
     @Autowired
     JdbcTemplate jdbc;
