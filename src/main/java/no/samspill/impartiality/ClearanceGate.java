@@ -1,6 +1,10 @@
 package no.samspill.impartiality;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.impartiality.domain.DeclarationAnswerRepository;
@@ -53,6 +57,21 @@ class ClearanceGate implements ImpartialityGate {
     public Optional<DeclarationRequiredException> refusal(long projectId) {
         Reason refused = clearance(projectId).refused();
         return refused == null ? Optional.empty() : Optional.of(refusal(projectId, refused));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, DeclarationRequiredException> refusals(Collection<Long> projectIds) {
+        CurrentUser me = access.current();
+        if (projectIds.isEmpty() || me.isSystem() || !me.isBuyer()) {
+            return Map.of();
+        }
+        Map<Long, DeclarationRequiredException> out = new LinkedHashMap<>();
+        // only the projects with a register are gated; the others cost nothing more than this one query
+        for (long projectId : new TreeSet<>(registers.openAmong(Set.copyOf(projectIds)))) {
+            refusal(projectId).ifPresent(e -> out.put(projectId, e));
+        }
+        return out;
     }
 
     private Clearance clearance(long projectId) {

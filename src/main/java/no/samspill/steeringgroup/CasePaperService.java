@@ -97,10 +97,8 @@ public class CasePaperService {
      * A steering group oversees several projects, so a list or an agenda leaves out only what this person may not see.
      */
     Map<Long, DeclarationRequiredException> shut(List<CasePaper> list) {
-        Map<Long, DeclarationRequiredException> out = new java.util.LinkedHashMap<>();
-        list.stream().map(CasePaper::getProjectId).filter(java.util.Objects::nonNull).distinct()
-                .forEach(id -> gate.refusal(id).ifPresent(e -> out.put(id, e)));
-        return out;
+        return gate.refusals(list.stream().map(CasePaper::getProjectId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     /** The references of the papers' projects, by project id, in one query (a project gone from view has none). */

@@ -91,6 +91,27 @@ class DeclarationRemindersTest {
                 .isInstanceOf(no.samspill.platform.i18n.ForbiddenException.class));
     }
 
+    @Test
+    void a_declared_tie_is_told_to_the_lead_and_the_decision_to_the_person_by_notice_and_mail_without_the_supplier() {
+        ImpartialityFixture.World w = fixture.world(true);
+        String reference = reference(w);
+        fixture.as(ImpartialityFixture.JONAS, () -> fixture.signWithTie(w.projectId(), w.medtronic()));
+        List<NoticeRows.Row> tie = NoticeRows.await(jdbc, "impartiality-tie", w.projectId());
+        assertThat(recipients(tie)).containsExactly(id(TestUsers.HSO_LEAD));
+        assertThat(tie.getFirst().args()).containsExactly(reference);
+        fixture.as(TestUsers.HSO_LEAD, () -> {
+            RegisterRow jonas = registers.register(w.projectId()).rows().stream()
+                    .filter(r -> r.status() == DeclarationStatus.TIE_DECLARED).findFirst().orElseThrow();
+            registers.decide(jonas.declarationId(), jonas.declarationVersion(), Decision.NOT_DISQUALIFIED,
+                    "Ansettelsen endte for over to år siden.", java.util.Set.of());
+        });
+        List<NoticeRows.Row> told = NoticeRows.await(jdbc, "impartiality-decided", w.projectId());
+        assertThat(recipients(told)).containsExactly(id(ImpartialityFixture.JONAS));
+        String subject = "Det er tatt en avgjørelse om habilitetserklæringen din for " + reference;
+        String body = Inbox.text(inbox.await(ImpartialityFixture.JONAS, subject));
+        assertThat(body).contains(ImpartialityRoutes.declaration(w.projectId())).doesNotContain("Medtronic");
+    }
+
     private String reference(ImpartialityFixture.World w) {
         String[] ref = new String[1];
         fixture.as(TestUsers.HSO_LEAD, () -> ref[0] = projects.get(w.projectId()).reference());

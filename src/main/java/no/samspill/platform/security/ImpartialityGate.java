@@ -1,5 +1,7 @@
 package no.samspill.platform.security;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,4 +28,10 @@ public interface ImpartialityGate {
      * a transactional bean would mark the caller's whole transaction for rollback.
      */
     Optional<DeclarationRequiredException> refusal(long projectId);
+
+    /**
+     * The refusals for several projects at once, by project id (absent: cleared): a page listing many projects'
+     * papers pays one query for which of them have a register, and reads clearances only for those.
+     */
+    Map<Long, DeclarationRequiredException> refusals(Collection<Long> projectIds);
 }
