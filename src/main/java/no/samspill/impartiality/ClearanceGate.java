@@ -1,6 +1,10 @@
 package no.samspill.impartiality;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.impartiality.domain.DeclarationAnswerRepository;
@@ -13,6 +17,7 @@ import no.samspill.platform.security.CurrentUser;
 import no.samspill.platform.security.DeclarationRequiredException;
 import no.samspill.platform.security.DeclarationRequiredException.Reason;
 import no.samspill.platform.security.ImpartialityGate;
+import no.samspill.procurement.ProjectRoutes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +45,47 @@ class ClearanceGate implements ImpartialityGate {
     @Override
     @Transactional(readOnly = true)
     public Set<Long> requireCleared(long projectId) {
-        CurrentUser me = access.current();
-        if (me.isSystem() || !me.isBuyer()) {
-            return Set.of();
-        }
-        long userId = me.personId();
-        Clearance clearance = RequestClearances.of(userId, projectId, () -> read(userId, projectId));
+        Clearance clearance = clearance(projectId);
         if (clearance.refused() != null) {
-            throw new DeclarationRequiredException(projectId, clearance.refused());
+            throw refusal(projectId, clearance.refused());
         }
         return clearance.hiddenSuppliers();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DeclarationRequiredException> refusal(long projectId) {
+        Reason refused = clearance(projectId).refused();
+        return refused == null ? Optional.empty() : Optional.of(refusal(projectId, refused));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, DeclarationRequiredException> refusals(Collection<Long> projectIds) {
+        CurrentUser me = access.current();
+        if (projectIds.isEmpty() || me.isSystem() || !me.isBuyer()) {
+            return Map.of();
+        }
+        Map<Long, DeclarationRequiredException> out = new LinkedHashMap<>();
+        // only the projects with a register are gated; the others cost nothing more than this one query
+        for (long projectId : new TreeSet<>(registers.openAmong(Set.copyOf(projectIds)))) {
+            refusal(projectId).ifPresent(e -> out.put(projectId, e));
+        }
+        return out;
+    }
+
+    private Clearance clearance(long projectId) {
+        CurrentUser me = access.current();
+        if (me.isSystem() || !me.isBuyer()) {
+            return Clearance.OPEN;
+        }
+        long userId = me.personId();
+        return RequestClearances.of(userId, projectId, () -> read(userId, projectId));
+    }
+
+    private static DeclarationRequiredException refusal(long projectId, Reason reason) {
+        return new DeclarationRequiredException(projectId, reason, reason == Reason.DISQUALIFIED
+                ? ProjectRoutes.project(projectId) : ImpartialityRoutes.declaration(projectId));
     }
 
     Clearance read(long userId, long projectId) {

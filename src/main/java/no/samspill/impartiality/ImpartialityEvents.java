@@ -22,6 +22,18 @@ public final class ImpartialityEvents {
         }
     }
 
+    /**
+     * These people still owe a declaration (missing or incomplete) and are reminded; {@code period} is the week, so
+     * that nobody is reminded twice within it.
+     */
+    public record DeclarationsReminded(long tenantId, long projectId, String reference, List<Long> userIds,
+            String period, Instant occurredAt) {
+
+        public DeclarationsReminded {
+            userIds = List.copyOf(userIds);
+        }
+    }
+
     /** A supplier joined a dialogue of the project: these signed declarations must be completed. */
     public record DeclarationsIncomplete(long tenantId, long projectId, String reference, List<Long> userIds,
             long supplierTenantId, Instant occurredAt) {

@@ -34,8 +34,9 @@ class RegisterReader {
     private final TemplateRepository templates;
     private final PeopleDirectory people;
 
-    RegisterReader(Roster roster, Deciders deciders, DeclarationRepository declarations, DeclarationAnswerRepository answers,
-            SupplierRepository suppliers, TemplateRepository templates, PeopleDirectory people) {
+    RegisterReader(Roster roster, Deciders deciders, DeclarationRepository declarations,
+            DeclarationAnswerRepository answers, SupplierRepository suppliers, TemplateRepository templates,
+            PeopleDirectory people) {
         this.roster = roster;
         this.deciders = deciders;
         this.declarations = declarations;
@@ -53,7 +54,8 @@ class RegisterReader {
             byUser.put(d.getUserId(), d);
             // someone the lead added, or who declared of their own accord, or who has left the project's groups
             who.computeIfAbsent(d.getUserId(), k -> new ArrayList<>(List.of(new RosterEntry(
-                    d.getAddedBy() == null ? RosterEntry.SELF : RosterEntry.ADDED, null))));
+                    d.isExternal() ? RosterEntry.EXTERNAL : d.getAddedBy() == null ? RosterEntry.SELF
+                            : RosterEntry.ADDED, null))));
         }
         Set<Long> projectSuppliers = new HashSet<>();
         suppliers.findByProjectIdOrderBySupplierName(project.id())

@@ -30,6 +30,7 @@ import no.samspill.platform.security.Roles;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.referencegroup.ProjectMembers;
+import no.samspill.steeringgroup.ProjectOverseers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,16 +55,21 @@ public class RegisterService {
     private final Deciders deciders;
     private final ProjectSuppliers dialogueSuppliers;
     private final ProjectMembers groupMembers;
+    private final ProjectOverseers overseers;
     private final SupplierBook book;
     private final PeopleDirectory people;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final DeclarationReminders reminders;
     private final Clock clock;
 
     RegisterService(AccessPolicy access, ProjectService projects, RegisterRepository registers,
-            DeclarationRepository declarations, DeclarationAnswerRepository answers, RegisterReader reader, Roster roster,
-            Deciders deciders, ProjectSuppliers dialogueSuppliers, ProjectMembers groupMembers, SupplierBook book,
-            PeopleDirectory people, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            DeclarationRepository declarations, DeclarationAnswerRepository answers, RegisterReader reader,
+            Roster roster, Deciders deciders, ProjectSuppliers dialogueSuppliers, ProjectMembers groupMembers,
+            ProjectOverseers overseers, SupplierBook book, PeopleDirectory people, AuditTrail audit,
+            ApplicationEventPublisher events, DeclarationReminders reminders, Clock clock) {
+        this.overseers = overseers;
+        this.reminders = reminders;
         this.access = access;
         this.projects = projects;
         this.registers = registers;
@@ -145,6 +151,15 @@ public class RegisterService {
     /** Asks one more person of the tenant to declare for the project. */
     @Transactional
     public ProjectRegister addDeclarant(long projectId, long userId) {
+        return addDeclarant(projectId, userId, false);
+    }
+
+    /**
+     * Asks one more person of the tenant to declare; {@code external}: they are an external participant named on the
+     * project (a hired consultant the tenant's admin invited as an outsider), and the register says so.
+     */
+    @Transactional
+    public ProjectRegister addDeclarant(long projectId, long userId, boolean external) {
         CurrentUser me = buyer();
         ProjectSummary project = managed(me, projectId);
         if (!registers.existsByProjectId(projectId)) {
@@ -153,15 +168,42 @@ public class RegisterService {
         if (!people.isActiveMember(userId, me.tenantId())) {
             throw new ValidationException("impartiality.error.not-member");
         }
-        if (declarations.findByProjectIdAndUserId(projectId, userId).isEmpty()) {
-            String name = people.names(List.of(userId)).getOrDefault(userId, "?");
-            declarations.save(new Declaration(me.tenantId(), projectId, userId, name, me.actorName()));
+        java.util.Optional<Declaration> existing = declarations.findByProjectIdAndUserId(projectId, userId);
+        if (external && existing.isPresent() && !existing.get().isExternal()) {
+            existing.get().markExternal();
             audit.recordIn(me.tenantId(), "impartiality.declarant-added", "ProcurementProject", projectId,
-                    FieldChange.set("person", name));
+                    FieldChange.set("person", existing.get().getUserName()), FieldChange.set("external", true));
+        }
+        if (existing.isEmpty()) {
+            String name = people.names(List.of(userId)).getOrDefault(userId, "?");
+            Declaration d = new Declaration(me.tenantId(), projectId, userId, name, me.actorName());
+            if (external) {
+                d.markExternal();
+            }
+            declarations.save(d);
+            audit.recordIn(me.tenantId(), "impartiality.declarant-added", "ProcurementProject", projectId,
+                    FieldChange.set("person", name), FieldChange.set("external", external));
             events.publishEvent(new ImpartialityEvents.DeclarationsRequested(me.tenantId(), projectId,
                     project.reference(), List.of(userId), me.userId(), clock.instant()));
         }
         return register(projectId);
+    }
+
+    /**
+     * Reminds those whose declaration is missing or incomplete, now (the lead's button). The weekly job does the same;
+     * a person hears at most once a week either way. Returns how many were owing.
+     */
+    @Transactional
+    public int remindMissing(long projectId) {
+        CurrentUser me = buyer();
+        ProjectSummary project = managed(me, projectId);
+        if (!registers.existsByProjectId(projectId)) {
+            throw new ValidationException("impartiality.error.no-register");
+        }
+        int owing = reminders.remind(me.tenantId(), project);
+        audit.recordIn(me.tenantId(), "impartiality.reminded", "ProcurementProject", projectId,
+                FieldChange.set("project", project.reference()), FieldChange.set("people", owing));
+        return owing;
     }
 
     /**
@@ -204,7 +246,7 @@ public class RegisterService {
         // the version check above saw the row as it was read; the flush makes a parallel decision fail here
         declarations.flush();
         int ended = decision == Decision.DISQUALIFIED ? groupMembers.endMemberships(d.getProjectId(), d.getUserId())
-                : 0;
+                + overseers.endMemberships(d.getProjectId(), d.getUserId()) : 0;
         List<String> named = new ArrayList<>();
         given.stream().filter(DeclarationAnswer::isExcluded).forEach(a -> named.add(a.getSupplierName()));
         audit.recordIn(me.tenantId(), "impartiality.decided", "Declaration", d.id(),

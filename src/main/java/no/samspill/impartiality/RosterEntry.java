@@ -10,5 +10,6 @@ public record RosterEntry(String labelKey, @Nullable String groupName) {
     public static final String STEERING_GROUP = "impartiality.role.steering-group";
     public static final String STEERING_CHAIR = "impartiality.role.steering-chair";
     public static final String ADDED = "impartiality.role.added";
+    public static final String EXTERNAL = "impartiality.role.external";
     public static final String SELF = "impartiality.role.self";
 }

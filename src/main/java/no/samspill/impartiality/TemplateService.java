@@ -30,7 +30,7 @@ public class TemplateService {
 
     /** The languages every version must have. */
     public static final List<String> LANGUAGES = List.of("nb", "da", "en");
-    static final int TEXT_MAX = 4000;
+    public static final int TEXT_MAX = 4000;
 
     private final TemplateRepository templates;
     private final TemplateTextRepository texts;
@@ -65,6 +65,24 @@ public class TemplateService {
     }
 
     /**
+     * One version's texts in every language, for the admin who adapts it: a new version starts from these. Only a
+     * version the active tenant may use (the shipped ones of its country, its own).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<TemplatePart, String>> texts(long templateId) {
+        long tenantId = access.requireBuyer(Role.TENANT_ADMIN);
+        templates.versionsFor(tenantId, country(tenantId)).stream().filter(t -> t.id() == templateId).findFirst()
+                .orElseThrow(NotFoundException::new);
+        Map<String, Map<TemplatePart, String>> out = new java.util.LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            Map<TemplatePart, String> parts = new EnumMap<>(TemplatePart.class);
+            texts.findByTemplateIdAndLanguage(templateId, language).forEach(x -> parts.put(x.getPart(), x.getText()));
+            out.put(language, parts);
+        }
+        return out;
+    }
+
+    /**
      * A new version of the tenant's template, with every part in nb, da and en (legal texts change); declarations
      * already signed keep the version they were signed on.
      */
@@ -77,7 +95,9 @@ public class TemplateService {
             for (TemplatePart part : TemplatePart.values()) {
                 String text = parts.getOrDefault(part, "").strip();
                 if (text.isEmpty() || text.length() > TEXT_MAX) {
-                    throw new ValidationException("impartiality.template.error.text", language, TEXT_MAX);
+                    // the field is named, so the form marks the very text that is missing or too long
+                    throw ValidationException.about(List.of(language + "." + part.name()),
+                            "impartiality.template.error.text", language, TEXT_MAX);
                 }
             }
         }
@@ -85,8 +105,8 @@ public class TemplateService {
                 .max().orElse(0) + 1;
         DeclarationTemplate t = templates.save(new DeclarationTemplate(tenantId, country, number, clock.instant()));
         for (String language : LANGUAGES) {
-            byLanguage.getOrDefault(language, Map.of()).forEach((part, text) -> texts.save(new TemplateText(t.id(), language, part,
-                    text.strip())));
+            byLanguage.getOrDefault(language, Map.of()).forEach((part, text) ->
+                    texts.save(new TemplateText(t.id(), language, part, text.strip())));
         }
         audit.recordIn(tenantId, "impartiality.template-version", "DeclarationTemplate", t.id(),
                 FieldChange.set("country", country), FieldChange.set("number", number));

@@ -48,11 +48,11 @@ class DialogueAccess {
         Set<Long> hidden = hiddenSuppliers.isEmpty() ? Set.of() : participants.findByDialogueId(dialogueId).stream()
                 .filter(p -> hiddenSuppliers.contains(p.getSupplierTenantId())).map(DialogueParticipant::id)
                 .collect(Collectors.toSet());
-        return new Confidential(d, hidden);
+        return new Confidential(d, hidden, hiddenSuppliers);
     }
 
-    /** A dialogue and the participant ids whose material the reader must not see. */
-    record Confidential(MarketDialogue dialogue, Set<Long> hiddenParticipants) {
+    /** A dialogue and the participants (and their supplier tenants) whose material the reader must not see. */
+    record Confidential(MarketDialogue dialogue, Set<Long> hiddenParticipants, Set<Long> hiddenSuppliers) {
 
         boolean hides(@org.jspecify.annotations.Nullable Long participantId) {
             return participantId != null && hiddenParticipants.contains(participantId);

@@ -75,7 +75,7 @@ public class DialogueFileService {
 
     @Transactional
     public List<FileRef> attach(long dialogueId, String fileName, byte[] content) {
-        MarketDialogue d = access.asBuyer(dialogueId);
+        MarketDialogue d = access.asBuyerConfidential(dialogueId).dialogue();
         if (d.isPublished() && !d.isOpenFor(clock.instant())) {
             throw new ValidationException("dialogue.error.closed");
         }
@@ -91,7 +91,7 @@ public class DialogueFileService {
     /** Removes a buyer attachment, only before publication: afterwards suppliers may already rely on it. */
     @Transactional
     public List<FileRef> removeAttachment(long dialogueId, long fileId) {
-        MarketDialogue d = access.asBuyer(dialogueId);
+        MarketDialogue d = access.asBuyerConfidential(dialogueId).dialogue();
         if (d.isPublished()) {
             throw new ValidationException("dialogue.error.published");
         }
@@ -106,7 +106,8 @@ public class DialogueFileService {
 
     @Transactional(readOnly = true)
     public List<FileRef> attachmentsForBuyer(long dialogueId) {
-        access.asBuyer(dialogueId);
+        // the buyer's own attachments are the project's working material too: behind its impartiality gate
+        access.asBuyerConfidential(dialogueId);
         return attachments(dialogueId);
     }
 

@@ -36,8 +36,11 @@ class DialogueLedger {
                 access.actorName()));
     }
 
-    List<LedgerRow> rows(long dialogueId) {
-        List<LedgerEntry> list = entries.findByDialogueIdOrderByOccurredAtAscIdAsc(dialogueId);
+    /** The ledger, without the contacts with suppliers whose material the reader must not see. */
+    List<LedgerRow> rows(long dialogueId, java.util.Set<Long> hiddenSuppliers) {
+        List<LedgerEntry> list = entries.findByDialogueIdOrderByOccurredAtAscIdAsc(dialogueId).stream()
+                .filter(e -> e.getSupplierTenantId() == null || !hiddenSuppliers.contains(e.getSupplierTenantId()))
+                .toList();
         Map<Long, String> names = tenants.summariesOf(list.stream().map(LedgerEntry::getSupplierTenantId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).values().stream()
                 .collect(Collectors.toMap(TenantSummary::id, TenantSummary::name));

@@ -260,8 +260,9 @@ public class DialogueService {
 
     @Transactional(readOnly = true)
     public List<LedgerRow> ledger(long dialogueId) {
-        access.asBuyer(dialogueId);
-        return ledger.rows(dialogueId);
+        // the ledger names who was told what: the project's confidential material, behind its impartiality gate
+        DialogueAccess.Confidential confidential = access.asBuyerConfidential(dialogueId);
+        return ledger.rows(dialogueId, confidential.hiddenSuppliers());
     }
 
     /** The tenant's dialogues as a list shows them, counted in one grouped query for all of them. */

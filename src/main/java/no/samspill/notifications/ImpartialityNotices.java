@@ -10,9 +10,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Notices of impartiality declarations, buyer side only: asked to declare, a declaration to complete after a
- * supplier joined, a tie to decide, a decision made. The texts name the project's reference, never a supplier or a
- * tie's details.
+ * Notices of impartiality declarations, buyer side only: asked to declare, reminded (at most weekly), a declaration
+ * to complete after a supplier joined, a tie to decide, a decision made. The texts name the project's reference,
+ * never a supplier or a tie's details.
  */
 @Component
 class ImpartialityNotices {
@@ -29,6 +29,12 @@ class ImpartialityNotices {
     void on(ImpartialityEvents.DeclarationsRequested e) {
         post("impartiality-requested", e.tenantId(), e.projectId(), ImpartialityRoutes.declaration(e.projectId()),
                 List.of(e.reference()), Set.copyOf(e.userIds()), e.actorUserId(), e.occurredAt(), "requested");
+    }
+
+    @ApplicationModuleListener
+    void on(ImpartialityEvents.DeclarationsReminded e) {
+        post("impartiality-reminder", e.tenantId(), e.projectId(), ImpartialityRoutes.declaration(e.projectId()),
+                List.of(e.reference()), Set.copyOf(e.userIds()), null, e.occurredAt(), "reminder-" + e.period());
     }
 
     @ApplicationModuleListener

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.identity.PeopleDirectory;
@@ -13,6 +14,8 @@ import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.DeclarationRequiredException;
+import no.samspill.platform.security.ImpartialityGate;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.referencegroup.domain.GroupMeeting;
 import no.samspill.referencegroup.domain.GroupMeetingRepository;
@@ -38,9 +41,11 @@ public class GroupMeetingService {
     private final RefGroupMemberRepository members;
     private final PeopleDirectory people;
     private final AuditTrail audit;
+    private final ImpartialityGate gate;
 
     GroupMeetingService(GroupAccess groups, TenantTime time, GroupMeetingRepository meetings,
-            RefGroupMemberRepository members, PeopleDirectory people, AuditTrail audit) {
+            RefGroupMemberRepository members, PeopleDirectory people, AuditTrail audit, ImpartialityGate gate) {
+        this.gate = gate;
         this.groups = groups;
         this.time = time;
         this.meetings = meetings;
@@ -61,7 +66,12 @@ public class GroupMeetingService {
      */
     @Transactional(readOnly = true)
     public List<MeetingRow> meetings(long groupId, long offset, int limit) {
-        RefGroup group = groups.visible(groupId);
+        return meetings(gated(groups.visible(groupId)), offset, limit);
+    }
+
+    /** A page of the meetings of a group the caller has checked and the gate cleared (the group page). */
+    List<MeetingRow> meetings(RefGroup group, long offset, int limit) {
+        long groupId = group.id();
         List<GroupMeeting> page = meetings.findByGroupIdAndHeldOnLessThanEqualOrderByHeldOnDescIdDesc(groupId,
                 until(group), OffsetLimit.of(offset, limit, Sort.unsorted()));
         Set<Long> attendees = page.stream().flatMap(m -> m.getAttendees().stream()).collect(Collectors.toSet());
@@ -72,8 +82,33 @@ public class GroupMeetingService {
 
     @Transactional(readOnly = true)
     public long countMeetings(long groupId) {
-        RefGroup group = groups.visible(groupId);
-        return meetings.countByGroupIdAndHeldOnLessThanEqual(groupId, until(group));
+        return countMeetings(gated(groups.visible(groupId)));
+    }
+
+    long countMeetings(RefGroup group) {
+        return meetings.countByGroupIdAndHeldOnLessThanEqual(group.id(), until(group));
+    }
+
+    /**
+     * Why the user may not read the group's meetings, if so: a project's group keeps its agendas and minutes behind
+     * the project's impartiality gate. For the group page, which shows the rest of the group all the same.
+     */
+    Optional<DeclarationRequiredException> refusal(RefGroup group) {
+        Long projectId = group.getProjectId();
+        return projectId == null ? Optional.empty() : gate.refusal(projectId);
+    }
+
+    /** The group, for the group page, which then asks the gate once for the meetings it shows. */
+    RefGroup visible(long groupId) {
+        return groups.visible(groupId);
+    }
+
+    /** The group, once the project's gate (for a project's group) let the user through. */
+    private RefGroup gated(RefGroup group) {
+        if (group.getProjectId() != null) {
+            gate.requireCleared(group.getProjectId());
+        }
+        return group;
     }
 
     /** The last day the user reads meetings up to; the latest date the column holds when there is no limit. */
@@ -100,7 +135,7 @@ public class GroupMeetingService {
 
     @Transactional
     public MeetingRow plan(long groupId, LocalDate heldOn, String title, String agenda) {
-        RefGroup group = groups.managed(groupId);
+        RefGroup group = gated(groups.managed(groupId));
         String cleanTitle = Texts.clean(title, ReferenceGroupRules.NAME_MIN, ReferenceGroupRules.NAME_MAX,
                 "group.meeting.error.title");
         GroupMeeting meeting = meetings.save(new GroupMeeting(groupId, heldOn, cleanTitle, text(agenda)));
@@ -112,7 +147,7 @@ public class GroupMeetingService {
     @Transactional
     public MeetingRow record(long meetingId, long expectedVersion, String minutes, Set<Long> attendees) {
         GroupMeeting meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
-        RefGroup group = groups.managed(meeting.getGroupId());
+        RefGroup group = gated(groups.managed(meeting.getGroupId()));
         meeting.requireVersion(expectedVersion);
         // minutes and attendance are of a meeting that has been held, not of one still to come
         if (meeting.getHeldOn().isAfter(time.today())) {

@@ -1,5 +1,6 @@
 package no.samspill.referencegroup;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,16 @@ public class GroupPageService {
     @Transactional(readOnly = true)
     public GroupPage page(long groupId) {
         GroupDetails details = groups.details(groupId);
-        long count = meetings.countMeetings(groupId);
+        // the group is in the persistence context by now; the gate is asked once for the meetings shown
+        var group = meetings.visible(groupId);
+        var refused = meetings.refusal(group);
+        if (refused.isPresent()) {
+            // the page still shows the group; only its meetings wait for the declaration
+            return new GroupPage(details, documents.documents(groupId), documents.canPublish(groupId), List.of(), 0,
+                    refused.get());
+        }
+        long count = meetings.countMeetings(group);
         return new GroupPage(details, documents.documents(groupId), documents.canPublish(groupId),
-                meetings.meetings(groupId, 0, MEETINGS), count);
+                meetings.meetings(group, 0, MEETINGS), count, null);
     }
 }

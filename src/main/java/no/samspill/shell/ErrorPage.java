@@ -22,9 +22,13 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     void show(String titleKey, String messageKey, Object... args) {
         removeAll();
-        title = getTranslation(titleKey);
+        title(getTranslation(titleKey));
         add(new H1(title), new Paragraph(getTranslation(messageKey, args)),
                 new Anchor("", getTranslation("error.home")));
+    }
+
+    void title(String text) {
+        title = text;
     }
 
     @Override

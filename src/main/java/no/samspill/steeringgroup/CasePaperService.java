@@ -10,6 +10,8 @@ import no.samspill.platform.files.UploadRules;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.DeclarationRequiredException;
+import no.samspill.platform.security.ImpartialityGate;
 import no.samspill.procurement.ProjectOption;
 import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
@@ -47,12 +49,12 @@ public class CasePaperService {
     private final UploadRules uploads;
     private final AuditTrail audit;
     private final Clock clock;
-    private final no.samspill.platform.security.ImpartialityGate gate;
+    private final ImpartialityGate gate;
 
     CasePaperService(SteeringAccess access, CasePaperRepository papers, SteeringGroupRepository groups,
             SteeringMeetingRepository meetings, DecisionRepository decisions, ProjectService projects,
             ProjectStatusReader statusReader, PaperAttachmentRepository attachments, UploadRules uploads,
-            AuditTrail audit, Clock clock, no.samspill.platform.security.ImpartialityGate gate) {
+            AuditTrail audit, Clock clock, ImpartialityGate gate) {
         this.gate = gate;
         this.access = access;
         this.papers = papers;
@@ -84,9 +86,19 @@ public class CasePaperService {
             return List.of();
         }
         java.util.Set<Long> decided = java.util.Set.copyOf(decisions.decidedPapersOfGroup(reader.group().id()));
+        Map<Long, DeclarationRequiredException> shut = shut(list);
         return list.stream().map(p -> summary(p, reader, decided.contains(p.id()), p.getProjectId() == null ? null
                 : java.util.Optional.ofNullable(refs.get(p.getProjectId())).map(ProjectOption::reference)
-                        .orElse(null))).toList();
+                        .orElse(null), shut)).toList();
+    }
+
+    /**
+     * The papers' projects whose impartiality gate is shut for the reader, with the refusal: each project asked once.
+     * A steering group oversees several projects, so a list or an agenda leaves out only what this person may not see.
+     */
+    Map<Long, DeclarationRequiredException> shut(List<CasePaper> list) {
+        return gate.refusals(list.stream().map(CasePaper::getProjectId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     /** The references of the papers' projects, by project id, in one query (a project gone from view has none). */
@@ -186,6 +198,7 @@ public class CasePaperService {
         if (paper.isExempt() && !reader.readsExempt()) {
             throw new NotFoundException();
         }
+        gated(paper);
         if (!decisions.findByPaperIdOrderByDecidedOnAscIdAsc(paperId).isEmpty()) {
             throw new ValidationException("steering.paper.error.decided", paper.number());
         }
@@ -232,12 +245,17 @@ public class CasePaperService {
                 .collect(Collectors.toMap(m -> m.id(), m -> m.isMinutesApproved()));
     }
 
-    static PaperSummary summary(CasePaper p, SteeringAccess.Reader reader, boolean decided, @Nullable String ref) {
+    static PaperSummary summary(CasePaper p, SteeringAccess.Reader reader, boolean decided, @Nullable String ref,
+            Map<Long, DeclarationRequiredException> shut) {
         if (p.isExempt() && !reader.readsExempt()) {
-            return new PaperSummary(p.id(), p.getVersion(), p.number(), null, null, true, true, null, false);
+            return new PaperSummary(p.id(), p.getVersion(), p.number(), null, null, true, true, null, false, false);
+        }
+        if (p.getProjectId() != null && shut.containsKey(p.getProjectId())) {
+            return new PaperSummary(p.id(), p.getVersion(), p.number(), null, null, p.isExempt(), true, ref, false,
+                    true);
         }
         return new PaperSummary(p.id(), p.getVersion(), p.number(), p.getTitle(), p.form().date(), p.isExempt(),
-                false, ref, decided);
+                false, ref, decided, false);
     }
 
     /** An exempt paper is for members only: an admin who is no member cannot write one they could not read. */

@@ -87,6 +87,7 @@ public class PackageService {
         if (agenda.isEmpty()) {
             throw new ValidationException("steering.package.error.empty-agenda");
         }
+        requireCleared(agenda);
         List<PaperView> papers = agenda.stream().map(p -> paperService.view(p.id())).toList();
         // what changed is counted from the group's previous meeting
         java.time.Instant since = meetings.findByGroupIdOrderByStartsAtDesc(meeting.getGroupId()).stream()
@@ -151,7 +152,19 @@ public class PackageService {
         if (!reader.readsExempt() && (p.containsExempt() || agendaHasExempt(p.meetingId()))) {
             throw new NotFoundException();
         }
+        requireCleared(meetingService.agenda(p.meetingId()));
         return packages.content(packageId);
+    }
+
+    /**
+     * A package is one archived PDF across the agenda's projects; it cannot be cut per reader. So whoever is not
+     * cleared by the impartiality gate of one of its projects neither makes nor reads it (ADR 028); the agenda, from
+     * which nothing is taken off, names every project the package holds.
+     */
+    private void requireCleared(List<CasePaper> agenda) {
+        paperService.shut(agenda).values().stream().findFirst().ifPresent(e -> {
+            throw e;
+        });
     }
 
     private boolean agendaHasExempt(long meetingId) {

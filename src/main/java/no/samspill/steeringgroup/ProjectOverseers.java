@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.samspill.steeringgroup.domain.DecisionPoint;
+import no.samspill.platform.audit.AuditTrail;
+import no.samspill.platform.audit.FieldChange;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.steeringgroup.domain.DecisionPointRepository;
+import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMember;
 import no.samspill.steeringgroup.domain.SteeringMemberRepository;
@@ -25,11 +29,46 @@ public class ProjectOverseers {
     private final DecisionPointRepository points;
     private final SteeringGroupRepository groups;
     private final SteeringMemberRepository members;
+    private final AuditTrail audit;
+    private final TenantTime time;
 
-    ProjectOverseers(DecisionPointRepository points, SteeringGroupRepository groups, SteeringMemberRepository members) {
+    ProjectOverseers(DecisionPointRepository points, SteeringGroupRepository groups, SteeringMemberRepository members,
+            AuditTrail audit, TenantTime time) {
         this.points = points;
         this.groups = groups;
         this.members = members;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    /**
+     * Ends the person's memberships of the steering groups that oversee only this project (no other project, no
+     * action plan), after they were disqualified for it; today, rows kept, audited. A group that oversees other work
+     * too keeps them: the impartiality gate keeps this project's papers shut for them (ADR 028). Returns how many
+     * ended. The caller decided the disqualification and may do so.
+     */
+    @Transactional
+    public int endMemberships(long projectId, long userId) {
+        int ended = 0;
+        Set<Long> groupIds = points.findByProjectId(projectId).stream().map(DecisionPoint::getGroupId)
+                .collect(Collectors.toSet());
+        for (SteeringGroup g : groups.findAllById(groupIds)) {
+            boolean onlyThis = g.getPlans().isEmpty() && points.findByGroupId(g.id()).stream()
+                    .allMatch(p -> p.getProjectId() == projectId);
+            if (!onlyThis) {
+                continue;
+            }
+            for (SteeringMember m : members.findByGroupId(g.id())) {
+                if (m.getUserId() == userId && m.isActive()) {
+                    m.leave(time.today(), time.today());
+                    audit.recordIn(g.getTenantId(), "steering.member-left", "SteeringGroup", g.id(),
+                            FieldChange.set("memberUserId", userId), FieldChange.set("leftOn", time.today()),
+                            FieldChange.set("reason", "impartiality"));
+                    ended++;
+                }
+            }
+        }
+        return ended;
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import no.samspill.platform.i18n.ConcurrentEditException;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.Texts;
 import no.samspill.platform.i18n.ValidationException;
+import no.samspill.platform.security.DeclarationRequiredException;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.steeringgroup.domain.AgendaItem;
 import no.samspill.steeringgroup.domain.AgendaItemRepository;
@@ -52,7 +53,8 @@ public class SteeringMeetingService {
     private final TenantTime time;
 
     SteeringMeetingService(SteeringAccess access, SteeringMeetingRepository meetings, CasePaperRepository papers,
-            AgendaItemRepository agendaItems, DecisionRepository decisions, MeetingPackageRepository packages, CasePaperService paperService,
+            AgendaItemRepository agendaItems, DecisionRepository decisions, MeetingPackageRepository packages,
+            CasePaperService paperService,
             AuditTrail audit, SteeringNews news, Clock clock, TenantTime time) {
         this.access = access;
         this.meetings = meetings;
@@ -102,8 +104,10 @@ public class SteeringMeetingService {
         List<Decision> made = decisions.findByMeetingId(meetingId);
         Set<Long> decided = made.stream().map(Decision::getPaperId).collect(Collectors.toSet());
         Map<Long, String> refs = paperService.references(agenda);
+        Map<Long, DeclarationRequiredException> shut = paperService.shut(agenda);
         List<PaperSummary> items = agenda.stream().map(p -> CasePaperService.summary(p, reader,
-                decided.contains(p.id()), p.getProjectId() == null ? null : refs.get(p.getProjectId()))).toList();
+                decided.contains(p.id()), p.getProjectId() == null ? null : refs.get(p.getProjectId()), shut))
+                .toList();
         // a decision's paper is on the agenda; one that is not (taken off since) is read with the rest at once
         Map<Long, CasePaper> byId = new HashMap<>();
         agenda.forEach(p -> byId.put(p.id(), p));
@@ -114,12 +118,14 @@ public class SteeringMeetingService {
         List<DecisionRow> rows = new ArrayList<>();
         for (Decision d : made) {
             Optional.ofNullable(byId.get(d.getPaperId())).filter(p -> !p.isExempt() || reader.readsExempt())
+                    .filter(p -> p.getProjectId() == null || !shut.containsKey(p.getProjectId()))
                     .ifPresent(p -> rows.add(CasePaperService.row(d, p, meeting.isMinutesApproved())));
         }
         rows.sort(Comparator.comparing(DecisionRow::paperNumber));
         return new MeetingDetails(meeting.id(), meeting.getVersion(), reader.group().id(), reader.group().getName(),
                 meeting.getStartsAt(), meeting.getPlace(), meeting.isMinutesApproved(), items, rows,
-                packages.rows(meetingId), reader.manages());
+                packages.rows(meetingId), reader.manages(), shut.entrySet().stream()
+                .map(e -> new MeetingDetails.Shut(refs.get(e.getKey()), e.getValue())).toList());
     }
 
     /** The meeting's papers in agenda order. */

@@ -85,6 +85,8 @@ public final class BenchCases {
                         "its last decided meeting"),
                 new Case(TestUsers.HSO_ADMIN, "users", "users", "list"),
                 new Case(TestUsers.HSO_ADMIN, "organisation", "organisation", "list"),
+                new Case(TestUsers.HSO_ADMIN, "impartiality/templates", "impartiality/templates",
+                        "declaration templates, every version"),
                 new Case(TestUsers.HSO_ADMIN, "audit", "audit", "list"),
                 new Case(TestUsers.HSO_LEAD, "notifications", "notifications", "list"),
                 new Case(TestUsers.PLATFORM_ADMIN, "tenants", "tenants", "list"),

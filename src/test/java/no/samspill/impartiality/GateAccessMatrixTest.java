@@ -1,25 +1,14 @@
 package no.samspill.impartiality;
 
-import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.samspill.marketdialogue.ClarificationService;
-import no.samspill.marketdialogue.DialogueExportService;
-import no.samspill.marketdialogue.DialogueFileService;
 import no.samspill.marketdialogue.DialogueService;
-import no.samspill.marketdialogue.MeetingService;
 import no.samspill.marketdialogue.ResponseService;
 import no.samspill.marketdialogue.ResponseColumn;
-import no.samspill.platform.i18n.SamspillI18NProvider;
-import no.samspill.platform.i18n.Translator;
 import no.samspill.platform.security.DeclarationRequiredException;
 import no.samspill.platform.security.DeclarationRequiredException.Reason;
-import no.samspill.referencegroup.CommentFilter;
-import no.samspill.referencegroup.CommentLogService;
-import no.samspill.referencegroup.ReviewCommentService;
 import no.samspill.referencegroup.ReviewDocumentService;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
@@ -44,85 +33,35 @@ class GateAccessMatrixTest {
     @Autowired
     DialogueService dialogues;
     @Autowired
-    DialogueExportService exports;
-    @Autowired
-    DialogueFileService files;
-    @Autowired
     ClarificationService clarifications;
-    @Autowired
-    MeetingService meetings;
     @Autowired
     ResponseService responses;
     @Autowired
     ReviewDocumentService documents;
     @Autowired
-    ReviewCommentService comments;
-    @Autowired
-    CommentLogService commentLog;
-    @Autowired
     RegisterService registers;
     @Autowired
-    SamspillI18NProvider i18n;
+    GateOperations operations;
 
     @AfterEach
     void logout() {
         TestUsers.logout();
     }
 
-    private Translator nb() {
-        return Translator.of(ImpartialityFixture.NB, (l, k, a) -> i18n.getTranslation(k, l, a));
-    }
-
-    /** What a procurement lead or admin reads of a dialogue (buyer side). */
     private Map<String, Runnable> dialogueOperations(ImpartialityFixture.World w) {
-        Map<String, Runnable> ops = new LinkedHashMap<>();
-        ops.put("answer matrix", () -> dialogues.matrix(w.dialogueId()));
-        ops.put("matrix export", () -> exports.matrixXlsx(w.dialogueId(), nb()));
-        ops.put("clarification inbox", () -> clarifications.inbox(w.dialogueId()));
-        ops.put("answer privately", () -> clarifications.answerPrivately(w.dialogueId(), w.clarificationId(), 0,
-                "Svar", "En begrunnelse som er lang nok."));
-        ops.put("publish clarification", () -> clarifications.publish(w.dialogueId(), w.clarificationId(), 0,
-                "Spørsmål", "Svar"));
-        ops.put("meetings and minutes", () -> meetings.forBuyer(w.dialogueId()));
-        ops.put("write minutes", () -> meetings.writeMinutes(w.dialogueId(), -1, 0, "Referat"));
-        ops.put("publish minutes", () -> meetings.publishMinutes(w.dialogueId(), -1, 0, "Referat", "Referat"));
-        ops.put("download a supplier's file", () -> files.download(w.dialogueId(), -1, true));
-        ops.put("zip of submitted files", () -> {
-            try {
-                files.zipSubmitted(w.dialogueId(), new ByteArrayOutputStream());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        return ops;
+        return operations.dialogue(w);
     }
 
-    /** What a member of the project's reference group reads of a document under review. */
     private Map<String, Runnable> reviewOperations(ImpartialityFixture.World w) {
-        Map<String, Runnable> ops = new LinkedHashMap<>();
-        ops.put("review page", () -> documents.page(w.documentId(), 0));
-        ops.put("comment threads", () -> documents.threads(w.documentId(), 0, "1", CommentFilter.ALL, 0, 10));
-        ops.put("diff", () -> documents.diff(w.documentId(), 1));
-        ops.put("comment", () -> comments.comment(w.documentId(), -1, "En kommentar", false));
-        ops.put("comment log xlsx", () -> commentLog.xlsx(w.documentId(), ZoneId.of("Europe/Oslo"), nb()));
-        ops.put("comment log pdf", () -> commentLog.pdf(w.documentId(), nb()));
-        return ops;
+        return operations.review(w);
     }
 
     private static void allRefused(String who, Map<String, Runnable> ops, Reason reason) {
-        ops.forEach((name, op) -> assertThat(catchThrowable(op::run)).as(who + ": " + name)
-                .isInstanceOfSatisfying(DeclarationRequiredException.class, e -> assertThat(e.reason())
-                        .isEqualTo(reason)));
+        GateOperations.allRefused(who, ops, reason);
     }
 
-    /** A declared person passes the gate: whatever fails now (a bogus slot id) is not the gate. */
     private static void noneGated(String who, Map<String, Runnable> ops) {
-        ops.forEach((name, op) -> {
-            Throwable thrown = catchThrowable(op::run);
-            if (thrown != null) {
-                assertThat(thrown).as(who + ": " + name).isNotInstanceOf(DeclarationRequiredException.class);
-            }
-        });
+        GateOperations.noneGated(who, ops);
     }
 
     @Test

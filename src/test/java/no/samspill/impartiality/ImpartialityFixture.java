@@ -27,7 +27,19 @@ import no.samspill.referencegroup.GroupForm;
 import no.samspill.referencegroup.GroupKind;
 import no.samspill.referencegroup.GroupRole;
 import no.samspill.referencegroup.GroupService;
+import no.samspill.referencegroup.GroupMeetingService;
+import no.samspill.referencegroup.MeetingRow;
 import no.samspill.referencegroup.ReviewDocumentService;
+import no.samspill.steeringgroup.CasePaperService;
+import no.samspill.steeringgroup.DecisionKind;
+import no.samspill.steeringgroup.MeetingDetails;
+import no.samspill.steeringgroup.PackageService;
+import no.samspill.steeringgroup.PaperForm;
+import no.samspill.steeringgroup.PaperView;
+import no.samspill.steeringgroup.SteeringGroupDetails;
+import no.samspill.steeringgroup.SteeringGroupService;
+import no.samspill.steeringgroup.SteeringMeetingService;
+import no.samspill.steeringgroup.SteeringRole;
 import no.samspill.support.TestUsers;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +60,16 @@ public class ImpartialityFixture {
             long medtronic, long ge) {
     }
 
+    /**
+     * The project's papers in a steering group that oversees it and nothing else (Lars the secretary, Jonas a
+     * member): one paper of the project with an
+     * attachment and one of no project, both on a meeting's agenda with an archived package; and a held meeting of
+     * the project's reference group with minutes.
+     */
+    public record Papers(long steeringGroupId, long paperId, long attachmentId, long openPaperId, long meetingId,
+            long packageId, long groupMeetingId, long groupMeetingVersion) {
+    }
+
     private final TestUsers users;
     private final ProjectService projects;
     private final DialogueService dialogues;
@@ -57,6 +79,18 @@ public class ImpartialityFixture {
     private final ReviewDocumentService documents;
     private final RegisterService registers;
     private final DeclarationService declarations;
+    @org.springframework.beans.factory.annotation.Autowired
+    private SteeringGroupService steering;
+    @org.springframework.beans.factory.annotation.Autowired
+    private CasePaperService papers;
+    @org.springframework.beans.factory.annotation.Autowired
+    private SteeringMeetingService steeringMeetings;
+    @org.springframework.beans.factory.annotation.Autowired
+    private PackageService packages;
+    @org.springframework.beans.factory.annotation.Autowired
+    private GroupMeetingService groupMeetings;
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.vaadin.flow.i18n.I18NProvider i18n;
 
     ImpartialityFixture(TestUsers users, ProjectService projects, DialogueService dialogues,
             QuestionnaireService questionnaire, ClarificationService clarifications, GroupService groups,
@@ -110,6 +144,51 @@ public class ImpartialityFixture {
             TestUsers.logout();
         }
         return new World(projectId, d.id(), clarificationId, g.id(), documentId, medtronic, ge);
+    }
+
+    /** A world with the project's steering papers and group minutes, made before its register is opened. */
+    public World world(boolean openRegister, java.util.function.Consumer<Papers> papersMade) {
+        World w = world(false);
+        papersMade.accept(papers(w));
+        if (openRegister) {
+            as(TestUsers.HSO_LEAD, () -> registers.open(w.projectId()));
+        }
+        return w;
+    }
+
+    private Papers papers(World w) {
+        users.login(TestUsers.HSO_ADMIN);
+        SteeringGroupDetails g = steering.create("Styringsgruppe " + w.projectId(),
+                new Mandate("Følger opp anskaffelsen.", "Direktøren", "Direktør", null, null, null));
+        long lars = steering.memberOptions().stream().filter(c -> c.email().equals(TestUsers.HSO_LEAD)).findFirst()
+                .orElseThrow().userId();
+        steering.addMember(g.id(), lars, SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
+        long jonas = steering.memberOptions().stream().filter(c -> c.email().equals(JONAS)).findFirst()
+                .orElseThrow().userId();
+        steering.addMember(g.id(), jonas, SteeringRole.MEMBER, LocalDate.of(2026, 1, 1));
+        steering.oversee(g.id(), w.projectId());
+        TestUsers.logout();
+        users.login(TestUsers.HSO_LEAD);
+        PaperView paper = papers.create(g.id(), paperForm("Godkjenning av behovsanalyse", w.projectId()));
+        long attachment = papers.attach(paper.id(), "notat.txt", "Notat om pumpene.".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).getFirst().id();
+        PaperView open = papers.create(g.id(), paperForm("Budsjett for porteføljekontoret", null));
+        MeetingDetails m = steeringMeetings.plan(g.id(), java.time.Instant.now().minus(java.time.Duration.ofDays(1)),
+                "Teams");
+        steeringMeetings.placeOnAgenda(m.id(), paper.id());
+        steeringMeetings.placeOnAgenda(m.id(), open.id());
+        long packageId = packages.generate(m.id(), no.samspill.platform.i18n.Translator.of(NB,
+                (l, k, a) -> i18n.getTranslation(k, l, a))).id();
+        MeetingRow gm = groupMeetings.plan(w.groupId(), documents.today().minusDays(1), "Første møte", "Behov.");
+        gm = groupMeetings.record(gm.id(), gm.version(), "Gruppen drøftet behovet.", Set.of());
+        TestUsers.logout();
+        return new Papers(g.id(), paper.id(), attachment, open.id(), m.id(), packageId, gm.id(), gm.version());
+    }
+
+    static PaperForm paperForm(String title, @org.jspecify.annotations.Nullable Long projectId) {
+        return new PaperForm("Styringsgruppen", "Prosjektleder", LocalDate.of(2026, 11, 20), false, "", title,
+                "Kort om saken.", "Bakgrunn.", "", "", "Vurdering.", "", "", "", List.of("Saken godkjennes."),
+                projectId, DecisionKind.OTHER);
     }
 
     public long supplier(String name) {

@@ -122,7 +122,7 @@ class ImpartialityViewsTest extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withId("declaration-status")).getText()).isEqualTo(t(key));
     }
 
-    private static void confirm() {
+    static void confirm() {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
         // the browser closes the dialog on confirming; here the test does

@@ -67,7 +67,7 @@ class ShellViewTest extends KaribuTest {
         loginAndOpen(TestUsers.HSO_ADMIN, "");
         assertThat(menuLabels()).containsExactly("Mitt arbeid", "Anskaffelser", "Referansegrupper", "Handlingsplaner", "Rundebord",
                 "Styringsgrupper", "Kunnskapsbase", "Porteføljer",
-                "Brukere", "Organisasjon", "Revisjonslogg");
+                "Brukere", "Organisasjon", "Erklæringsmaler", "Revisjonslogg");
     }
 
     @Test

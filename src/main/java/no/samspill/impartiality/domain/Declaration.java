@@ -34,6 +34,9 @@ public class Declaration extends VersionedEntity {
     @Column(name = "added_by", length = 200)
     private @Nullable String addedBy;
 
+    @Column(nullable = false)
+    private boolean external;
+
     @Column(name = "template_id")
     private @Nullable Long templateId;
 
@@ -92,6 +95,15 @@ public class Declaration extends VersionedEntity {
         if (decision != Decision.DISQUALIFIED && (!sameTies || !hasTies)) {
             clearDecision();
         }
+    }
+
+    /** Named on the project as an external participant (a hired consultant); kept once named. */
+    public void markExternal() {
+        external = true;
+    }
+
+    public boolean isExternal() {
+        return external;
     }
 
     public void decide(Decision decision, String reason, String by, Instant at) {

@@ -2,6 +2,7 @@ package no.samspill.impartiality.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +23,7 @@ import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.Confirm;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
+import no.samspill.platform.ui.Notify;
 import no.samspill.procurement.ProjectRoutes;
 
 /**
@@ -73,6 +75,13 @@ class RegisterView extends DetailView {
                 getTranslation("impartiality.register.file") + "-" + projectId + ".xlsx", Downloads.XLSX,
                 t -> registers.xlsx(projectId, t)));
         bar.setAlignItems(Alignment.CENTER);
+        if (register.manages() && register.missing() > 0) {
+            Button remind = new Button(getTranslation("impartiality.register.remind"), VaadinIcon.BELL.create(),
+                    e -> Changes.run(() -> Notify.success("impartiality.register.reminded",
+                            registers.remindMissing(projectId))));
+            remind.setId("remind-missing");
+            bar.add(remind);
+        }
         add(bar);
         if (register.manages()) {
             add(addPerson());
@@ -116,13 +125,16 @@ class RegisterView extends DetailView {
         person.setItems(q -> registers.candidates(projectId, q.getFilter().orElse(""), q.getOffset(), q.getLimit())
                 .stream(), q -> (int) registers.countCandidates(projectId, q.getFilter().orElse("")));
         person.setItemLabelGenerator(c -> c.displayName() + " <" + c.email() + ">");
+        Checkbox external = new Checkbox(getTranslation("impartiality.register.external"));
+        external.setId("add-external");
         Button add = new Button(getTranslation("impartiality.register.add"), VaadinIcon.PLUS.create(), e -> {
             if (person.getValue() != null) {
-                Changes.run(() -> show(registers.addDeclarant(projectId, person.getValue().userId())));
+                Changes.run(() -> show(registers.addDeclarant(projectId, person.getValue().userId(),
+                        external.getValue())));
             }
         });
         add.setId("add-declarant");
-        HorizontalLayout row = new HorizontalLayout(person, add);
+        HorizontalLayout row = new HorizontalLayout(person, external, add);
         row.setAlignItems(Alignment.BASELINE);
         return row;
     }

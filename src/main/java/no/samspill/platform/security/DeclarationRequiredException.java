@@ -19,11 +19,26 @@ public class DeclarationRequiredException extends SamspillException {
 
     private final long projectId;
     private final Reason reason;
+    private final String link;
 
-    public DeclarationRequiredException(long projectId, Reason reason) {
+    /**
+     * @param link where the person goes from the refusal: their declaration, or (disqualified) the project; the gate
+     *             knows the routes, so that a tab or a section in any feature can show the link too
+     */
+    public DeclarationRequiredException(long projectId, Reason reason, String link) {
         super(reason.messageKey());
         this.projectId = projectId;
         this.reason = reason;
+        this.link = link;
+    }
+
+    public String link() {
+        return link;
+    }
+
+    /** The key of the link's text: to the declaration, or back to the project. */
+    public String linkKey() {
+        return reason == Reason.DISQUALIFIED ? "impartiality.gate.to-project" : "impartiality.gate.declare";
     }
 
     public long projectId() {

@@ -1,5 +1,8 @@
 package no.samspill.platform.security;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,4 +21,17 @@ public interface ImpartialityGate {
      *         declared tie not yet decided); empty when they may see everything of the project
      */
     Set<Long> requireCleared(long projectId);
+
+    /**
+     * What {@link #requireCleared(long)} would refuse with, without throwing: for a page that shows several projects'
+     * material (a steering agenda, a group's meetings) and leaves out only what the person may not see. A throw from
+     * a transactional bean would mark the caller's whole transaction for rollback.
+     */
+    Optional<DeclarationRequiredException> refusal(long projectId);
+
+    /**
+     * The refusals for several projects at once, by project id (absent: cleared): a page listing many projects'
+     * papers pays one query for which of them have a register, and reads clearances only for those.
+     */
+    Map<Long, DeclarationRequiredException> refusals(Collection<Long> projectIds);
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.function.SerializableSupplier;
+import no.samspill.platform.security.DeclarationRequiredException;
 
 /**
  * Tabs whose content is built the first time the tab is selected. A page with six tabs then reads the data of the
@@ -32,7 +33,12 @@ public final class LazyTabs {
 
     private static void fill(Div holder, SerializableSupplier<? extends Component> content) {
         if (holder.getComponentCount() == 0) {
-            holder.add(content.get());
+            try {
+                holder.add(content.get());
+            } catch (DeclarationRequiredException refusal) {
+                // the tab holds a project's confidential material: say why it stays shut and where to declare
+                holder.add(GateNotice.of(refusal));
+            }
         }
     }
 }

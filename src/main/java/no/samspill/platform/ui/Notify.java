@@ -16,6 +16,9 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
 import java.util.Locale;
 import no.samspill.platform.i18n.SamspillException;
+import no.samspill.platform.security.DeclarationRequiredException;
+import com.vaadin.flow.component.html.Anchor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Translated notifications. Success fades after a few seconds; an error stays until the user closes it, the next
@@ -48,10 +51,21 @@ public final class Notify {
     }
 
     public static void error(SamspillException e) {
-        errorKey(e.messageKey(), e.args());
+        if (e instanceof DeclarationRequiredException refusal) {
+            // the impartiality gate refused a click: the message says why, the link where to declare
+            Anchor link = new Anchor(refusal.link(), UI.getCurrent().getTranslation(refusal.linkKey()));
+            link.setId("error-gate-link");
+            show(e.messageKey(), e.args(), link);
+        } else {
+            errorKey(e.messageKey(), e.args());
+        }
     }
 
     public static void errorKey(String messageKey, Object... args) {
+        show(messageKey, args, null);
+    }
+
+    private static void show(String messageKey, Object[] args, @Nullable Anchor link) {
         UI ui = UI.getCurrent();
         clearError();
         Object[] shown = readable(args, ui.getLocale());
@@ -61,7 +75,8 @@ public final class Notify {
         close.setId("close-error");
         close.setAriaLabel(ui.getTranslation("common.close"));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout row = new HorizontalLayout(text, close);
+        HorizontalLayout row = link == null ? new HorizontalLayout(text, close)
+                : new HorizontalLayout(text, link, close);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         n.add(row);
         n.setDuration(0);

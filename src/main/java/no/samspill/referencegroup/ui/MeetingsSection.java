@@ -22,6 +22,8 @@ import no.samspill.platform.ui.FormDialog;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Phrases;
 import no.samspill.referencegroup.GroupDetails;
+import no.samspill.platform.security.DeclarationRequiredException;
+import no.samspill.platform.ui.GateNotice;
 import no.samspill.referencegroup.GroupMeetingService;
 import no.samspill.referencegroup.GroupPage;
 import no.samspill.referencegroup.GroupPageService;
@@ -44,14 +46,26 @@ class MeetingsSection extends VerticalLayout {
         setPadding(false);
         if (page == null) {
             refresh();
+        } else if (page.meetingsRefused() != null) {
+            refused(page.meetingsRefused());
         } else {
             render(page.meetingCount(), page.meetings());
         }
     }
 
     private void refresh() {
-        long total = meetings.countMeetings(group.id());
-        render(total, total == 0 ? List.of() : meetings.meetings(group.id(), 0, PAGE));
+        try {
+            long total = meetings.countMeetings(group.id());
+            render(total, total == 0 ? List.of() : meetings.meetings(group.id(), 0, PAGE));
+        } catch (DeclarationRequiredException e) {
+            refused(e);
+        }
+    }
+
+    /** The project's gate keeps the meetings shut: the section says why and links to the declaration. */
+    private void refused(DeclarationRequiredException e) {
+        removeAll();
+        add(new H2(getTranslation("group.meetings")), GateNotice.of(e));
     }
 
     /** The section with its first page of meetings, read by the caller. */

@@ -19,6 +19,7 @@ import no.samspill.platform.security.Role;
 import no.samspill.platform.ui.Changes;
 import no.samspill.platform.ui.FieldErrors;
 import no.samspill.platform.ui.Confirm;
+import no.samspill.platform.ui.GateNotice;
 import no.samspill.platform.ui.DetailView;
 import no.samspill.platform.ui.Downloads;
 import no.samspill.platform.text.Formats;
@@ -107,7 +108,8 @@ class SteeringMeetingView extends DetailView {
         grid.setId("meeting-agenda");
         grid.setAllRowsVisible(true);
         grid.addColumn(PaperSummary::number).setHeader(getTranslation("steering.paper.number")).setAutoWidth(true);
-        grid.addColumn(p -> p.withheld() ? getTranslation("steering.paper.withheld") : p.title())
+        grid.addColumn(p -> p.gated() ? getTranslation("steering.paper.gated", p.projectReference())
+                : p.withheld() ? getTranslation("steering.paper.withheld") : p.title())
                 .setHeader(getTranslation("steering.paper.title")).setFlexGrow(3);
         grid.addColumn(p -> p.exempt() ? getTranslation("steering.paper.exempt-short") : "")
                 .setHeader(getTranslation("steering.paper.exempt")).setAutoWidth(true);
@@ -128,6 +130,10 @@ class SteeringMeetingView extends DetailView {
         grid.setItems(m.agenda());
         grid.setEmptyStateText(getTranslation("steering.agenda.none"));
         add(grid);
+        // a project's papers the reader must declare for first: which project, and the way to the declaration
+        for (MeetingDetails.Shut shut : m.shut()) {
+            add(GateNotice.of(shut.refusal(), getTranslation("steering.agenda.gated", shut.reference())));
+        }
     }
 
     private void decisions(MeetingDetails m) {

@@ -27,7 +27,8 @@ class SteeringPapersSection extends SteeringSections {
         grid.setId("case-papers");
         grid.setAllRowsVisible(true);
         grid.addColumn(PaperSummary::number).setHeader(getTranslation("steering.paper.number")).setAutoWidth(true);
-        grid.addColumn(p -> p.withheld() ? getTranslation("steering.paper.withheld") : p.title())
+        grid.addColumn(p -> p.gated() ? getTranslation("steering.paper.gated", p.projectReference())
+                : p.withheld() ? getTranslation("steering.paper.withheld") : p.title())
                 .setHeader(getTranslation("steering.paper.title")).setFlexGrow(3);
         grid.addColumn(p -> p.exempt() ? getTranslation("steering.paper.exempt-short") : "")
                 .setHeader(getTranslation("steering.paper.exempt")).setAutoWidth(true);
