@@ -48,7 +48,9 @@ final class AuditWording {
             Map.entry("CasePaper.kind", "steering.decision.kind."), Map.entry("ActionItem.status", "item.status."),
             Map.entry("MarketDialogue.status", "audit.value.dialogue-status."),
             Map.entry("Initiative.phase", "portfolio.phase."), Map.entry("Initiative.colour", "portfolio.colour."),
-            Map.entry("Initiative.weight", "portfolio.weight."), Map.entry("TargetVersion.level", "portfolio.goal.level."));
+            Map.entry("Initiative.weight", "portfolio.weight."), Map.entry("TargetVersion.level", "portfolio.goal.level."),
+            Map.entry("outcome", "steering.decision.outcome."), Map.entry("Portfolio.period", "portfolio.period."),
+            Map.entry("reason", "audit.value.left-for."));
 
     /** Splits only before a field the bundles know, so a "; " inside a typed value does not cut it. */
     private static final Pattern BETWEEN_CHANGES = Pattern.compile("; (?=(?:" + KEYS.stream()

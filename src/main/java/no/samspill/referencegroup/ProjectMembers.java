@@ -2,6 +2,7 @@ package no.samspill.referencegroup;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.time.TenantTime;
@@ -28,8 +29,11 @@ public class ProjectMembers {
     private final RefGroupMemberRepository members;
     private final TenantTime time;
     private final AuditTrail audit;
+    private final PeopleDirectory people;
 
-    ProjectMembers(RefGroupRepository groups, RefGroupMemberRepository members, TenantTime time, AuditTrail audit) {
+    ProjectMembers(RefGroupRepository groups, RefGroupMemberRepository members, TenantTime time, AuditTrail audit,
+            PeopleDirectory people) {
+        this.people = people;
         this.groups = groups;
         this.members = members;
         this.time = time;
@@ -58,7 +62,8 @@ public class ProjectMembers {
                 if (m.getUserId() == userId && m.isActive()) {
                     m.leave(time.today(), time.today());
                     audit.recordIn(g.getTenantId(), "group.member-left", "RefGroup", g.id(),
-                            FieldChange.set("member", userId), FieldChange.set("reason", "impartiality"));
+                            FieldChange.set("member", people.names(List.of(userId)).getOrDefault(userId,
+                                    String.valueOf(userId))), FieldChange.set("reason", "impartiality"));
                     ended++;
                 }
             }

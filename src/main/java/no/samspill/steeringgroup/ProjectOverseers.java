@@ -3,10 +3,11 @@ package no.samspill.steeringgroup;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.samspill.steeringgroup.domain.DecisionPoint;
+import no.samspill.identity.PeopleDirectory;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.time.TenantTime;
+import no.samspill.steeringgroup.domain.DecisionPoint;
 import no.samspill.steeringgroup.domain.DecisionPointRepository;
 import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
@@ -31,14 +32,16 @@ public class ProjectOverseers {
     private final SteeringMemberRepository members;
     private final AuditTrail audit;
     private final TenantTime time;
+    private final PeopleDirectory people;
 
     ProjectOverseers(DecisionPointRepository points, SteeringGroupRepository groups, SteeringMemberRepository members,
-            AuditTrail audit, TenantTime time) {
+            AuditTrail audit, TenantTime time, PeopleDirectory people) {
         this.points = points;
         this.groups = groups;
         this.members = members;
         this.audit = audit;
         this.time = time;
+        this.people = people;
     }
 
     /**
@@ -62,7 +65,9 @@ public class ProjectOverseers {
                 if (m.getUserId() == userId && m.isActive()) {
                     m.leave(time.today(), time.today());
                     audit.recordIn(g.getTenantId(), "steering.member-left", "SteeringGroup", g.id(),
-                            FieldChange.set("memberUserId", userId), FieldChange.set("leftOn", time.today()),
+                            FieldChange.set("member", people.names(List.of(userId)).getOrDefault(userId,
+                                    String.valueOf(userId))), FieldChange.set("memberUserId", userId),
+                            FieldChange.set("leftOn", time.today()),
                             FieldChange.set("reason", "impartiality"));
                     ended++;
                 }

@@ -45,6 +45,19 @@ class AuditWordingTest {
     }
 
     @Test
+    void a_boards_outcome_and_a_portfolios_status_period_read_as_words() {
+        assertThat(words("en", "CasePaper", "outcome: – → REJECTED")).doesNotContain("REJECTED")
+                .startsWith(BUNDLES.getTranslation("audit.field.outcome", Locale.ENGLISH) + ": ");
+        assertThat(words("nb", "Portfolio", "period: TERTIAL → QUARTER")).doesNotContain("TERTIAL", "QUARTER")
+                .contains(BUNDLES.getTranslation("portfolio.period.QUARTER", Locale.of("nb")));
+        // a membership ended by a disqualification names its reason in words; a typed reason stays as typed
+        assertThat(words("en", "RefGroup", "member: – → Per Andersen; reason: – → impartiality"))
+                .endsWith(": impartiality (disqualified for the procurement)");
+        assertThat(words("en", "CasePaper", "reason: – → Covered by a national agreement."))
+                .endsWith(": Covered by a national agreement.");
+    }
+
+    @Test
     void booleans_moments_and_days_are_written_as_the_reader_reads_them() {
         assertThat(words("nb", "CasePaper", "exempt: false → true")).isEqualTo("Unntatt offentlighet: Nei → Ja");
         String moment = words("en", "SteeringGroup", "startsAt: – → 2026-12-09T09:00:00Z");
