@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.samspill.identity.Colleague;
 import no.samspill.identity.ColleagueService;
 import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.SearchPatterns;
@@ -175,8 +176,18 @@ public class ProjectService {
     public ProjectFormOptions formOptions() {
         long tenantId = access.requireAnyRole(Roles.LEADS);
         TenantSummary tenant = tenants.activeTenant();
-        return new ProjectFormOptions(colleagues.withRole(Role.PROCUREMENT_LEAD), tenants.units(),
-                currencyOf(tenant.country()), suggestReference(tenantId, tenant.timeZone()), tenant.timeZone());
+        return new ProjectFormOptions(tenants.units(), currencyOf(tenant.country()),
+                suggestReference(tenantId, tenant.timeZone()), tenant.timeZone());
+    }
+
+    /**
+     * A page of the tenant's procurement leads whose name or e-mail holds the text, for the form's lazy lead
+     * picker: paged and filtered in the query, since a region has many people.
+     */
+    @Transactional(readOnly = true)
+    public List<Colleague> leadOptions(String text, long offset, int limit) {
+        access.requireAnyRole(Roles.LEADS);
+        return colleagues.withRole(Role.PROCUREMENT_LEAD, text, offset, limit);
     }
 
     /** A free reference in the usual year/number form (2026/0143). */
@@ -301,8 +312,8 @@ public class ProjectService {
         }
         // a lead who has since lost the lead role stays on the project when it is edited, but is not chosen anew
         boolean leadUnchanged = existing != null && Objects.equals(existing.getLeadUserId(), form.leadUserId());
-        if (form.leadUserId() != null && !leadUnchanged && colleagues.withRole(Role.PROCUREMENT_LEAD).stream()
-                .noneMatch(c -> c.userId() == form.leadUserId())) {
+        if (form.leadUserId() != null && !leadUnchanged
+                && !colleagues.hasRole(form.leadUserId(), Role.PROCUREMENT_LEAD)) {
             throw new ValidationException("project.error.lead");
         }
         Map<Long, UnitSummary> units = summaries.unitsOfTenant();
