@@ -180,10 +180,7 @@ public class ProjectService {
                 suggestReference(tenantId, tenant.timeZone()), tenant.timeZone());
     }
 
-    /**
-     * A page of the tenant's procurement leads whose name or e-mail holds the text, for the form's lazy lead
-     * picker: paged and filtered in the query, since a region has many people.
-     */
+    /** A page of the tenant's procurement leads by name or e-mail, for the lazy lead picker (paged in SQL). */
     @Transactional(readOnly = true)
     public List<Colleague> leadOptions(String text, long offset, int limit) {
         access.requireAnyRole(Roles.LEADS);
