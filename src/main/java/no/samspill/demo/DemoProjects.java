@@ -64,8 +64,8 @@ class DemoProjects {
             return 0;
         }
         ProjectFormOptions options = projects.formOptions();
-        Long lead = options.leads().stream().filter(c -> c.email().equals(d.leadEmail())).map(Colleague::userId)
-                .findFirst().orElse(null);
+        Long lead = projects.leadOptions(d.leadEmail(), 0, 10).stream().filter(c -> c.email().equals(d.leadEmail()))
+                .map(Colleague::userId).findFirst().orElse(null);
         Set<Long> units = options.units().stream().filter(u -> d.units().contains(u.name())).map(UnitSummary::id)
                 .collect(Collectors.toSet());
         ProjectSummary project = projects.create(new ProjectForm(d.reference(), d.title(), d.description(),

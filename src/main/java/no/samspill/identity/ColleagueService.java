@@ -28,13 +28,22 @@ public class ColleagueService {
         this.access = access;
     }
 
-    /** Active colleagues in the active tenant who hold the role. */
+    /**
+     * A page of the active tenant's active people who hold the role and whose name or e-mail holds the text, by
+     * name: for a lazy picker of, say, procurement leads, paged and filtered in the query.
+     */
     @Transactional(readOnly = true)
-    public List<Colleague> withRole(Role role) {
+    public List<Colleague> withRole(Role role, String text, long offset, int limit) {
         long tenantId = access.requireActiveTenant();
-        return memberships.findActiveWithRole(tenantId, role).stream()
-                .map(m -> new Colleague(m.getUser().id(), m.getUser().getDisplayName(), m.getUser().getEmail()))
-                .toList();
+        return memberships.findActiveWithRole(tenantId, role, SearchPatterns.contains(text),
+                        OffsetLimit.of(offset, limit, Sort.unsorted())).stream()
+                .map(e -> new Colleague(e.userId(), e.displayName(), e.email())).toList();
+    }
+
+    /** Whether the person is an active colleague in the active tenant who holds the role, asked in one query. */
+    @Transactional(readOnly = true)
+    public boolean hasRole(long userId, Role role) {
+        return memberships.existsActiveWithRole(access.requireActiveTenant(), role, userId);
     }
 
     /**

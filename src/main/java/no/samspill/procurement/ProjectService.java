@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.samspill.identity.Colleague;
 import no.samspill.identity.ColleagueService;
 import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.SearchPatterns;
@@ -175,8 +176,15 @@ public class ProjectService {
     public ProjectFormOptions formOptions() {
         long tenantId = access.requireAnyRole(Roles.LEADS);
         TenantSummary tenant = tenants.activeTenant();
-        return new ProjectFormOptions(colleagues.withRole(Role.PROCUREMENT_LEAD), tenants.units(),
-                currencyOf(tenant.country()), suggestReference(tenantId, tenant.timeZone()), tenant.timeZone());
+        return new ProjectFormOptions(tenants.units(), currencyOf(tenant.country()),
+                suggestReference(tenantId, tenant.timeZone()), tenant.timeZone());
+    }
+
+    /** A page of the tenant's procurement leads by name or e-mail, for the lazy lead picker (paged in SQL). */
+    @Transactional(readOnly = true)
+    public List<Colleague> leadOptions(String text, long offset, int limit) {
+        access.requireAnyRole(Roles.LEADS);
+        return colleagues.withRole(Role.PROCUREMENT_LEAD, text, offset, limit);
     }
 
     /** A free reference in the usual year/number form (2026/0143). */
@@ -301,8 +309,8 @@ public class ProjectService {
         }
         // a lead who has since lost the lead role stays on the project when it is edited, but is not chosen anew
         boolean leadUnchanged = existing != null && Objects.equals(existing.getLeadUserId(), form.leadUserId());
-        if (form.leadUserId() != null && !leadUnchanged && colleagues.withRole(Role.PROCUREMENT_LEAD).stream()
-                .noneMatch(c -> c.userId() == form.leadUserId())) {
+        if (form.leadUserId() != null && !leadUnchanged
+                && !colleagues.hasRole(form.leadUserId(), Role.PROCUREMENT_LEAD)) {
             throw new ValidationException("project.error.lead");
         }
         Map<Long, UnitSummary> units = summaries.unitsOfTenant();

@@ -22,6 +22,7 @@ import no.samspill.steeringgroup.domain.Decision;
 import no.samspill.steeringgroup.domain.DecisionRepository;
 import no.samspill.steeringgroup.domain.PaperAttachment;
 import no.samspill.steeringgroup.domain.PaperAttachmentRepository;
+import no.samspill.steeringgroup.domain.PaperRow;
 import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
@@ -50,12 +51,14 @@ public class CasePaperService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ImpartialityGate gate;
+    private final PaperList list;
 
     CasePaperService(SteeringAccess access, CasePaperRepository papers, SteeringGroupRepository groups,
             SteeringMeetingRepository meetings, DecisionRepository decisions, ProjectService projects,
             ProjectStatusReader statusReader, PaperAttachmentRepository attachments, UploadRules uploads,
-            AuditTrail audit, Clock clock, ImpartialityGate gate) {
+            AuditTrail audit, Clock clock, ImpartialityGate gate, PaperList list) {
         this.gate = gate;
+        this.list = list;
         this.access = access;
         this.papers = papers;
         this.groups = groups;
@@ -69,27 +72,34 @@ public class CasePaperService {
         this.clock = clock;
     }
 
+    /** All the group's papers, newest first; a list on a page reads them a page at a time (below). */
     @Transactional(readOnly = true)
     public List<PaperSummary> papers(long groupId) {
-        SteeringAccess.Reader reader = access.read(groupId);
-        List<CasePaper> list = papers.findByGroupIdOrderByYearDescSeqDesc(groupId);
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        return summaries(reader, list, projects.refs(list.stream().map(CasePaper::getProjectId)
-                .filter(java.util.Objects::nonNull).distinct().toList()));
+        return papers(groupId, 0, Integer.MAX_VALUE);
     }
 
-    /** The group's papers as its list shows them; whether each is decided is read in one query for all. */
-    List<PaperSummary> summaries(SteeringAccess.Reader reader, List<CasePaper> list, Map<Long, ProjectOption> refs) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        java.util.Set<Long> decided = java.util.Set.copyOf(decisions.decidedPapersOfGroup(reader.group().id()));
-        Map<Long, DeclarationRequiredException> shut = shut(list);
-        return list.stream().map(p -> summary(p, reader, decided.contains(p.id()), p.getProjectId() == null ? null
-                : java.util.Optional.ofNullable(refs.get(p.getProjectId())).map(ProjectOption::reference)
-                        .orElse(null), shut)).toList();
+    /**
+     * A page of the group's papers, newest first, paged in the query. The group's admins and members see them all;
+     * one exempt from public disclosure shows only its number to an admin who is no member (see PaperSummary).
+     */
+    @Transactional(readOnly = true)
+    public List<PaperSummary> papers(long groupId, long offset, int limit) {
+        SteeringAccess.Reader reader = access.read(groupId);
+        List<PaperRow> rows = list.rows(reader, offset, limit);
+        return list.summaries(reader, rows, projects.refs(PaperList.projectIds(rows)));
+    }
+
+    @Transactional(readOnly = true)
+    public long countPapers(long groupId) {
+        return papers.countByGroupId(access.read(groupId).group().id());
+    }
+
+    /** The first page of the group's papers and their number, for the group's page after a change. */
+    @Transactional(readOnly = true)
+    public PaperPage firstPage(long groupId) {
+        SteeringAccess.Reader reader = access.read(groupId);
+        List<PaperRow> rows = list.rows(reader, 0, SteeringRules.PAPER_PAGE);
+        return list.firstPage(reader, rows, projects.refs(PaperList.projectIds(rows)));
     }
 
     /**
@@ -243,19 +253,6 @@ public class CasePaperService {
         java.util.Set<Long> ids = list.stream().map(Decision::getMeetingId).collect(Collectors.toSet());
         return ids.isEmpty() ? Map.of() : meetings.findAllById(ids).stream()
                 .collect(Collectors.toMap(m -> m.id(), m -> m.isMinutesApproved()));
-    }
-
-    static PaperSummary summary(CasePaper p, SteeringAccess.Reader reader, boolean decided, @Nullable String ref,
-            Map<Long, DeclarationRequiredException> shut) {
-        if (p.isExempt() && !reader.readsExempt()) {
-            return new PaperSummary(p.id(), p.getVersion(), p.number(), null, null, true, true, null, false, false);
-        }
-        if (p.getProjectId() != null && shut.containsKey(p.getProjectId())) {
-            return new PaperSummary(p.id(), p.getVersion(), p.number(), null, null, p.isExempt(), true, ref, false,
-                    true);
-        }
-        return new PaperSummary(p.id(), p.getVersion(), p.number(), p.getTitle(), p.form().date(), p.isExempt(),
-                false, ref, decided, false);
     }
 
     /** An exempt paper is for members only: an admin who is no member cannot write one they could not read. */

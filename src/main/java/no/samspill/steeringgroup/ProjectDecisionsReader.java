@@ -11,9 +11,9 @@ import no.samspill.procurement.ProjectService;
 import no.samspill.steeringgroup.domain.CasePaper;
 import no.samspill.steeringgroup.domain.CasePaperRepository;
 import no.samspill.steeringgroup.domain.Decision;
-import no.samspill.steeringgroup.domain.DecisionPoint;
 import no.samspill.steeringgroup.domain.DecisionPointRepository;
 import no.samspill.steeringgroup.domain.DecisionRepository;
+import no.samspill.steeringgroup.domain.PointState;
 import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringGroupRepository;
 import no.samspill.steeringgroup.domain.SteeringMember;
@@ -24,7 +24,7 @@ import static no.samspill.platform.Lookups.present;
 
 /**
  * The project page's steering tab: a project's decision points and the decisions about it, each kind read in one
- * query whatever their number (points, the groups' names, the papers, their decisions and meetings).
+ * query whatever their number (the points with their state, the groups' names, the papers and their decisions).
  */
 @Component
 class ProjectDecisionsReader {
@@ -33,19 +33,17 @@ class ProjectDecisionsReader {
     private final SteeringGroupRepository groups;
     private final SteeringMemberRepository members;
     private final DecisionPointRepository points;
-    private final DecisionGate gate;
     private final CasePaperRepository papers;
     private final DecisionRepository decisions;
     private final ProjectService projects;
 
     ProjectDecisionsReader(SteeringAccess access, SteeringGroupRepository groups, SteeringMemberRepository members,
-            DecisionPointRepository points, DecisionGate gate, CasePaperRepository papers,
+            DecisionPointRepository points, CasePaperRepository papers,
             DecisionRepository decisions, ProjectService projects) {
         this.access = access;
         this.groups = groups;
         this.members = members;
         this.points = points;
-        this.gate = gate;
         this.papers = papers;
         this.decisions = decisions;
         this.projects = projects;
@@ -63,16 +61,15 @@ class ProjectDecisionsReader {
         Long me = access.current().userId();
         Set<Long> memberOf = me == null ? Set.of() : members.findByUserId(me).stream().filter(SteeringMember::isActive)
                 .map(SteeringMember::getGroupId).collect(Collectors.toSet());
-        List<DecisionPoint> all = points.findByProjectId(projectId);
-        List<OverseenProject.DecisionPointRow> seen = gate.asSeenBy(all, memberOf::contains);
+        List<PointState> all = points.statesOfProject(projectId);
         Map<Long, String> groupNames = all.isEmpty() ? Map.of() : groups.findAllById(all.stream()
-                .map(DecisionPoint::getGroupId).collect(Collectors.toSet())).stream()
+                .map(PointState::groupId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(SteeringGroup::id, SteeringGroup::getName));
         List<ProjectDecisions.Point> list = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            DecisionPoint d = all.get(i);
-            list.add(new ProjectDecisions.Point(groupNames.getOrDefault(d.getGroupId(), "–"), d.getBeforePhase(),
-                    d.getKind(), seen.get(i).met(), seen.get(i).withheld()));
+        for (PointState d : all) {
+            OverseenProject.DecisionPointRow seen = DecisionGate.seen(d, memberOf.contains(d.groupId()));
+            list.add(new ProjectDecisions.Point(groupNames.getOrDefault(d.groupId(), "–"), d.beforePhase(),
+                    d.kind(), seen.met(), seen.withheld()));
         }
         List<CasePaper> readable = papers.findByProjectId(projectId).stream()
                 .filter(p -> !p.isExempt() || memberOf.contains(p.getGroupId())).toList();

@@ -56,8 +56,7 @@ public class ProjectOverseers {
         Set<Long> groupIds = points.findByProjectId(projectId).stream().map(DecisionPoint::getGroupId)
                 .collect(Collectors.toSet());
         for (SteeringGroup g : groups.findAllById(groupIds)) {
-            boolean onlyThis = g.getPlans().isEmpty() && points.findByGroupId(g.id()).stream()
-                    .allMatch(p -> p.getProjectId() == projectId);
+            boolean onlyThis = g.getPlans().isEmpty() && !points.existsByGroupIdAndProjectIdNot(g.id(), projectId);
             if (!onlyThis) {
                 continue;
             }

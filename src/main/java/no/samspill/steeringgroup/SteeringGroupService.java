@@ -219,8 +219,7 @@ public class SteeringGroupService {
         if (project.phase().compareTo(beforePhase) >= 0) {
             throw new ValidationException("steering.error.point-passed", project.reference());
         }
-        if (points.findByGroupId(groupId).stream().anyMatch(p -> p.getProjectId() == projectId
-                && p.getBeforePhase() == beforePhase && p.getKind() == kind)) {
+        if (points.existsByGroupIdAndProjectIdAndBeforePhaseAndKind(groupId, projectId, beforePhase, kind)) {
             throw new ValidationException("steering.error.already-overseen", project.reference());
         }
         points.save(new DecisionPoint(groupId, projectId, beforePhase, kind));

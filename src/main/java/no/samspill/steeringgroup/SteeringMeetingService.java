@@ -105,7 +105,7 @@ public class SteeringMeetingService {
         Set<Long> decided = made.stream().map(Decision::getPaperId).collect(Collectors.toSet());
         Map<Long, String> refs = paperService.references(agenda);
         Map<Long, DeclarationRequiredException> shut = paperService.shut(agenda);
-        List<PaperSummary> items = agenda.stream().map(p -> CasePaperService.summary(p, reader,
+        List<PaperSummary> items = agenda.stream().map(p -> PaperList.summary(p, reader,
                 decided.contains(p.id()), p.getProjectId() == null ? null : refs.get(p.getProjectId()), shut))
                 .toList();
         // a decision's paper is on the agenda; one that is not (taken off since) is read with the rest at once

@@ -1,11 +1,14 @@
 package no.samspill.steeringgroup;
 
+import java.util.List;
+import no.samspill.steeringgroup.domain.PaperRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steering group's page in one call: the group, its access and its papers are read once for all its sections,
- * instead of once per section, so a navigation's statements stay few and do not grow with the group.
+ * The steering group's page in one call: the group and its access are read once for all its sections, instead of
+ * once per section, and the first page of its papers comes with them (their projects named with the group's), so
+ * a navigation's statements stay few and do not grow with the group.
  */
 @Service
 public class SteeringPageService {
@@ -13,10 +16,10 @@ public class SteeringPageService {
     private final SteeringAccess access;
     private final GroupDetailsReader details;
     private final SteeringMeetingService meetings;
-    private final CasePaperService papers;
+    private final PaperList papers;
 
     SteeringPageService(SteeringAccess access, GroupDetailsReader details, SteeringMeetingService meetings,
-            CasePaperService papers) {
+            PaperList papers) {
         this.access = access;
         this.details = details;
         this.meetings = meetings;
@@ -26,8 +29,9 @@ public class SteeringPageService {
     @Transactional(readOnly = true)
     public SteeringGroupPage page(long groupId) {
         SteeringAccess.Reader reader = access.read(groupId);
-        GroupDetailsReader.Page page = details.page(reader);
+        List<PaperRow> first = papers.rows(reader, 0, SteeringRules.PAPER_PAGE);
+        GroupDetailsReader.Page page = details.page(reader, PaperList.projectIds(first));
         return new SteeringGroupPage(page.details(), meetings.summaries(groupId),
-                papers.summaries(reader, page.papers(), page.projects()));
+                papers.firstPage(reader, first, page.projects()));
     }
 }

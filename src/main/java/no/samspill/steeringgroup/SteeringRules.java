@@ -25,6 +25,8 @@ public final class SteeringRules {
     public static final int PLACE_MAX = 300;
     /** Who was present at a decision, and any dissent. */
     public static final int MINUTES_MAX = 5000;
+    /** The papers the group's page reads with its first draw; its list reads further pages as it scrolls. */
+    public static final int PAPER_PAGE = 50;
 
     private SteeringRules() {
     }

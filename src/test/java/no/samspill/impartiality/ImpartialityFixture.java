@@ -109,7 +109,7 @@ public class ImpartialityFixture {
     public World world(boolean openRegister) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         users.login(TestUsers.HSO_LEAD);
-        long lead = projects.formOptions().leads().stream().filter(c -> c.email().equals(TestUsers.HSO_LEAD))
+        long lead = projects.leadOptions(TestUsers.HSO_LEAD, 0, 10).stream().filter(c -> c.email().equals(TestUsers.HSO_LEAD))
                 .map(Colleague::userId).findFirst().orElseThrow();
         long projectId = projects.create(new ProjectForm("IMP-" + tag, "Habilitet " + tag, "", Category.MTU, lead,
                 Set.of(), null)).id();

@@ -47,7 +47,7 @@ class ProjectServiceTest {
         ProjectFormOptions options = projects.formOptions();
         assertThat(options.suggestedReference()).matches("\\d{4}/\\d{4}");
         assertThat(options.currency()).isEqualTo("NOK");
-        Colleague lead = options.leads().stream().filter(c -> c.email().equals(TestUsers.HSO_LEAD)).findFirst()
+        Colleague lead = projects.leadOptions(TestUsers.HSO_LEAD, 0, 10).stream().filter(c -> c.email().equals(TestUsers.HSO_LEAD)).findFirst()
                 .orElseThrow();
         UnitSummary ous = options.units().stream().filter(u -> u.name().startsWith("Oslo")).findFirst().orElseThrow();
         ProjectSummary p = projects.create(new ProjectForm(options.suggestedReference(), "Infusjonspumper",
@@ -93,7 +93,7 @@ class ProjectServiceTest {
     void an_edit_is_recorded_with_the_names_of_the_lead_and_the_units_not_their_ids() {
         users.login(TestUsers.HSO_LEAD);
         ProjectFormOptions options = projects.formOptions();
-        Colleague lead = options.leads().stream().filter(c -> c.email().equals(TestUsers.HSO_LEAD)).findFirst()
+        Colleague lead = projects.leadOptions(TestUsers.HSO_LEAD, 0, 10).stream().filter(c -> c.email().equals(TestUsers.HSO_LEAD)).findFirst()
                 .orElseThrow();
         UnitSummary ous = options.units().stream().filter(u -> u.name().startsWith("Oslo")).findFirst().orElseThrow();
         ProjectSummary p = projects.create(form(unique(), "Prosjekt som skifter leder"));
@@ -252,7 +252,8 @@ class ProjectServiceTest {
     }
 
     private long memberUserId() {
-        return colleagues.withRole(Role.MEMBER).stream().filter(c -> c.email().equals(TestUsers.HSO_MEMBER))
+        return colleagues.withRole(Role.MEMBER, TestUsers.HSO_MEMBER, 0, 10).stream()
+                .filter(c -> c.email().equals(TestUsers.HSO_MEMBER))
                 .findFirst().orElseThrow().userId();
     }
 }

@@ -1,15 +1,19 @@
 package no.samspill.procurement;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
+import no.samspill.identity.Colleague;
 import no.samspill.support.KaribuTest;
 import no.samspill.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -24,6 +28,8 @@ class ProjectsViewTest extends KaribuTest {
 
     @Autowired
     ProjectService projects;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void lead_creates_a_project_and_lands_on_its_page() {
@@ -36,6 +42,37 @@ class ProjectsViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("save-project")));
         assertThat(heading()).isEqualTo(title);
         assertThat(_find(Tab.class)).extracting(Tab::getLabel).contains("Oversikt", "Historikk");
+    }
+
+    @Test
+    void the_lead_picker_searches_the_leads_and_the_edit_form_shows_the_lead_also_one_without_the_role_now() {
+        users.login(TestUsers.HSO_LEAD);
+        Colleague lars = projects.leadOptions(TestUsers.HSO_LEAD, 0, 1).getFirst();
+        ProjectSummary p = projects.create(new ProjectForm("E-" + UUID.randomUUID().toString().substring(0, 8),
+                "Ledet prosjekt", "", Category.MTU, lars.userId(), java.util.Set.of(), null));
+        loginAndOpen(TestUsers.HSO_LEAD, "projects/" + p.id());
+        _click(_get(Button.class, s -> s.withId("edit-project")));
+        assertThat(leadPicker().getValue()).extracting(Colleague::displayName).isEqualTo("Lars Hansen");
+        ComboBoxKt.setUserInput(leadPicker(), "hansen");
+        assertThat(ComboBoxKt.getSuggestionItems(leadPicker())).extracting(Colleague::email)
+                .containsExactly(TestUsers.HSO_LEAD);
+        ComboBoxKt.setUserInput(leadPicker(), TestUsers.HSO_MEMBER);
+        assertThat(ComboBoxKt.getSuggestionItems(leadPicker())).isEmpty();
+
+        // the lead has since lost the role (here: a member who never had it): the form shows them and keeps them
+        long member = jdbc.queryForObject("select id from user_account where email = ?", Long.class,
+                TestUsers.HSO_MEMBER);
+        jdbc.update("update procurement_project set lead_user_id = ? where id = ?", member, p.id());
+        loginAndOpen(TestUsers.HSO_LEAD, "projects/" + p.id());
+        _click(_get(Button.class, s -> s.withId("edit-project")));
+        assertThat(leadPicker().getValue()).extracting(Colleague::displayName).isEqualTo("Kari Nordmann");
+        _click(_get(Button.class, s -> s.withId("save-project")));
+        assertThat(projects.get(p.id()).leadUserId()).isEqualTo(member);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Colleague> leadPicker() {
+        return _get(ComboBox.class, s -> s.withLabel("Prosjektleder"));
     }
 
     @Test

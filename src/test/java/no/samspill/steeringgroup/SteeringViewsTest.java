@@ -41,6 +41,9 @@ class SteeringViewsTest extends KaribuTest {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    CasePaperService papers;
+
     @Test
     void the_demo_steering_group_has_a_meeting_with_two_papers_and_a_package_and_holds_its_project()
             throws Exception {
@@ -184,6 +187,30 @@ class SteeringViewsTest extends KaribuTest {
         assertThat(heading()).isEqualTo("Not found");
         assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle())
                 .isEqualTo("Not found – Samspill");
+    }
+
+    @Test
+    void a_group_with_more_papers_than_a_page_lists_them_lazily_newest_first_and_reads_further_pages_on_demand() {
+        users.login(TestUsers.SKI_ADMIN);
+        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
+                new no.samspill.platform.Mandate("", "", "", null, null, null));
+        long lars = groups.memberOptions(TestUsers.HSO_LEAD, 0, 10).getFirst().userId();
+        groups.addMember(g.id(), lars, SteeringRole.SECRETARY, groups.today());
+        users.login(TestUsers.HSO_LEAD, "Sykehusinnkjøp HF");
+        int n = SteeringRules.PAPER_PAGE + 2;
+        for (int i = 1; i <= n; i++) {
+            papers.create(g.id(), SteeringGroupTest.paper("Sak nummer " + i, false, ""));
+        }
+        loginAs(TestUsers.HSO_LEAD, "steering/" + g.id());
+        @SuppressWarnings("unchecked")
+        Grid<PaperSummary> list = _get(Grid.class, s -> s.withId("case-papers"));
+        // too long to show whole: it scrolls, and holds every paper by its count
+        assertThat(list.isAllRowsVisible()).isFalse();
+        assertThat(_size(list)).isEqualTo(n);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(list, 0).title()).isEqualTo("Sak nummer " + n);
+        // the last rows lie beyond the first page: the grid asks the service for them
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(list, n - 1).title()).isEqualTo("Sak nummer 1");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(list, n - 1).number()).isEqualTo("1/26");
     }
 
     /** Logs in acting in Sykehusinnkjøp where the user has a membership there, and opens the route. */

@@ -9,9 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -43,7 +40,7 @@ class ProjectDialog extends Dialog {
         ProjectFormOptions options = projects.formOptions();
         setHeaderTitle(getTranslation(existing == null ? "project.new.title" : "project.edit.title"));
         setWidth("48rem");
-        configureFields(options);
+        configureFields(projects, options);
         if (existing == null) {
             reference.setValue(options.suggestedReference());
             category.setValue(Category.MTU);
@@ -68,7 +65,7 @@ class ProjectDialog extends Dialog {
         title.focus();
     }
 
-    private void configureFields(ProjectFormOptions options) {
+    private void configureFields(ProjectService projects, ProjectFormOptions options) {
         reference.setLabel(getTranslation("project.reference"));
         reference.setHelperText(getTranslation("project.reference.help"));
         TextLimits.apply(reference, ProjectRules.REFERENCE_MAX);
@@ -83,7 +80,9 @@ class ProjectDialog extends Dialog {
         category.setItems(Category.values());
         category.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         lead.setLabel(getTranslation("project.lead"));
-        lead.setItems(options.leads());
+        // paged and filtered in SQL; one person is one item, whichever e-mail the chosen value carries
+        lead.setItems(q -> projects.leadOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream())
+                .setIdentifierProvider(Colleague::userId);
         lead.setItemLabelGenerator(Colleague::displayName);
         lead.setClearButtonVisible(true);
         units.setLabel(getTranslation("project.units"));
@@ -100,18 +99,9 @@ class ProjectDialog extends Dialog {
         title.setValue(p.title());
         description.setValue(p.description());
         category.setValue(p.category());
-        Long leadId = p.leadUserId();
-        Colleague current = options.leads().stream().filter(c -> Objects.equals(c.userId(), leadId)).findFirst()
-                .orElse(null);
-        if (current == null && leadId != null && p.leadName() != null) {
-            // the lead has since lost the lead role: offer them still, so that an edit does not clear the lead
-            current = new Colleague(leadId, p.leadName(), "");
-            List<Colleague> choices = new ArrayList<>(options.leads());
-            choices.add(current);
-            lead.setItems(choices);
-        }
-        if (current != null) {
-            lead.setValue(current);
+        // the current lead shows as the value without being looked up, also one who has since lost the lead role
+        if (p.leadUserId() != null && p.leadName() != null) {
+            lead.setValue(new Colleague(p.leadUserId(), p.leadName(), ""));
         }
         Set<Long> chosen = p.units().stream().map(UnitSummary::id).collect(Collectors.toSet());
         units.setValue(options.units().stream().filter(u -> chosen.contains(u.id())).collect(Collectors.toSet()));

@@ -124,6 +124,11 @@ public class CasePaper extends VersionedEntity {
 
     /** The case number as the seed writes it: 32/26. */
     public String number() {
+        return number(seq, year);
+    }
+
+    /** The number of the paper with this sequence number in this year, for lists that read no entity. */
+    public static String number(int seq, int year) {
         return seq + "/" + String.format("%02d", year % 100);
     }
 

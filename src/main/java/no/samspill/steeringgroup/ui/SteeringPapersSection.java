@@ -4,19 +4,26 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import no.samspill.platform.ui.Rows;
 import no.samspill.steeringgroup.CasePaperService;
+import no.samspill.steeringgroup.PaperPage;
 import no.samspill.steeringgroup.PaperSummary;
 import no.samspill.steeringgroup.PaperView;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
+import no.samspill.steeringgroup.SteeringRules;
 
-/** The group's case papers; a withheld one shows no title and does not open for a reader who is no member. */
+/**
+ * The group's case papers; a withheld one shows no title and does not open for a reader who is no member. The list
+ * is lazy: the page hands it its first page and the count, and it asks the service for any further page as it
+ * scrolls, so a group with years of papers reads only what is shown.
+ */
 class SteeringPapersSection extends SteeringSections {
 
     SteeringPapersSection(SteeringGroupService groups, CasePaperService papers, Statutes statutes,
-            SteeringGroupDetails d, List<PaperSummary> list, Consumer<SteeringGroupDetails> show) {
+            SteeringGroupDetails d, PaperPage first, Consumer<SteeringGroupDetails> show) {
         add(new H2(getTranslation("steering.papers")));
         if (d.canManage()) {
             add(button("steering.paper.new", "new-case-paper", VaadinIcon.FILE_TEXT_O,
@@ -25,7 +32,13 @@ class SteeringPapersSection extends SteeringSections {
         }
         Grid<PaperSummary> grid = new Grid<>();
         grid.setId("case-papers");
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(SteeringRules.PAPER_PAGE);
+        // a short list shows whole, as before; a long one scrolls in a grid of its own height, a page at a time
+        if (first.total() <= SteeringRules.PAPER_PAGE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("32rem");
+        }
         grid.addColumn(PaperSummary::number).setHeader(getTranslation("steering.paper.number")).setAutoWidth(true);
         grid.addColumn(p -> p.gated() ? getTranslation("steering.paper.gated", p.projectReference())
                 : p.withheld() ? getTranslation("steering.paper.withheld") : p.title())
@@ -36,7 +49,9 @@ class SteeringPapersSection extends SteeringSections {
                 .setHeader(getTranslation("steering.paper.project")).setAutoWidth(true);
         grid.addColumn(p -> p.withheld() ? "" : getTranslation(p.decided() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("steering.paper.decided")).setAutoWidth(true);
-        grid.setItems(list);
+        grid.setItems(q -> fromFirst(first, q.getOffset(), q.getLimit())
+                        .orElseGet(() -> papers.papers(d.id(), q.getOffset(), q.getLimit())).stream(),
+                q -> (int) first.total());
         grid.setEmptyStateText(getTranslation("steering.papers.none"));
         // a click or Enter opens the paper for reading
         Rows.act(grid, row -> {
@@ -47,5 +62,12 @@ class SteeringPapersSection extends SteeringSections {
             }
         });
         add(grid);
+    }
+
+    /** The rows asked for, from the first page when it holds them all. */
+    private static Optional<List<PaperSummary>> fromFirst(PaperPage first, int offset, int limit) {
+        List<PaperSummary> rows = first.first();
+        boolean holds = offset == 0 && (limit <= rows.size() || rows.size() == first.total());
+        return holds ? Optional.of(rows.subList(0, Math.min(limit, rows.size()))) : Optional.empty();
     }
 }
