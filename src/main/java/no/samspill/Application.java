@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 /**
  * Samspill: the collaboration portal for public health-care procurement.
@@ -17,6 +18,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        // -Dsamspill.startup-jfr=true with -XX:StartFlightRecording: each bean's creation time in the recording, to
+        // find what holds up the cold start (README "Benchmarks")
+        if (Boolean.getBoolean("samspill.startup-jfr")) {
+            app.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
+        app.run(args);
     }
 }

@@ -75,6 +75,7 @@ public final class LoadBenchmark {
             List<Session> open = new ArrayList<>();
             long heap10 = 0;
             Map<String, long[]> histogram10 = Map.of();
+            Map<String, long[]> shared10 = Map.of();
             for (int i = 0; i < Math.max(40, sessions); i++) {
                 Session s = new Session(i, journeys, new VaadinClient(http, base));
                 s.start();
@@ -86,6 +87,10 @@ public final class LoadBenchmark {
                 if (open.size() == 10) {
                     histogram10 = Heap.histogram();
                     heap10 = Heap.total(histogram10);
+                    if (Boolean.getBoolean("bench.retainers")) {
+                        // held until the 40 sessions are walked: it swells the heap measured with 40 (said below)
+                        shared10 = retainers.sharedPaths(ctx);
+                    }
                 }
             }
             Map<String, long[]> histogram40 = Heap.histogram();
@@ -97,8 +102,15 @@ public final class LoadBenchmark {
                 System.out.println("heap with 40 sessions dumped to " + dump);
             }
             long heap40 = Heap.total(histogram40);
+            // the replayed clients of sessions 11 to 40 grew this heap too; they are not the portal's
+            long clients = retainers.reach(open.subList(10, open.size()), http, journeys);
+            // and so does the histogram taken with 10, some 15,000 class names with their counts
+            long histogram = retainers.reach(List.of(histogram10));
             if (Boolean.getBoolean("bench.retainers")) {
-                retainers.report(ctx);
+                retainers.report(java.util.Arrays.stream(Journeys.Journey.values()).map(Enum::name).toList(), ctx);
+                SessionRetainers.printGrowth(shared10, retainers.sharedPaths(ctx), open.size() - 10);
+                System.out.println("(with -Dbench.retainers the heap with 40 sessions holds the walk's own paths too:"
+                        + " take the heap per session from a run without it)");
             }
 
             // load: the first sessions follow their journeys at once; the warm-up is not recorded
@@ -120,7 +132,7 @@ public final class LoadBenchmark {
                     jdbc.queryForObject("select coalesce(sum(version), 0) from dialogue_answer", Long.class)
                             - answersBefore, failures.get());
             firstFailures.forEach((step, message) -> System.out.println("  first failure of " + step + ": " + message));
-            Report.memory(heap10, heap40, histogram10, histogram40);
+            Report.memory(heap10, heap40, clients + histogram, histogram10, histogram40);
         }
     }
 

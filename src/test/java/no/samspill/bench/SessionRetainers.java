@@ -43,8 +43,9 @@ final class SessionRetainers implements HttpSessionListener {
         sessions.remove(event.getSession());
     }
 
-    /** Prints the per-session averages of the largest classes and paths. {@code shared}: the application's roots. */
-    void report(Object... shared) {
+    /** Prints the per-session averages of the largest classes and paths. {@code shared}: the application's roots;
+     * {@code journeys}: what the sessions do, in turn. */
+    void report(List<String> journeys, Object... shared) {
         long start = System.nanoTime();
         Set<Object> global = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Object> stops = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -60,16 +61,63 @@ final class SessionRetainers implements HttpSessionListener {
         // one set for all sessions: what two sessions share (reachable only through static fields) counts once
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.addAll(stops);
-        for (HttpSession s : all) {
-            seen.remove(unwrap(s));
-            total += walk(List.of(unwrap(s)), seen, global, byClass, byPath);
+        // in the order they were opened, so that the n-th is the n-th journey of the load benchmark (Journeys)
+        all.sort(java.util.Comparator.comparingLong(HttpSession::getCreationTime));
+        long[] byJourney = new long[journeys.size()];
+        for (int i = 0; i < all.size(); i++) {
+            Object s = unwrap(all.get(i));
+            seen.remove(s);
+            long size = walk(List.of(s), seen, global, byClass, byPath);
+            byJourney[i % byJourney.length] += size;
+            total += size;
         }
         int n = all.size();
         System.out.printf(Locale.ROOT, "%n=== what a session holds (object graph from %d sessions, %d objects shared, %.1f s)"
                 + " ===%nper session: %.0f KB%n", n, global.size(), (System.nanoTime() - start) / 1e9,
                 total / (double) n / 1024);
+        for (int j = 0; j < byJourney.length; j++) {
+            System.out.printf(Locale.ROOT, "  %s: %.0f KB per session%n", journeys.get(j),
+                    byJourney[j] / Math.ceil((n - j) / (double) byJourney.length) / 1024);
+        }
         print("largest classes (KB per session, objects per session):", byClass, n, 25);
         print("largest paths from the session (KB per session, objects per session):", byPath, n, 40);
+    }
+
+    /**
+     * What the application's shared objects hold, by path, sessions left out: taken with 10 sessions and with 40,
+     * the paths that grew name a holder outside the sessions that still grows with them (a registry, a cache).
+     */
+    Map<String, long[]> sharedPaths(Object... shared) {
+        Set<Object> stops = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (HttpSession s : sessions) {
+            stops.add(s);
+            stops.add(unwrap(s));
+        }
+        Map<String, long[]> byPath = new HashMap<>();
+        walk(List.of(shared), Collections.newSetFromMap(new IdentityHashMap<>()), stops, new HashMap<>(), byPath);
+        return byPath;
+    }
+
+    /** Prints the paths of {@link #sharedPaths} that grew most from {@code before} to {@code after}, per session. */
+    static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        System.out.println("largest growth outside the sessions, by path (KB per session, objects per session):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(),
+                        new long[2])[0], e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f KB %7.0f  %s%n", e.getValue()[1]
+                        / (double) sessions / 1024, e.getValue()[0] / (double) sessions, e.getKey()));
+    }
+
+    /**
+     * What the roots alone reach, in bytes: the benchmark's own replayed clients live in the portal's heap, so their
+     * parsed pages must come off the heap's growth. {@code stops}: what the roots share with everything else.
+     */
+    long reach(List<?> roots, Object... stops) {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> shared = Collections.newSetFromMap(new IdentityHashMap<>());
+        shared.addAll(List.of(stops));
+        return walk(new ArrayList<>(roots), seen, shared, null, null);
     }
 
     private static Object unwrap(HttpSession s) {
@@ -133,7 +181,13 @@ final class SessionRetainers implements HttpSessionListener {
                     Object v = f.get(o);
                     if (v != null) {
                         String path = deeper && !isJdkInternal(type) ? step.path() + "." + f.getName() : step.path();
-                        todo.push(new Step(v, path, deeper && !isJdkInternal(type) ? step.depth() + 1 : step.depth()));
+                        int depth = deeper && !isJdkInternal(type) ? step.depth() + 1 : step.depth();
+                        if (deeper && isJdkInternal(type) && !isJdkInternal(v.getClass()) && !v.getClass().isArray()) {
+                            // out of a JDK map or list: the holder's class says more than the map's name
+                            path = path + "[" + v.getClass().getSimpleName() + "]";
+                            depth++;
+                        }
+                        todo.push(new Step(v, path, depth));
                     }
                 } catch (IllegalAccessException e) {
                     // a field of a module not opened: counted as a leaf
