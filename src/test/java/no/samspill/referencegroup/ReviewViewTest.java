@@ -1,6 +1,7 @@
 package no.samspill.referencegroup;
 
 import no.samspill.platform.Mandate;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -10,14 +11,19 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.UUID;
 import no.samspill.procurement.Category;
 import no.samspill.support.KaribuTest;
 import no.samspill.support.TestUsers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
 
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -58,7 +64,7 @@ class ReviewViewTest extends KaribuTest {
         assertThat(text("waiting-reviews")).contains(title);
         loginAndOpen(TestUsers.HSO_MEMBER, "reviews/" + documentId);
         assertThat(_get(Paragraph.class, s -> s.withId("review-notice")).getText()).contains(lead("review.notice.open"));
-        _click(_get(Div.class, s -> s.withId("section-1.1")));
+        clickSection("1.1");
         _click(_get(Button.class, s -> s.withId("send-comment")));
         // the refusal is the comment box's own, read with it, not a pop-up
         TextArea box = _get(TextArea.class, s -> s.withId("comment-text"));
@@ -80,7 +86,7 @@ class ReviewViewTest extends KaribuTest {
 
         loginAndOpen(TestUsers.HSO_LEAD, "reviews/" + documentId);
         selectFilter(t("review.filter.UNDISPOSED"));
-        assertThat(_find(Div.class, s -> s.withId("section-1"))).isEmpty();
+        assertThat(_find(Html.class, s -> s.withId("section-1"))).isEmpty();
         long commentId = documents.comments(documentId, 0).getFirst().id();
         _click(_get(Button.class, s -> s.withId("dispose-" + commentId)));
         selectDisposition(t("review.disposition.REJECTED"));
@@ -92,7 +98,7 @@ class ReviewViewTest extends KaribuTest {
         // with no comment left without a disposition, the filter shows no sections
         assertThat(text("review-sections")).contains(t("review.no-sections"));
         selectFilter(t("review.filter.ALL"));
-        _click(_get(Div.class, s -> s.withId("section-1.1")));
+        clickSection("1.1");
         assertThat(text("review-comments")).contains(t("review.disposition.REJECTED"), "Barnepumper får eget krav.");
     }
 
@@ -115,13 +121,33 @@ class ReviewViewTest extends KaribuTest {
         assertThat(text("section-1.1")).contains("Endret");
         assertThat(text("section-1.3")).contains("Ny");
         _setValue(_get(Checkbox.class, s -> s.withId("show-changes")), true);
-        List<Span> removed = _find(Span.class, s -> s.withClasses("samspill-removed"));
-        List<Span> added = _find(Span.class, s -> s.withClasses("samspill-added"));
-        assertThat(removed).extracting(Span::getText).contains("100");
-        assertThat(added).extracting(Span::getText).contains("80");
+        // the cards carry their words as markup (SectionCard)
+        org.jsoup.nodes.Document cards = Jsoup.parse(String.join("", sectionCards().stream().map(Html::getInnerHtml)
+                .toList()));
+        assertThat(cards.select("span.samspill-removed").eachText()).contains("100");
+        assertThat(cards.select("span.samspill-added").eachText()).contains("80");
         selectFilter("Endret siden forrige versjon");
-        assertThat(_find(Div.class, s -> s.withId("section-1"))).isEmpty();
-        assertThat(_find(Div.class, s -> s.withId("section-1.1"))).hasSize(1);
+        assertThat(_find(Html.class, s -> s.withId("section-1"))).isEmpty();
+        assertThat(_find(Html.class, s -> s.withId("section-1.1"))).hasSize(1);
+    }
+
+    @Test
+    void a_heading_with_markup_is_shown_as_text_and_a_click_on_its_card_selects_it() {
+        long groupId = council();
+        users.login(TestUsers.HSO_LEAD);
+        DocumentSummary d = documents.publish(groupId, new DocumentForm("Markup " + UUID.randomUUID(),
+                DocumentKind.REQUIREMENT_SPECIFICATION, groups.today(), groups.today().plusDays(7)),
+                "# 1 Vekt <img src=x onerror=alert(1)> \"&'\n\nTekst <script>alert(2)</script>.\n\n# 2 Batteri\n\nTekst.\n");
+        loginAndOpen(TestUsers.HSO_LEAD, "reviews/" + d.id());
+        Html card = _get(Html.class, s -> s.withId("section-1"));
+        org.jsoup.nodes.Document parsed = Jsoup.parse(card.getInnerHtml());
+        // the card is markup built in the server: the document's own text must never become elements in it
+        assertThat(parsed.select("img, script")).isEmpty();
+        assertThat(parsed.text()).contains("Vekt <img src=x onerror=alert(1)> \"&'");
+        clickSection("2");
+        assertThat(_get(Html.class, s -> s.withId("section-2")).getElement().getClassList()).contains("selected");
+        assertThat(card.getElement().getClassList()).doesNotContain("selected");
+        assertThat(card.getElement().getAttribute("aria-pressed")).isEqualTo("false");
     }
 
     @Test
@@ -188,12 +214,21 @@ class ReviewViewTest extends KaribuTest {
         }
     }
 
-    private static List<Div> sectionCards() {
-        return _find(Div.class, s -> s.withClasses("samspill-review-section"));
+    private static List<Html> sectionCards() {
+        return _find(Html.class, s -> s.withClasses("samspill-review-section"));
+    }
+
+    /** A click in the section list that lands on a card, as the browser reports it to the list's one listener. */
+    private static void clickSection(String number) {
+        Element list = _get(Div.class, s -> s.withId("review-sections")).getElement();
+        _fireDomEvent(list, new DomEvent(list, "samspill-section-pick", JsonNodeFactory.instance.objectNode()
+                .put("event.detail.number", number)));
     }
 
     private static String text(String id) {
-        return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
+        com.vaadin.flow.component.Component c = _get(com.vaadin.flow.component.Component.class, s -> s.withId(id));
+        // a section card carries its text as markup (SectionCard)
+        return c instanceof Html html ? Jsoup.parse(html.getInnerHtml()).text() : c.getElement().getTextRecursively();
     }
 
     @Test

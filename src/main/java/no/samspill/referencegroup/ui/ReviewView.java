@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,6 +44,7 @@ import no.samspill.referencegroup.SectionChange;
 import no.samspill.referencegroup.SectionDiff;
 import no.samspill.referencegroup.SectionRow;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The review screen: the sections of one version on the left, the comments on the chosen section on the right.
@@ -69,6 +71,9 @@ class ReviewView extends DetailView {
     private ReviewPage page;
     private SplitLayout split = new SplitLayout();
     private final List<SectionCard> cards = new ArrayList<>();
+    // the event the section list sends when a card is clicked or chosen with the keyboard, and its section
+    private static final String PICKED = "samspill-section-pick";
+    private static final String PICKED_NUMBER = "event.detail.number";
 
     ReviewView(ReviewDocumentService documents, ReviewCommentService comments, CommentLogService log) {
         super(GroupRoutes.DOCUMENT_ID);
@@ -238,6 +243,15 @@ class ReviewView extends DetailView {
         Div list = new Div();
         list.setId("review-sections");
         list.addClassName("samspill-review-sections");
+        // one listener for all the sections rather than three on each card (SectionCard says why): a click in a
+        // card, or Enter or Space on one, becomes one event that names the section
+        list.getElement().executeJs("const pick = c => this.dispatchEvent(new CustomEvent($0, {detail: {number:"
+                + " c.getAttribute($1)}}));"
+                + " this.addEventListener('click', e => { const c = e.target.closest('[' + $1 + ']'); if (c) { pick(c); } });"
+                + " this.addEventListener('keydown', e => { if ((e.key === 'Enter' || e.key === ' ')"
+                + " && e.target.hasAttribute($1)) { e.preventDefault(); pick(e.target); } });", PICKED,
+                SectionCard.SECTION);
+        list.getElement().addEventListener(PICKED, this::picked).addEventData(PICKED_NUMBER);
         if (visible.isEmpty()) {
             list.add(new Paragraph(getTranslation("review.no-sections")));
         }
@@ -258,8 +272,7 @@ class ReviewView extends DetailView {
     private void more(Div list, List<SectionRow> visible, Map<String, SectionDiff> diffs, int from, int to) {
         int end = Math.min(to, visible.size());
         for (SectionRow s : visible.subList(from, end)) {
-            SectionCard card = new SectionCard(s, diffs.get(s.number()), s.number().equals(selected),
-                    () -> select(s.number()));
+            SectionCard card = new SectionCard(s, diffs.get(s.number()), s.number().equals(selected));
             cards.add(card);
             list.add(card);
         }
@@ -278,6 +291,14 @@ class ReviewView extends DetailView {
         } else if (showChanges && filter != CommentFilter.MINE && filter != CommentFilter.UNDISPOSED) {
             documents.diff(documentId, version).stream().filter(SectionDiff::removed)
                     .forEach(x -> list.add(SectionCard.removed(x)));
+        }
+    }
+
+    /** A click or Enter on a section card; elsewhere in the list (the "more" button) it names none. */
+    private void picked(DomEvent e) {
+        JsonNode number = e.getEventData().get(PICKED_NUMBER);
+        if (number != null && number.isString()) {
+            select(number.asString());
         }
     }
 

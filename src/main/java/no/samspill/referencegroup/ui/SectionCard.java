@@ -1,10 +1,7 @@
 package no.samspill.referencegroup.ui;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyNotifier;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import no.samspill.platform.text.Markdown;
 import no.samspill.referencegroup.DiffSegment;
@@ -12,51 +9,23 @@ import no.samspill.referencegroup.SectionChange;
 import no.samspill.referencegroup.SectionDiff;
 import no.samspill.referencegroup.SectionRow;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * One section on the review screen: number, heading, requirement flag, what changed and how many comments, and the
- * text (Markdown rendered safely, or the word diff). It is a button for the keyboard too: Tab to it, Enter selects.
+ * text (Markdown rendered safely, or the word diff). It is one element with its markup inside, not a component per
+ * heading, badge and word: a requirement specification has hundreds of sections, and each component would cost
+ * every reader's session about a kilobyte (issue 13). For the same reason the section list, not each card, listens
+ * for the click and the keys ({@link ReviewView}). It is a button for the keyboard too: Tab to it, Enter selects.
+ * Every text from the document is escaped here; the Markdown's HTML is already sanitised.
  */
-class SectionCard extends Div implements KeyNotifier {
+class SectionCard extends Html {
 
-    SectionCard(SectionRow s, @Nullable SectionDiff diff, boolean selected, Runnable onSelect) {
-        addClassName("samspill-review-section");
-        addClassName("level-" + Math.min(s.level(), 4));
-        setId("section-" + s.number());
-        getElement().setAttribute("role", "button");
-        getElement().setAttribute("tabindex", "0");
-        select(selected);
-        Div head = new Div(new Span((s.number() + " " + s.heading()).strip()));
-        head.addClassName("samspill-review-heading");
-        if (s.requirement() != null) {
-            head.add(badge("review.requirement." + s.requirement().name(), "samspill-flag"));
-        }
-        if (s.change() == SectionChange.CHANGED) {
-            head.add(badge("review.change.CHANGED", "samspill-status-yellow"));
-        } else if (s.change() == SectionChange.ADDED) {
-            head.add(badge("review.change.ADDED", "samspill-status-green"));
-        }
-        if (s.comments() > 0) {
-            head.add(badgeText(getTranslation("review.section-comments", s.comments()), "samspill-status-done"));
-        }
-        add(head);
-        if (diff != null && diff.change() == SectionChange.CHANGED) {
-            // a new section is all new: its badge says so, and its text reads better without marks
-            if (diff.heading().stream().anyMatch(d -> d.kind() != DiffSegment.Kind.SAME)) {
-                add(diffText(diff.heading(), "samspill-diff-heading"));
-            }
-            add(diffText(diff.body(), "samspill-diff"));
-        } else if (!s.body().isEmpty()) {
-            add(new Html("<div class=\"samspill-markdown\">" + Markdown.toHtml(s.body()) + "</div>"));
-        }
-        addClickListener(e -> onSelect.run());
-        addKeyPressListener(Key.ENTER, e -> onSelect.run());
-        addKeyPressListener(Key.SPACE, e -> onSelect.run());
-    }
+    /** The attribute that names the section, read by the list's listener. */
+    static final String SECTION = "data-section";
 
-    void select(boolean selected) {
-        setClassName("selected", selected);
-        getElement().setAttribute("aria-pressed", String.valueOf(selected));
+    SectionCard(SectionRow s, @Nullable SectionDiff diff, boolean selected) {
+        super(markup(s, diff, selected));
     }
 
     /** A section the newer version dropped, shown struck through when changes are shown. */
@@ -65,34 +34,73 @@ class SectionCard extends Div implements KeyNotifier {
     }
 
     private SectionCard(SectionDiff diff) {
-        addClassNames("samspill-review-section", "removed");
-        Div head = new Div(new Span(diff.number()), badge("review.change.REMOVED", "samspill-status-red"));
-        head.addClassName("samspill-review-heading");
-        add(head, diffText(diff.heading(), "samspill-diff-heading"), diffText(diff.body(), "samspill-diff"));
+        super("<div class=\"samspill-review-section removed\"><div class=\"samspill-review-heading\"><span>"
+                + esc(diff.number()) + "</span>" + badge(t("review.change.REMOVED"), "samspill-status-red") + "</div>"
+                + diffText(diff.heading(), "samspill-diff-heading") + diffText(diff.body(), "samspill-diff")
+                + "</div>");
+    }
+
+    void select(boolean selected) {
+        getElement().getClassList().set("selected", selected);
+        getElement().setAttribute("aria-pressed", String.valueOf(selected));
+    }
+
+    private static String markup(SectionRow s, @Nullable SectionDiff diff, boolean selected) {
+        StringBuilder html = new StringBuilder("<div class=\"samspill-review-section level-")
+                .append(Math.min(s.level(), 4)).append(selected ? " selected" : "").append("\" id=\"section-")
+                .append(esc(s.number())).append("\" ").append(SECTION).append("=\"").append(esc(s.number()))
+                .append("\" role=\"button\" tabindex=\"0\" aria-pressed=\"").append(selected).append("\">")
+                .append("<div class=\"samspill-review-heading\"><span>")
+                .append(esc((s.number() + " " + s.heading()).strip())).append("</span>");
+        if (s.requirement() != null) {
+            html.append(badge(t("review.requirement." + s.requirement().name()), "samspill-flag"));
+        }
+        if (s.change() == SectionChange.CHANGED) {
+            html.append(badge(t("review.change.CHANGED"), "samspill-status-yellow"));
+        } else if (s.change() == SectionChange.ADDED) {
+            html.append(badge(t("review.change.ADDED"), "samspill-status-green"));
+        }
+        if (s.comments() > 0) {
+            html.append(badge(UI.getCurrent().getTranslation("review.section-comments", s.comments()),
+                    "samspill-status-done"));
+        }
+        html.append("</div>");
+        if (diff != null && diff.change() == SectionChange.CHANGED) {
+            // a new section is all new: its badge says so, and its text reads better without marks
+            if (diff.heading().stream().anyMatch(d -> d.kind() != DiffSegment.Kind.SAME)) {
+                html.append(diffText(diff.heading(), "samspill-diff-heading"));
+            }
+            html.append(diffText(diff.body(), "samspill-diff"));
+        } else if (!s.body().isEmpty()) {
+            html.append("<div class=\"samspill-markdown\">").append(Markdown.toHtml(s.body())).append("</div>");
+        }
+        return html.append("</div>").toString();
     }
 
     /** Words as spans: added ones in <ins>-like style, removed ones struck through; the words are text, never HTML. */
-    private static Div diffText(List<DiffSegment> segments, String className) {
-        Div text = new Div();
-        text.addClassName(className);
+    private static String diffText(List<DiffSegment> segments, String className) {
+        StringBuilder html = new StringBuilder("<div class=\"").append(className).append("\">");
         for (DiffSegment d : segments) {
-            Span span = new Span(d.text());
-            if (d.kind() != DiffSegment.Kind.SAME) {
-                span.addClassName(d.kind() == DiffSegment.Kind.ADDED ? "samspill-added" : "samspill-removed");
-                span.getElement().setAttribute("title", span.getTranslation("review.diff." + d.kind().name()));
+            if (d.kind() == DiffSegment.Kind.SAME) {
+                html.append("<span>").append(esc(d.text())).append("</span>");
+            } else {
+                html.append("<span class=\"").append(d.kind() == DiffSegment.Kind.ADDED ? "samspill-added"
+                        : "samspill-removed").append("\" title=\"").append(esc(t("review.diff." + d.kind().name())))
+                        .append("\">").append(esc(d.text())).append("</span>");
             }
-            text.add(span);
         }
-        return text;
+        return html.append("</div>").toString();
     }
 
-    private Span badge(String key, String className) {
-        return badgeText(getTranslation(key), className);
+    private static String badge(String text, String className) {
+        return "<span class=\"samspill-status " + className + "\">" + esc(text) + "</span>";
     }
 
-    private static Span badgeText(String text, String className) {
-        Span badge = new Span(text);
-        badge.addClassNames("samspill-status", className);
-        return badge;
+    private static String t(String key) {
+        return UI.getCurrent().getTranslation(key);
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.htmlEscape(text);
     }
 }
