@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
  * production jar started as an operator starts it, on a fresh embedded database each time (MariaDB unpacked, the
  * schema migrated, the demo data seeded), timed from the process's start to the first HTTP 200 on /login, and to
  * the end of the demo data. Three runs (-Dbench.runs), one after the other; prints each and the median.
+ * -Dbench.args: more arguments for the jar, to compare a setting.
  */
 public final class StartBenchmark {
 
@@ -41,9 +44,13 @@ public final class StartBenchmark {
             Path log = Files.createDirectories(dir).resolve("portal.log");
             int port = 18900 + i;
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                    jar.toString(), "--server.port=" + port, "--samspill.embedded-db.base-dir=" + dir.resolve("base"),
-                    "--samspill.embedded-db.data-dir=" + dir.resolve("data"))
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-jar", jar.toString(), "--server.port=" + port, "--samspill.embedded-db.base-dir="
+                    + dir.resolve("base"), "--samspill.embedded-db.data-dir=" + dir.resolve("data")));
+            // settings to compare, e.g. -Dbench.args=--spring.data.jpa.repositories.bootstrap-mode=default
+            command.addAll(Arrays.stream(System.getProperty("bench.args", "").split(" ")).filter(a -> !a.isBlank())
+                    .toList());
+            Process p = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
                 login[i] = until(start, p, () -> ok(http, port));
