@@ -51,11 +51,13 @@ public class SteeringMeetingService {
     private final SteeringNews news;
     private final Clock clock;
     private final TenantTime time;
+    private final AgendaOptions agendaOptions;
 
     SteeringMeetingService(SteeringAccess access, SteeringMeetingRepository meetings, CasePaperRepository papers,
             AgendaItemRepository agendaItems, DecisionRepository decisions, MeetingPackageRepository packages,
-            CasePaperService paperService,
-            AuditTrail audit, SteeringNews news, Clock clock, TenantTime time) {
+            CasePaperService paperService, AuditTrail audit, SteeringNews news, Clock clock, TenantTime time,
+            AgendaOptions agendaOptions) {
+        this.agendaOptions = agendaOptions;
         this.access = access;
         this.meetings = meetings;
         this.papers = papers;
@@ -131,6 +133,21 @@ public class SteeringMeetingService {
     /** The meeting's papers in agenda order. */
     List<CasePaper> agenda(long meetingId) {
         return agendaItems.papersOf(meetingId);
+    }
+
+    /**
+     * A page of the papers the meeting's agenda may take, newest first, matched by title or number: not on it yet,
+     * and none the secretary may not see (exempt for an admin who is no member, or of a project whose impartiality
+     * gate is shut for them). For who runs the group.
+     */
+    @Transactional(readOnly = true)
+    public List<PaperSummary> agendaOptions(long meetingId, String text, long offset, int limit) {
+        return agendaOptions.options(meetingId, text, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countAgendaOptions(long meetingId, String text) {
+        return agendaOptions.count(meetingId, text);
     }
 
     /** Puts a paper of the group last on the meeting's agenda; it may come back on a later one. */

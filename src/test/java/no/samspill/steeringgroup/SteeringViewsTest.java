@@ -132,7 +132,11 @@ class SteeringViewsTest extends KaribuTest {
         loginAs(TestUsers.HSO_LEAD, "steering/meetings/" + m.id());
         @SuppressWarnings("unchecked")
         ComboBox<PaperSummary> paper = _get(ComboBox.class, s -> s.withId("agenda-paper"));
-        paper.setValue(paper.getListDataView().getItems().findFirst().orElseThrow());
+        // the picker is lazy: its items come from its data provider, a page for the filter typed
+        @SuppressWarnings("unchecked")
+        var options = (com.vaadin.flow.data.provider.DataProvider<PaperSummary, String>) paper.getDataProvider();
+        paper.setValue(options.fetch(new com.vaadin.flow.data.provider.Query<>(0, 50, List.of(), null, ""))
+                .findFirst().orElseThrow());
         _click(_get(Button.class, s -> s.withId("add-to-agenda")));
         @SuppressWarnings("unchecked")
         Grid<PaperSummary> agenda = _get(Grid.class, s -> s.withId("meeting-agenda"));
