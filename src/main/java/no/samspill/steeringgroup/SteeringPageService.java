@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steering group's page in one call: the group and its access are read once for all its sections, instead of
- * once per section, and the first page of its papers comes with them (their projects named with the group's), so
+ * once per section, and the first pages of its meetings and papers come with them (their projects named with the group's), so
  * a navigation's statements stay few and do not grow with the group.
  */
 @Service
@@ -31,7 +31,7 @@ public class SteeringPageService {
         SteeringAccess.Reader reader = access.read(groupId);
         List<PaperRow> first = papers.rows(reader, 0, SteeringRules.PAPER_PAGE);
         GroupDetailsReader.Page page = details.page(reader, PaperList.projectIds(first));
-        return new SteeringGroupPage(page.details(), meetings.summaries(groupId),
+        return new SteeringGroupPage(page.details(), meetings.firstPage(groupId),
                 papers.firstPage(reader, first, page.projects()));
     }
 }

@@ -27,6 +27,8 @@ public final class SteeringRules {
     public static final int MINUTES_MAX = 5000;
     /** The papers the group's page reads with its first draw; its list reads further pages as it scrolls. */
     public static final int PAPER_PAGE = 50;
+    /** The meetings the group's page reads with its first draw; its list reads further pages as it scrolls. */
+    public static final int MEETING_PAGE = 50;
 
     private SteeringRules() {
     }

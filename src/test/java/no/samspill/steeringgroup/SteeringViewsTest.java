@@ -217,6 +217,26 @@ class SteeringViewsTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(list, n - 1).number()).isEqualTo("1/26");
     }
 
+    @Test
+    void a_group_with_more_meetings_than_a_page_lists_them_lazily_newest_first_and_reads_further_pages_on_demand() {
+        users.login(TestUsers.SKI_ADMIN);
+        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
+                new no.samspill.platform.Mandate("", "", "", null, null, null));
+        int n = SteeringRules.MEETING_PAGE + 2;
+        for (int i = 1; i <= n; i++) {
+            meetings.plan(g.id(), Instant.parse("2026-01-05T09:00:00Z").plus(java.time.Duration.ofDays(i)),
+                    "Møte " + i);
+        }
+        loginAs(TestUsers.SKI_ADMIN, "steering/" + g.id());
+        @SuppressWarnings("unchecked")
+        Grid<MeetingSummary> list = _get(Grid.class, s -> s.withId("steering-meetings"));
+        assertThat(list.isAllRowsVisible()).isFalse();
+        assertThat(_size(list)).isEqualTo(n);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(list, 0).place()).isEqualTo("Møte " + n);
+        // beyond the first page: read from the service
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(list, n - 1).place()).isEqualTo("Møte 1");
+    }
+
     /** Logs in acting in Sykehusinnkjøp where the user has a membership there, and opens the route. */
     private void loginAs(String email, String route) {
         if (email.equals(TestUsers.HSO_LEAD)) {
