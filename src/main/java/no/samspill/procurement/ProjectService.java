@@ -129,6 +129,26 @@ public class ProjectService {
     }
 
     /**
+     * A page of the projects among the ids that the user may read, by reference, in the query: for a lazy list of
+     * another module's rows that each name a project (the projects a steering group oversees).
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectOption> refs(Collection<Long> ids, long offset, int limit) {
+        CurrentUser me = access.current();
+        if (ids.isEmpty() || !me.hasAnyRole(Roles.STAFF)) {
+            return List.of();
+        }
+        return projects.pageAmong(me.tenantId(), Set.copyOf(ids), OffsetLimit.of(offset, limit, Sort.unsorted()));
+    }
+
+    /** How many of the ids {@link #refs(Collection, long, int)} pages through. */
+    @Transactional(readOnly = true)
+    public long countRefs(Collection<Long> ids) {
+        CurrentUser me = access.current();
+        return ids.isEmpty() || !me.hasAnyRole(Roles.STAFF) ? 0 : projects.countAmong(me.tenantId(), Set.copyOf(ids));
+    }
+
+    /**
      * Refuses with "not found" unless the user may read the project, in one query without loading it: for services
      * that list what belongs to a project (its dialogues, groups, history) and only need to know that.
      */

@@ -29,6 +29,8 @@ public final class SteeringRules {
     public static final int PAPER_PAGE = 50;
     /** The meetings the group's page reads with its first draw; its list reads further pages as it scrolls. */
     public static final int MEETING_PAGE = 50;
+    /** The overseen projects the group's page reads with its first draw, each with its decision points. */
+    public static final int OVERSEEN_PAGE = 50;
 
     private SteeringRules() {
     }

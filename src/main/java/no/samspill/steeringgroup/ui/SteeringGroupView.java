@@ -74,6 +74,6 @@ class SteeringGroupView extends DetailView {
         add(new SteeringMeetingsSection(groups, meetings, d, page.meetings()),
                 new SteeringPapersSection(groups, papers, Statutes.of(tenants.activeTenant()), d, page.papers(),
                         this::show),
-                new OverseenSection(groups, d, this::show), new SteeringMembersSection(groups, d, this::show));
+                new OverseenSection(groups, pages, d, this::show), new SteeringMembersSection(groups, d, this::show));
     }
 }
