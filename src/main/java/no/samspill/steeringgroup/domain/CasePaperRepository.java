@@ -8,8 +8,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface CasePaperRepository extends JpaRepository<CasePaper, Long> {
 
-    List<CasePaper> findByProjectId(long projectId);
-
     /** What a reader who does not read exempt papers may learn of one: that it exists, and its number. */
     String SEEN = "(p.exempt = false or :readsExempt = true)";
 
