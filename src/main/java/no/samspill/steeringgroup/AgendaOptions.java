@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The papers the secretary may put on a meeting's agenda, a page at a time for its picker: the query leaves out what
  * is on the agenda already, what the reader may not see (exempt papers for an admin who is no member) and the papers
- * of the projects whose impartiality gate is shut for them. The gate is asked once for the group's projects, and it
- * keeps its clearances for the request.
+ * of the projects whose impartiality gate is shut for them. The gate is asked once per call for the group's
+ * projects, and it keeps its clearances for the request; the shut projects themselves are worked out at each call,
+ * not kept, so a declaration signed in the same request opens them at once, as it does the gate's clearances.
  */
 @Component
 class AgendaOptions {
