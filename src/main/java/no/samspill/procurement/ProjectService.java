@@ -1,21 +1,15 @@
 package no.samspill.procurement;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import no.samspill.identity.Colleague;
-import no.samspill.identity.ColleagueService;
 import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.SearchPatterns;
 import no.samspill.platform.audit.AuditTrail;
@@ -24,7 +18,6 @@ import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.platform.security.AccessPolicy;
 import no.samspill.platform.security.CurrentUser;
-import no.samspill.platform.security.Role;
 import no.samspill.platform.security.Roles;
 import no.samspill.platform.time.TenantTime;
 import no.samspill.procurement.domain.PhaseChangeEntry;
@@ -33,8 +26,6 @@ import no.samspill.procurement.domain.ProcurementProject;
 import no.samspill.procurement.domain.ProjectRepository;
 import no.samspill.tenancy.TenantService;
 import no.samspill.tenancy.TenantSummary;
-import no.samspill.tenancy.UnitSummary;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -55,7 +46,7 @@ public class ProjectService {
     private final PhaseChangeRepository history;
     private final List<PhaseGate> gates;
     private final TenantService tenants;
-    private final ColleagueService colleagues;
+    private final ProjectForms forms;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
@@ -63,14 +54,14 @@ public class ProjectService {
     private final ProjectSummaries summaries;
 
     ProjectService(ProjectRepository projects, PhaseChangeRepository history, List<PhaseGate> gates,
-            TenantService tenants, ColleagueService colleagues, AccessPolicy access, AuditTrail audit, Clock clock,
+            TenantService tenants, ProjectForms forms, AccessPolicy access, AuditTrail audit, Clock clock,
             TenantTime time, ProjectSummaries summaries) {
         this.summaries = summaries;
         this.projects = projects;
         this.history = history;
         this.gates = gates;
         this.tenants = tenants;
-        this.colleagues = colleagues;
+        this.forms = forms;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -129,6 +120,26 @@ public class ProjectService {
     }
 
     /**
+     * A page of the projects among the ids that the user may read, by reference, in the query: for a lazy list of
+     * another module's rows that each name a project (the projects a steering group oversees).
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectOption> refs(Collection<Long> ids, long offset, int limit) {
+        CurrentUser me = access.current();
+        if (ids.isEmpty() || !me.hasAnyRole(Roles.STAFF)) {
+            return List.of();
+        }
+        return projects.pageAmong(me.tenantId(), Set.copyOf(ids), OffsetLimit.of(offset, limit, Sort.unsorted()));
+    }
+
+    /** How many of the ids {@link #refs(Collection, long, int)} pages through. */
+    @Transactional(readOnly = true)
+    public long countRefs(Collection<Long> ids) {
+        CurrentUser me = access.current();
+        return ids.isEmpty() || !me.hasAnyRole(Roles.STAFF) ? 0 : projects.countAmong(me.tenantId(), Set.copyOf(ids));
+    }
+
+    /**
      * Refuses with "not found" unless the user may read the project, in one query without loading it: for services
      * that list what belongs to a project (its dialogues, groups, history) and only need to know that.
      */
@@ -174,26 +185,14 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public ProjectFormOptions formOptions() {
-        long tenantId = access.requireAnyRole(Roles.LEADS);
-        TenantSummary tenant = tenants.activeTenant();
-        return new ProjectFormOptions(tenants.units(), currencyOf(tenant.country()),
-                suggestReference(tenantId, tenant.timeZone()), tenant.timeZone());
+        return forms.options(access.requireAnyRole(Roles.LEADS));
     }
 
     /** A page of the tenant's procurement leads by name or e-mail, for the lazy lead picker (paged in SQL). */
     @Transactional(readOnly = true)
     public List<Colleague> leadOptions(String text, long offset, int limit) {
         access.requireAnyRole(Roles.LEADS);
-        return colleagues.withRole(Role.PROCUREMENT_LEAD, text, offset, limit);
-    }
-
-    /** A free reference in the usual year/number form (2026/0143). */
-    private String suggestReference(long tenantId, ZoneId zone) {
-        String year = Year.now(clock.withZone(zone)).toString();
-        int highest = projects.referencesStartingWith(tenantId, year + "/%").stream()
-                .map(r -> r.substring(year.length() + 1))
-                .filter(n -> n.matches("\\d{1,6}")).mapToInt(Integer::parseInt).max().orElse(0);
-        return year + "/" + String.format(Locale.ROOT, "%04d", highest + 1);
+        return forms.leadOptions(text, offset, limit);
     }
 
     @Transactional
@@ -203,16 +202,16 @@ public class ProjectService {
         if (!access.current().isBuyer()) {
             throw new ValidationException("project.error.not-buyer");
         }
-        Validated v = validate(tenantId, form, null);
+        ProjectForms.Validated v = forms.validate(tenantId, form, null);
         ProcurementProject project = new ProcurementProject(tenantId, currencyOf(tenant.country()), clock.instant());
-        project.update(v.reference, v.title, v.description, form.category(), form.leadUserId(), form.unitIds(),
+        project.update(v.reference(), v.title(), v.description(), form.category(), form.leadUserId(), form.unitIds(),
                 form.estimatedValue());
         projects.save(project);
         CurrentUser me = access.current();
         history.save(new PhaseChangeEntry(project.id(), null, project.getPhase(), clock.instant(), me.userId(),
                 me.actorName(), ""));
         audit.recordIn(tenantId, "project.created", "ProcurementProject", project.id(),
-                FieldChange.set("reference", v.reference), FieldChange.set("title", v.title),
+                FieldChange.set("reference", v.reference()), FieldChange.set("title", v.title()),
                 FieldChange.set("category", form.category()));
         return get(project.id());
     }
@@ -222,16 +221,17 @@ public class ProjectService {
         ProcurementProject project = editable(projectId);
         long tenantId = project.getTenantId();
         project.requireVersion(expectedVersion);
-        Validated v = validate(tenantId, form, project);
+        ProjectForms.Validated v = forms.validate(tenantId, form, project);
         List<FieldChange> changes = List.of(
-                FieldChange.of("reference", project.getReference(), v.reference),
-                FieldChange.of("title", project.getTitle(), v.title),
-                FieldChange.of("description", project.getDescription(), v.description),
+                FieldChange.of("reference", project.getReference(), v.reference()),
+                FieldChange.of("title", project.getTitle(), v.title()),
+                FieldChange.of("description", project.getDescription(), v.description()),
                 FieldChange.of("category", project.getCategory(), form.category()),
-                leadChange(project.getLeadUserId(), form.leadUserId()),
-                FieldChange.of("units", unitNames(v.units, project.getUnitIds()), unitNames(v.units, form.unitIds())),
+                forms.leadChange(project.getLeadUserId(), form.leadUserId()),
+                FieldChange.of("units", ProjectForms.unitNames(v.units(), project.getUnitIds()),
+                        ProjectForms.unitNames(v.units(), form.unitIds())),
                 FieldChange.of("estimatedValue", project.getEstimatedValue(), form.estimatedValue()));
-        project.update(v.reference, v.title, v.description, form.category(), form.leadUserId(), form.unitIds(),
+        project.update(v.reference(), v.title(), v.description(), form.category(), form.leadUserId(), form.unitIds(),
                 form.estimatedValue());
         projects.flush();
         audit.recordIn(tenantId, "project.updated", "ProcurementProject", project.id(),
@@ -279,55 +279,5 @@ public class ProjectService {
 
     private ProcurementProject load(long tenantId, long projectId) {
         return projects.findByIdAndTenantId(projectId, tenantId).orElseThrow(NotFoundException::new);
-    }
-
-    /** The form's texts as stored, and the tenant's units, which the audit entry names. */
-    private record Validated(String reference, String title, String description, Map<Long, UnitSummary> units) {
-    }
-
-    private Validated validate(long tenantId, ProjectForm form, @Nullable ProcurementProject existing) {
-        String reference = form.reference().strip();
-        String title = form.title().strip();
-        String description = form.description().strip();
-        if (!ProjectRules.REFERENCE.matcher(reference).matches()) {
-            throw new ValidationException("project.error.reference");
-        }
-        boolean referenceChanged = existing == null || !existing.getReference().equals(reference);
-        if (referenceChanged && projects.existsByTenantIdAndReference(tenantId, reference)) {
-            throw new ValidationException("project.error.reference-taken", reference);
-        }
-        if (title.length() < 3 || title.length() > ProjectRules.TITLE_MAX) {
-            throw new ValidationException("project.error.title", ProjectRules.TITLE_MAX);
-        }
-        if (description.length() > ProjectRules.DESCRIPTION_MAX) {
-            throw new ValidationException("project.error.description", ProjectRules.DESCRIPTION_MAX);
-        }
-        BigDecimal value = form.estimatedValue();
-        if (value != null && (value.signum() < 0 || value.compareTo(ProjectRules.VALUE_MAX) > 0
-                || value.scale() > 2)) {
-            throw new ValidationException("project.error.value");
-        }
-        // a lead who has since lost the lead role stays on the project when it is edited, but is not chosen anew
-        boolean leadUnchanged = existing != null && Objects.equals(existing.getLeadUserId(), form.leadUserId());
-        if (form.leadUserId() != null && !leadUnchanged
-                && !colleagues.hasRole(form.leadUserId(), Role.PROCUREMENT_LEAD)) {
-            throw new ValidationException("project.error.lead");
-        }
-        Map<Long, UnitSummary> units = summaries.unitsOfTenant();
-        if (!units.keySet().containsAll(form.unitIds())) {
-            throw new ValidationException("project.error.units");
-        }
-        return new Validated(reference, title, description, units);
-    }
-
-    /** The audit entry names the people and units, so that a reader of the log need not look ids up. */
-    private FieldChange leadChange(@Nullable Long before, @Nullable Long after) {
-        Map<Long, String> names = colleagues.names(Stream.of(before, after).filter(Objects::nonNull).toList());
-        return FieldChange.of("lead", before == null ? null : names.getOrDefault(before, before.toString()),
-                after == null ? null : names.getOrDefault(after, after.toString()));
-    }
-
-    private static List<String> unitNames(Map<Long, UnitSummary> units, Collection<Long> ids) {
-        return ids.stream().map(id -> units.containsKey(id) ? units.get(id).name() : id.toString()).sorted().toList();
     }
 }

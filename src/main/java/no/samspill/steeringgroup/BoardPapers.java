@@ -1,7 +1,6 @@
 package no.samspill.steeringgroup;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
 import no.samspill.platform.i18n.ValidationException;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
@@ -59,10 +58,8 @@ public class BoardPapers {
 
     /** The earliest meeting of today or later (in the tenant's zone) whose minutes are still open. */
     private Optional<SteeringMeeting> next(long groupId) {
-        java.time.LocalDate today = time.today();
-        return meetings.findByGroupIdOrderByStartsAtDesc(groupId).stream()
-                .filter(m -> !m.isMinutesApproved() && !m.getStartsAt().atZone(time.zone()).toLocalDate()
-                        .isBefore(today))
-                .min(Comparator.comparing(SteeringMeeting::getStartsAt));
+        // asked of the database from the start of today, not by loading the group's years of meetings
+        return meetings.findFirstByGroupIdAndMinutesApprovedFalseAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
+                groupId, time.today().atStartOfDay(time.zone()).toInstant());
     }
 }

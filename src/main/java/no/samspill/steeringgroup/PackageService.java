@@ -90,9 +90,8 @@ public class PackageService {
         requireCleared(agenda);
         List<PaperView> papers = agenda.stream().map(p -> paperService.view(p.id())).toList();
         // what changed is counted from the group's previous meeting
-        java.time.Instant since = meetings.findByGroupIdOrderByStartsAtDesc(meeting.getGroupId()).stream()
-                .map(SteeringMeeting::getStartsAt).filter(at -> at.isBefore(meeting.getStartsAt())).findFirst()
-                .orElse(null);
+        java.time.Instant since = meetings.findFirstByGroupIdAndStartsAtBeforeOrderByStartsAtDescIdDesc(
+                meeting.getGroupId(), meeting.getStartsAt()).map(SteeringMeeting::getStartsAt).orElse(null);
         List<StatusPage> status = new java.util.ArrayList<>(agenda.stream().map(CasePaper::getProjectId)
                 .filter(java.util.Objects::nonNull).distinct().map(id -> StatusPage.of(statusReader.read(id, since)))
                 .toList());

@@ -3,8 +3,11 @@ package no.samspill.steeringgroup;
 import java.util.List;
 import no.samspill.procurement.Phase;
 
-/** What the project page shows of its steering: the decision points it must pass and the decisions made about it. */
-public record ProjectDecisions(List<Point> points, List<DecisionRow> decisions) {
+/**
+ * What the project page shows of its steering: the decision points it must pass, and the first page of the decisions
+ * made about it with how many there are (the tab reads further pages on demand).
+ */
+public record ProjectDecisions(List<Point> points, List<DecisionRow> decisions, long decisionCount) {
 
     public ProjectDecisions {
         points = List.copyOf(points);

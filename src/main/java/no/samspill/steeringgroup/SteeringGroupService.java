@@ -258,6 +258,12 @@ public class SteeringGroupService {
         return projectDecisions.forProject(projectId);
     }
 
+    /** A further page of the decisions about the project, as {@link #forProject} reads its first. */
+    @Transactional(readOnly = true)
+    public List<DecisionRow> projectDecisions(long projectId, long offset, int limit) {
+        return projectDecisions.decisions(projectId, offset, limit);
+    }
+
     @Transactional(readOnly = true)
     public List<Colleague> memberOptions() {
         return memberOptions("", 0, Integer.MAX_VALUE);

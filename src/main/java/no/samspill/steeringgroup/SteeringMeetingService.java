@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.samspill.platform.OffsetLimit;
 import no.samspill.platform.audit.AuditTrail;
 import no.samspill.platform.audit.FieldChange;
 import no.samspill.platform.i18n.ConcurrentEditException;
@@ -30,6 +31,7 @@ import no.samspill.steeringgroup.domain.SteeringGroup;
 import no.samspill.steeringgroup.domain.SteeringMeeting;
 import no.samspill.steeringgroup.domain.SteeringMeetingRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,11 +53,13 @@ public class SteeringMeetingService {
     private final SteeringNews news;
     private final Clock clock;
     private final TenantTime time;
+    private final AgendaOptions agendaOptions;
 
     SteeringMeetingService(SteeringAccess access, SteeringMeetingRepository meetings, CasePaperRepository papers,
             AgendaItemRepository agendaItems, DecisionRepository decisions, MeetingPackageRepository packages,
-            CasePaperService paperService,
-            AuditTrail audit, SteeringNews news, Clock clock, TenantTime time) {
+            CasePaperService paperService, AuditTrail audit, SteeringNews news, Clock clock, TenantTime time,
+            AgendaOptions agendaOptions) {
+        this.agendaOptions = agendaOptions;
         this.access = access;
         this.meetings = meetings;
         this.papers = papers;
@@ -69,20 +73,40 @@ public class SteeringMeetingService {
         this.time = time;
     }
 
+    /** All the group's meetings, newest first; a list on a page reads them a page at a time (below). */
     @Transactional(readOnly = true)
     public List<MeetingSummary> meetings(long groupId) {
-        access.read(groupId);
-        return summaries(groupId);
+        return meetings(groupId, 0, Integer.MAX_VALUE);
     }
 
-    /** The group's meetings, newest first (the caller has checked access). */
-    List<MeetingSummary> summaries(long groupId) {
-        // papers and packages are counted per meeting in one grouped query each, not per row
-        Map<Long, Long> onAgenda = SteeringGroupService.counts(agendaItems.countsOfGroup(groupId));
-        Map<Long, Long> packaged = SteeringGroupService.counts(packages.countsOfGroup(groupId));
-        return meetings.findByGroupIdOrderByStartsAtDesc(groupId).stream().map(m -> new MeetingSummary(m.id(),
-                m.getStartsAt(), m.getPlace(), onAgenda.getOrDefault(m.id(), 0L).intValue(), m.isMinutesApproved(),
-                packaged.getOrDefault(m.id(), 0L).intValue())).toList();
+    /** A page of the group's meetings, newest first, paged in the query. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> meetings(long groupId, long offset, int limit) {
+        return page(access.read(groupId).group().id(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countMeetings(long groupId) {
+        return meetings.countByGroupId(access.read(groupId).group().id());
+    }
+
+    /** The first page of the group's meetings and their number, for the group's page after a change. */
+    @Transactional(readOnly = true)
+    public MeetingPage firstMeetings(long groupId) {
+        return firstPage(access.read(groupId).group().id());
+    }
+
+    /** The first page, counted only when it is full (the caller has checked access). */
+    MeetingPage firstPage(long groupId) {
+        List<MeetingSummary> first = page(groupId, 0, SteeringRules.MEETING_PAGE);
+        return new MeetingPage(first, first.size() < SteeringRules.MEETING_PAGE ? first.size()
+                : meetings.countByGroupId(groupId));
+    }
+
+    private List<MeetingSummary> page(long groupId, long offset, int limit) {
+        return meetings.pageOfGroup(groupId, OffsetLimit.of(offset, limit, Sort.unsorted())).stream()
+                .map(m -> new MeetingSummary(m.id(), m.startsAt(), m.place(), (int) m.papers(), m.minutesApproved(),
+                        (int) m.packages())).toList();
     }
 
     @Transactional
@@ -131,6 +155,21 @@ public class SteeringMeetingService {
     /** The meeting's papers in agenda order. */
     List<CasePaper> agenda(long meetingId) {
         return agendaItems.papersOf(meetingId);
+    }
+
+    /**
+     * A page of the papers the meeting's agenda may take, newest first, matched by title or number: not on it yet,
+     * and none the secretary may not see (exempt for an admin who is no member, or of a project whose impartiality
+     * gate is shut for them). For who runs the group.
+     */
+    @Transactional(readOnly = true)
+    public List<PaperSummary> agendaOptions(long meetingId, String text, long offset, int limit) {
+        return agendaOptions.options(meetingId, text, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countAgendaOptions(long meetingId, String text) {
+        return agendaOptions.count(meetingId, text);
     }
 
     /** Puts a paper of the group last on the meeting's agenda; it may come back on a later one. */

@@ -27,6 +27,12 @@ public final class SteeringRules {
     public static final int MINUTES_MAX = 5000;
     /** The papers the group's page reads with its first draw; its list reads further pages as it scrolls. */
     public static final int PAPER_PAGE = 50;
+    /** The meetings the group's page reads with its first draw; its list reads further pages as it scrolls. */
+    public static final int MEETING_PAGE = 50;
+    /** The overseen projects the group's page reads with its first draw, each with its decision points. */
+    public static final int OVERSEEN_PAGE = 50;
+    /** The decisions about a project its steering tab shows at first, and with each "show more". */
+    public static final int DECISION_PAGE = 20;
 
     private SteeringRules() {
     }

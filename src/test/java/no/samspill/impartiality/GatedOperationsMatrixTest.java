@@ -162,6 +162,26 @@ class GatedOperationsMatrixTest {
     }
 
     @Test
+    void the_agenda_picker_leaves_out_in_its_query_the_papers_of_a_project_the_secretary_has_not_declared_for() {
+        AtomicReference<ImpartialityFixture.Papers> made = new AtomicReference<>();
+        ImpartialityFixture.World w = world(made);
+        ImpartialityFixture.Papers p = made.get();
+        fixture.as(TestUsers.HSO_LEAD, () -> {
+            MeetingDetails next = steeringMeetings.plan(p.steeringGroupId(), java.time.Instant.now()
+                    .plus(java.time.Duration.ofDays(7)), "Teams");
+            assertThat(steeringMeetings.agendaOptions(next.id(), "", 0, 10)).extracting(PaperSummary::id)
+                    .containsExactly(p.openPaperId());
+            assertThat(steeringMeetings.countAgendaOptions(next.id(), "")).isEqualTo(1);
+            // by its title neither
+            assertThat(steeringMeetings.agendaOptions(next.id(), "behovsanalyse", 0, 10)).isEmpty();
+            fixture.sign(w.projectId(), java.util.List.of());
+            assertThat(steeringMeetings.agendaOptions(next.id(), "", 0, 10)).extracting(PaperSummary::id)
+                    .containsExactlyInAnyOrder(p.paperId(), p.openPaperId());
+            assertThat(steeringMeetings.countAgendaOptions(next.id(), "")).isEqualTo(2);
+        });
+    }
+
+    @Test
     void the_group_page_opens_without_its_minutes_and_the_ledger_hides_a_tied_suppliers_contacts() {
         AtomicReference<ImpartialityFixture.Papers> made = new AtomicReference<>();
         ImpartialityFixture.World w = world(made);

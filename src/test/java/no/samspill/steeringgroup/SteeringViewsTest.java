@@ -132,7 +132,11 @@ class SteeringViewsTest extends KaribuTest {
         loginAs(TestUsers.HSO_LEAD, "steering/meetings/" + m.id());
         @SuppressWarnings("unchecked")
         ComboBox<PaperSummary> paper = _get(ComboBox.class, s -> s.withId("agenda-paper"));
-        paper.setValue(paper.getListDataView().getItems().findFirst().orElseThrow());
+        // the picker is lazy: its items come from its data provider, a page for the filter typed
+        @SuppressWarnings("unchecked")
+        var options = (com.vaadin.flow.data.provider.DataProvider<PaperSummary, String>) paper.getDataProvider();
+        paper.setValue(options.fetch(new com.vaadin.flow.data.provider.Query<>(0, 50, List.of(), null, ""))
+                .findFirst().orElseThrow());
         _click(_get(Button.class, s -> s.withId("add-to-agenda")));
         @SuppressWarnings("unchecked")
         Grid<PaperSummary> agenda = _get(Grid.class, s -> s.withId("meeting-agenda"));
@@ -211,6 +215,26 @@ class SteeringViewsTest extends KaribuTest {
         // the last rows lie beyond the first page: the grid asks the service for them
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(list, n - 1).title()).isEqualTo("Sak nummer 1");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(list, n - 1).number()).isEqualTo("1/26");
+    }
+
+    @Test
+    void a_group_with_more_meetings_than_a_page_lists_them_lazily_newest_first_and_reads_further_pages_on_demand() {
+        users.login(TestUsers.SKI_ADMIN);
+        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
+                new no.samspill.platform.Mandate("", "", "", null, null, null));
+        int n = SteeringRules.MEETING_PAGE + 2;
+        for (int i = 1; i <= n; i++) {
+            meetings.plan(g.id(), Instant.parse("2026-01-05T09:00:00Z").plus(java.time.Duration.ofDays(i)),
+                    "Møte " + i);
+        }
+        loginAs(TestUsers.SKI_ADMIN, "steering/" + g.id());
+        @SuppressWarnings("unchecked")
+        Grid<MeetingSummary> list = _get(Grid.class, s -> s.withId("steering-meetings"));
+        assertThat(list.isAllRowsVisible()).isFalse();
+        assertThat(_size(list)).isEqualTo(n);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(list, 0).place()).isEqualTo("Møte " + n);
+        // beyond the first page: read from the service
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(list, n - 1).place()).isEqualTo("Møte 1");
     }
 
     /** Logs in acting in Sykehusinnkjøp where the user has a membership there, and opens the route. */

@@ -54,4 +54,13 @@ public interface ProjectRepository extends JpaRepository<ProcurementProject, Lon
     @Query("select new no.samspill.procurement.ProjectOption(p.id, p.reference, p.title, p.phase)"
             + " from ProcurementProject p where p.tenantId = :tenantId and p.id in :ids")
     List<ProjectOption> options(@Param("tenantId") long tenantId, @Param("ids") java.util.Collection<Long> ids);
+
+    /** A page of the tenant's projects among the ids, by reference, for a lazy list of another module's rows. */
+    @Query("select new no.samspill.procurement.ProjectOption(p.id, p.reference, p.title, p.phase)"
+            + " from ProcurementProject p where p.tenantId = :tenantId and p.id in :ids order by p.reference, p.id")
+    List<ProjectOption> pageAmong(@Param("tenantId") long tenantId, @Param("ids") java.util.Collection<Long> ids,
+            Pageable page);
+
+    @Query("select count(p) from ProcurementProject p where p.tenantId = :tenantId and p.id in :ids")
+    long countAmong(@Param("tenantId") long tenantId, @Param("ids") java.util.Collection<Long> ids);
 }

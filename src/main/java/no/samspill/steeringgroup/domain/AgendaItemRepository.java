@@ -17,9 +17,4 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
     @Query("select p from AgendaItem a, CasePaper p where p.id = a.paperId and a.meetingId = :meeting"
             + " order by a.position")
     List<CasePaper> papersOf(@Param("meeting") long meetingId);
-
-    /** Papers on the agenda per meeting of the group: [meeting id, count]. */
-    @Query("select a.meetingId, count(a) from AgendaItem a where a.meetingId in"
-            + " (select m.id from SteeringMeeting m where m.groupId = :group) group by a.meetingId")
-    List<Object[]> countsOfGroup(@Param("group") long groupId);
 }

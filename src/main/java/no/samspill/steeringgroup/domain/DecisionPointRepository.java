@@ -45,9 +45,14 @@ public interface DecisionPointRepository extends JpaRepository<DecisionPoint, Lo
             + " case when exists (" + PAPERS + " and p.exempt = true) then true else false end)"
             + " from DecisionPoint d";
 
-    /** The group's points with their state, in one query whatever the number of its papers and decisions. */
-    @Query(STATES + " where d.groupId = :group order by d.id")
-    List<PointState> statesOfGroup(@Param("group") long groupId);
+    /** The projects the group oversees. */
+    @Query("select distinct d.projectId from DecisionPoint d where d.groupId = :group")
+    List<Long> projectsOfGroup(@Param("group") long groupId);
+
+    /** The group's points on these projects (a page of them) with their state, in one query. */
+    @Query(STATES + " where d.groupId = :group and d.projectId in :projects order by d.id")
+    List<PointState> statesOfGroupAmong(@Param("group") long groupId,
+            @Param("projects") java.util.Collection<Long> projectIds);
 
     /** The project's points with their state, in one query. */
     @Query(STATES + " where d.projectId = :project order by d.id")

@@ -26,11 +26,6 @@ public interface MeetingPackageRepository extends JpaRepository<MeetingPackage, 
     List<no.samspill.steeringgroup.NewPackage> latestFor(@Param("tenant") long tenantId, @Param("user") long userId,
             @Param("since") java.time.Instant since);
 
-    /** Packages per meeting of the group: [meeting id, count]. */
-    @Query("select p.meetingId, count(p) from MeetingPackage p where p.meetingId in"
-            + " (select m.id from SteeringMeeting m where m.groupId = :group) group by p.meetingId")
-    List<Object[]> countsOfGroup(@Param("group") long groupId);
-
     @Query("select coalesce(max(p.number), 0) from MeetingPackage p where p.meetingId = :meeting")
     int maxNumber(@Param("meeting") long meetingId);
 

@@ -9,12 +9,18 @@ import no.samspill.steeringgroup.OverseenPlan;
 import no.samspill.steeringgroup.OverseenProject;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
+import no.samspill.steeringgroup.SteeringPageService;
+import no.samspill.steeringgroup.SteeringRules;
 import no.samspill.platform.ui.Phrases;
 
-/** What the group oversees: projects with their decision points, and action plans with their overdue items. */
+/**
+ * What the group oversees: projects with their decision points (a lazy list, a page of projects at a time), and
+ * action plans with their overdue items.
+ */
 class OverseenSection extends SteeringSections {
 
-    OverseenSection(SteeringGroupService groups, SteeringGroupDetails d, Consumer<SteeringGroupDetails> show) {
+    OverseenSection(SteeringGroupService groups, SteeringPageService pages, SteeringGroupDetails d,
+            Consumer<SteeringGroupDetails> show) {
         add(new H2(getTranslation("steering.overseen")));
         if (d.canManage()) {
             add(button("steering.oversee", "oversee-project", VaadinIcon.EYE,
@@ -22,7 +28,7 @@ class OverseenSection extends SteeringSections {
         }
         Grid<OverseenProject> projects = new Grid<>();
         projects.setId("overseen-projects");
-        projects.setAllRowsVisible(true);
+        sized(projects, SteeringRules.OVERSEEN_PAGE, d.projectCount());
         projects.addColumn(p -> p.reference() + " " + p.title()).setHeader(getTranslation("steering.project"))
                 .setFlexGrow(3);
         projects.addColumn(p -> getTranslation(p.phase().labelKey())).setHeader(getTranslation("steering.phase"))
@@ -33,7 +39,10 @@ class OverseenSection extends SteeringSections {
                         getTranslation(x.withheld() ? "steering.point.withheld"
                                 : x.met() ? "steering.point.met" : "steering.point.missing")))
                 .collect(Collectors.joining("; "))).setHeader(getTranslation("steering.points")).setFlexGrow(3);
-        projects.setItems(d.projects());
+        // lazy: the details hold the first page and the count, further pages are read as it scrolls
+        projects.setItems(q -> fromFirst(d.projects(), d.projectCount(), q.getOffset(), q.getLimit())
+                        .orElseGet(() -> pages.overseen(d.id(), q.getOffset(), q.getLimit())).stream(),
+                q -> (int) d.projectCount());
         projects.setEmptyStateText(getTranslation("steering.overseen.none"));
         add(projects);
 

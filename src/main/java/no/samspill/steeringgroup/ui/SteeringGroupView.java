@@ -54,7 +54,7 @@ class SteeringGroupView extends DetailView {
 
     /** After a change in a section, which hands back the group's new details. */
     private void show(SteeringGroupDetails d) {
-        render(new SteeringGroupPage(d, meetings.meetings(d.id()), papers.firstPage(d.id())));
+        render(new SteeringGroupPage(d, meetings.firstMeetings(d.id()), papers.firstPage(d.id())));
     }
 
     private void render(SteeringGroupPage page) {
@@ -74,6 +74,6 @@ class SteeringGroupView extends DetailView {
         add(new SteeringMeetingsSection(groups, meetings, d, page.meetings()),
                 new SteeringPapersSection(groups, papers, Statutes.of(tenants.activeTenant()), d, page.papers(),
                         this::show),
-                new OverseenSection(groups, d, this::show), new SteeringMembersSection(groups, d, this::show));
+                new OverseenSection(groups, pages, d, this::show), new SteeringMembersSection(groups, d, this::show));
     }
 }

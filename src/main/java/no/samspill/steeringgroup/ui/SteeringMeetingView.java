@@ -90,8 +90,9 @@ class SteeringMeetingView extends DetailView {
         if (m.canManage() && !m.minutesApproved()) {
             ComboBox<PaperSummary> paper = new ComboBox<>();
             paper.setPlaceholder(getTranslation("steering.agenda.add"));
-            paper.setItems(papers.papers(m.groupId()).stream().filter(p -> !p.withheld())
-                    .filter(p -> m.agenda().stream().noneMatch(a -> a.id() == p.id())).toList());
+            // lazy and searched in the query, which leaves out what is on the agenda and what the user may not see
+            paper.setItems(q -> meetings.agendaOptions(m.id(), q.getFilter().orElse(""), q.getOffset(),
+                    q.getLimit()).stream(), q -> (int) meetings.countAgendaOptions(m.id(), q.getFilter().orElse("")));
             paper.setItemLabelGenerator(p -> p.number() + " " + p.title());
             paper.setId("agenda-paper");
             paper.setWidth("28rem");

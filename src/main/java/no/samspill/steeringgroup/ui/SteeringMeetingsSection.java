@@ -3,20 +3,24 @@ package no.samspill.steeringgroup.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.List;
 import no.samspill.platform.text.Formats;
 import no.samspill.platform.ui.Rows;
+import no.samspill.steeringgroup.MeetingPage;
 import no.samspill.steeringgroup.MeetingSummary;
 import no.samspill.steeringgroup.SteeringGroupDetails;
 import no.samspill.steeringgroup.SteeringGroupService;
 import no.samspill.steeringgroup.SteeringMeetingService;
 import no.samspill.steeringgroup.SteeringRoutes;
+import no.samspill.steeringgroup.SteeringRules;
 
-/** The group's meetings, each opening its meeting page; the secretary plans the next one here. */
+/**
+ * The group's meetings, each opening its meeting page; the secretary plans the next one here. The list is lazy like
+ * the papers': the page hands it its first page and the count, and it asks for further pages as it scrolls.
+ */
 class SteeringMeetingsSection extends SteeringSections {
 
     SteeringMeetingsSection(SteeringGroupService groups, SteeringMeetingService meetings, SteeringGroupDetails d,
-            List<MeetingSummary> list) {
+            MeetingPage first) {
         add(new H2(getTranslation("steering.meetings")));
         if (d.canManage()) {
             add(button("steering.meeting.new", "new-steering-meeting", VaadinIcon.CALENDAR,
@@ -24,7 +28,7 @@ class SteeringMeetingsSection extends SteeringSections {
         }
         Grid<MeetingSummary> grid = new Grid<>();
         grid.setId("steering-meetings");
-        grid.setAllRowsVisible(true);
+        sized(grid, SteeringRules.MEETING_PAGE, first.total());
         java.time.ZoneId zone = groups.zone();
         Rows.titleLink(grid, m -> Formats.dateTime(m.startsAt(), zone, getLocale()),
                 m -> SteeringRoutes.meeting(m.id()))
@@ -35,7 +39,9 @@ class SteeringMeetingsSection extends SteeringSections {
                 .setHeader(getTranslation("steering.meeting.minutes")).setAutoWidth(true);
         grid.addColumn(MeetingSummary::packages).setHeader(getTranslation("steering.meeting.packages"))
                 .setAutoWidth(true);
-        grid.setItems(list);
+        grid.setItems(q -> fromFirst(first.first(), first.total(), q.getOffset(), q.getLimit())
+                        .orElseGet(() -> meetings.meetings(d.id(), q.getOffset(), q.getLimit())).stream(),
+                q -> (int) first.total());
         grid.setEmptyStateText(getTranslation("steering.meetings.none"));
         Rows.open(grid, m -> SteeringRoutes.meeting(m.id()));
         add(grid);

@@ -3,8 +3,6 @@ package no.samspill.steeringgroup.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import no.samspill.platform.ui.Rows;
 import no.samspill.steeringgroup.CasePaperService;
@@ -32,13 +30,7 @@ class SteeringPapersSection extends SteeringSections {
         }
         Grid<PaperSummary> grid = new Grid<>();
         grid.setId("case-papers");
-        grid.setPageSize(SteeringRules.PAPER_PAGE);
-        // a short list shows whole, as before; a long one scrolls in a grid of its own height, a page at a time
-        if (first.total() <= SteeringRules.PAPER_PAGE) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setHeight("32rem");
-        }
+        sized(grid, SteeringRules.PAPER_PAGE, first.total());
         grid.addColumn(PaperSummary::number).setHeader(getTranslation("steering.paper.number")).setAutoWidth(true);
         grid.addColumn(p -> p.gated() ? getTranslation("steering.paper.gated", p.projectReference())
                 : p.withheld() ? getTranslation("steering.paper.withheld") : p.title())
@@ -49,7 +41,7 @@ class SteeringPapersSection extends SteeringSections {
                 .setHeader(getTranslation("steering.paper.project")).setAutoWidth(true);
         grid.addColumn(p -> p.withheld() ? "" : getTranslation(p.decided() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("steering.paper.decided")).setAutoWidth(true);
-        grid.setItems(q -> fromFirst(first, q.getOffset(), q.getLimit())
+        grid.setItems(q -> fromFirst(first.first(), first.total(), q.getOffset(), q.getLimit())
                         .orElseGet(() -> papers.papers(d.id(), q.getOffset(), q.getLimit())).stream(),
                 q -> (int) first.total());
         grid.setEmptyStateText(getTranslation("steering.papers.none"));
@@ -62,12 +54,5 @@ class SteeringPapersSection extends SteeringSections {
             }
         });
         add(grid);
-    }
-
-    /** The rows asked for, from the first page when it holds them all. */
-    private static Optional<List<PaperSummary>> fromFirst(PaperPage first, int offset, int limit) {
-        List<PaperSummary> rows = first.first();
-        boolean holds = offset == 0 && (limit <= rows.size() || rows.size() == first.total());
-        return holds ? Optional.of(rows.subList(0, Math.min(limit, rows.size()))) : Optional.empty();
     }
 }
