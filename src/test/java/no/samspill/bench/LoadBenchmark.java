@@ -105,7 +105,7 @@ public final class LoadBenchmark {
             // the replayed clients of sessions 11 to 40 grew this heap too; they are not the portal's
             long clients = retainers.reach(open.subList(10, open.size()), http, journeys);
             // and so does the histogram taken with 10, some 15,000 class names with their counts
-            long histogram = retainers.reach(List.of(histogram10));
+            long histogram = Heap.footprint(histogram10);
             if (Boolean.getBoolean("bench.retainers")) {
                 retainers.report(java.util.Arrays.stream(Journeys.Journey.values()).map(Enum::name).toList(), ctx);
                 SessionRetainers.printGrowth(shared10, retainers.sharedPaths(ctx), open.size() - 10);

@@ -2,9 +2,9 @@ package no.samspill.portfolio;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import no.samspill.platform.i18n.Translator;
+import no.samspill.platform.time.TenantTime;
 import no.samspill.steeringgroup.DecisionForm;
 import no.samspill.steeringgroup.DecisionKind;
 import no.samspill.steeringgroup.DecisionOutcome;
@@ -25,14 +25,16 @@ class BoardFixture {
     private final TargetPictureService targets;
     private final I18NProvider i18n;
     private final Clock clock;
+    private final TenantTime time;
 
     BoardFixture(SteeringMeetingService meetings, BoardReferrals referrals, TargetPictureService targets,
-            I18NProvider i18n, Clock clock) {
+            I18NProvider i18n, Clock clock, TenantTime time) {
         this.meetings = meetings;
         this.referrals = referrals;
         this.targets = targets;
         this.i18n = i18n;
         this.clock = clock;
+        this.time = time;
     }
 
     Translator nb() {
@@ -46,7 +48,8 @@ class BoardFixture {
 
     MeetingDetails decide(long meetingId, long paperId, @Nullable DecisionOutcome outcome, String reason) {
         return meetings.decide(meetingId, paperId, null, new DecisionForm(DecisionKind.OTHER, "Vedtatt.",
-                LocalDate.now(clock), "Styret", "", outcome, reason));
+                // the meeting's own date, in the tenant's zone: after 23:00 UTC it is already tomorrow in Oslo
+                time.today(), "Styret", "", outcome, reason));
     }
 
     /** Sends the draft to the board, which approves it at a meeting today. */
