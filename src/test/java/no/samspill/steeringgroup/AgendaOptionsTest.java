@@ -2,39 +2,17 @@ package no.samspill.steeringgroup;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
-import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import static no.samspill.steeringgroup.PagedPapersTest.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The meeting's "add to agenda" picker is paged and searched in SQL, and leaves out what it may not offer. */
 @SamspillSpringTest
-class AgendaOptionsTest {
-
-    static final String SECRETARY = SteeringGroupTest.SECRETARY;
-    static final String SKI = SteeringGroupTest.SKI;
-
-    @Autowired
-    SteeringGroupService groups;
-    @Autowired
-    CasePaperService papers;
-    @Autowired
-    SteeringMeetingService meetings;
-    @Autowired
-    TestUsers users;
-
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
+class AgendaOptionsTest extends SteeringListsTest {
 
     @Test
     void the_picker_pages_newest_first_and_leaves_out_the_papers_already_on_the_agenda() {
@@ -116,13 +94,4 @@ class AgendaOptionsTest {
     }
 
     /** A fresh group of Sykehusinnkjøp: its admin (no member) sets it up, Lars Hansen is its secretary. */
-    private long group() {
-        users.login(TestUsers.SKI_ADMIN);
-        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
-                new Mandate("", "", "", null, null, null));
-        long secretary = groups.memberOptions(SECRETARY, 0, 10).stream().filter(c -> c.email().equals(SECRETARY))
-                .findFirst().orElseThrow().userId();
-        groups.addMember(g.id(), secretary, SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
-        return g.id();
-    }
 }

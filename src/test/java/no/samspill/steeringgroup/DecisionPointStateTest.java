@@ -177,7 +177,7 @@ class DecisionPointStateTest {
     }
 
     private long paper(long groupId, long projectId, boolean exempt) {
-        return papers.create(groupId, PagedPapersTest.paper("Sak " + UUID.randomUUID(), LocalDate.of(2026, 11, 1),
+        return papers.create(groupId, SteeringListsTest.paper("Sak " + UUID.randomUUID(), LocalDate.of(2026, 11, 1),
                 exempt, projectId)).id();
     }
 

@@ -5,42 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import static no.samspill.steeringgroup.PagedPapersTest.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The group's meeting list is paged in SQL, newest first, each meeting's papers counted in the same query. */
 @SamspillSpringTest
-class PagedMeetingsTest {
+class PagedMeetingsTest extends SteeringListsTest {
 
-    static final String SECRETARY = SteeringGroupTest.SECRETARY;
-    static final String SKI = SteeringGroupTest.SKI;
     static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
-
-    @Autowired
-    SteeringGroupService groups;
-    @Autowired
-    CasePaperService papers;
-    @Autowired
-    SteeringMeetingService meetings;
-    @Autowired
-    SteeringPageService pages;
-    @Autowired
-    TestUsers users;
-
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void pages_come_newest_first_with_their_papers_counted_and_together_are_the_whole_list() {
@@ -110,13 +87,4 @@ class PagedMeetingsTest {
     }
 
     /** A fresh group of Sykehusinnkjøp: its admin (no member) sets it up, Lars Hansen is its secretary. */
-    private long group() {
-        users.login(TestUsers.SKI_ADMIN);
-        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
-                new Mandate("", "", "", null, null, null));
-        long secretary = groups.memberOptions(SECRETARY, 0, 10).stream().filter(c -> c.email().equals(SECRETARY))
-                .findFirst().orElseThrow().userId();
-        groups.addMember(g.id(), secretary, SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
-        return g.id();
-    }
 }

@@ -4,48 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.procurement.Category;
-import no.samspill.procurement.ProjectForm;
-import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import static no.samspill.steeringgroup.PagedPapersTest.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The projects a group oversees are paged in SQL by reference, each with only its own decision points. */
 @SamspillSpringTest
-class PagedOverseenTest {
-
-    static final String SECRETARY = SteeringGroupTest.SECRETARY;
-    static final String SKI = SteeringGroupTest.SKI;
-
-    @Autowired
-    SteeringGroupService groups;
-    @Autowired
-    CasePaperService papers;
-    @Autowired
-    SteeringMeetingService meetings;
-    @Autowired
-    SteeringPageService pages;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    TestUsers users;
-
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
+class PagedOverseenTest extends SteeringListsTest {
 
     @Test
     void pages_come_by_reference_each_with_its_own_points_and_together_are_the_whole_list() {
@@ -138,19 +108,5 @@ class PagedOverseenTest {
         assertThat(projects.countRefs(List.of(ours))).isZero();
     }
 
-    private ProjectSummary project() {
-        return projects.create(new ProjectForm(projects.formOptions().suggestedReference(),
-                "Senger " + UUID.randomUUID(), "", Category.BHM, null, Set.of(), null));
-    }
-
     /** A fresh group of Sykehusinnkjøp: its admin (no member) sets it up, Lars Hansen is its secretary. */
-    private long group() {
-        users.login(TestUsers.SKI_ADMIN);
-        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
-                new Mandate("", "", "", null, null, null));
-        long secretary = groups.memberOptions(SECRETARY, 0, 10).stream().filter(c -> c.email().equals(SECRETARY))
-                .findFirst().orElseThrow().userId();
-        groups.addMember(g.id(), secretary, SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
-        return g.id();
-    }
 }

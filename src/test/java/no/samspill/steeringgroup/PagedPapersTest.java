@@ -4,47 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.NotFoundException;
-import no.samspill.procurement.Category;
-import no.samspill.procurement.ProjectForm;
-import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The group's paper list is paged in SQL, newest first, with the redaction of exempt papers the whole list had. */
 @SamspillSpringTest
-class PagedPapersTest {
-
-    static final String SECRETARY = SteeringGroupTest.SECRETARY;
-    static final String SKI = SteeringGroupTest.SKI;
-
-    @Autowired
-    SteeringGroupService groups;
-    @Autowired
-    CasePaperService papers;
-    @Autowired
-    SteeringMeetingService meetings;
-    @Autowired
-    SteeringPageService pages;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    TestUsers users;
-
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
+class PagedPapersTest extends SteeringListsTest {
 
     @Test
     void pages_come_newest_first_by_year_and_number_and_together_are_the_whole_list() {
@@ -147,25 +118,5 @@ class PagedPapersTest {
         assertThatThrownBy(() -> pages.page(groupId)).isInstanceOf(NotFoundException.class);
     }
 
-    static PaperForm paper(String title, LocalDate date, boolean exempt, Long projectId) {
-        return new PaperForm("Styringsgruppen", "Porteføljekontoret", date, exempt, exempt ? "Offl. § 23" : "",
-                title, "Kort om saken.", "", "", "", "", "", "", "", List.of("Saken godkjennes."), projectId,
-                DecisionKind.NEEDS_ANALYSIS_APPROVAL);
-    }
-
-    private ProjectSummary project() {
-        return projects.create(new ProjectForm(projects.formOptions().suggestedReference(),
-                "Senger " + UUID.randomUUID(), "", Category.BHM, null, Set.of(), null));
-    }
-
     /** A fresh group of Sykehusinnkjøp: its admin (no member) sets it up, Lars Hansen is its secretary. */
-    private long group() {
-        users.login(TestUsers.SKI_ADMIN);
-        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
-                new Mandate("", "", "", null, null, null));
-        long secretary = groups.memberOptions(SECRETARY, 0, 10).stream().filter(c -> c.email().equals(SECRETARY))
-                .findFirst().orElseThrow().userId();
-        groups.addMember(g.id(), secretary, SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
-        return g.id();
-    }
 }

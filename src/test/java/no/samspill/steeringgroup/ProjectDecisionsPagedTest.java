@@ -6,44 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import no.samspill.platform.Mandate;
 import no.samspill.platform.i18n.NotFoundException;
 import no.samspill.procurement.Category;
 import no.samspill.procurement.ProjectForm;
-import no.samspill.procurement.ProjectService;
 import no.samspill.procurement.ProjectSummary;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import static no.samspill.steeringgroup.PagedPapersTest.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The project tab's decisions are paged in SQL, and the query leaves out exempt papers' for who is no member. */
 @SamspillSpringTest
-class ProjectDecisionsPagedTest {
-
-    static final String SECRETARY = SteeringGroupTest.SECRETARY;
-    static final String SKI = SteeringGroupTest.SKI;
-
-    @Autowired
-    SteeringGroupService groups;
-    @Autowired
-    CasePaperService papers;
-    @Autowired
-    SteeringMeetingService meetings;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    TestUsers users;
-
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
+class ProjectDecisionsPagedTest extends SteeringListsTest {
 
     /** Three papers about the project, each decided; the second exempt, and decided again at a later meeting. */
     private record World(long projectId, PaperView first, PaperView exempt, PaperView third) {
@@ -132,13 +108,4 @@ class ProjectDecisionsPagedTest {
     }
 
     /** A fresh group of Sykehusinnkjøp: its admin (no member) sets it up, Lars Hansen is its secretary. */
-    private long group() {
-        users.login(TestUsers.SKI_ADMIN);
-        SteeringGroupDetails g = groups.create("Styringsgruppe " + UUID.randomUUID(),
-                new Mandate("", "", "", null, null, null));
-        long secretary = groups.memberOptions(SECRETARY, 0, 10).stream().filter(c -> c.email().equals(SECRETARY))
-                .findFirst().orElseThrow().userId();
-        groups.addMember(g.id(), secretary, SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
-        return g.id();
-    }
 }
