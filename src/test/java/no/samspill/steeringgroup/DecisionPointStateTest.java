@@ -7,17 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import no.samspill.platform.Mandate;
-import no.samspill.procurement.Category;
 import no.samspill.procurement.Phase;
 import no.samspill.procurement.PhaseGate;
-import no.samspill.procurement.ProjectForm;
-import no.samspill.procurement.ProjectService;
 import no.samspill.support.SamspillSpringTest;
 import no.samspill.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,42 +23,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when it loaded every paper, decision and meeting: that code is kept here as the oracle, on rows read directly.
  */
 @SamspillSpringTest
-class DecisionPointStateTest {
+class DecisionPointStateTest extends SteeringListsTest {
 
-    static final String SECRETARY = SteeringGroupTest.SECRETARY;
-    static final String SKI = SteeringGroupTest.SKI;
     static final Instant FIRST = Instant.parse("2026-11-10T09:00:00Z");
     static final Instant SECOND = Instant.parse("2026-11-24T09:00:00Z");
 
     @Autowired
-    SteeringGroupService groups;
-    @Autowired
-    CasePaperService papers;
-    @Autowired
-    SteeringMeetingService meetings;
-    @Autowired
-    ProjectService projects;
-    @Autowired
     DecisionGate gate;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    TestUsers users;
-
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void points_and_gate_read_by_aggregate_queries_match_the_whole_list_computation() {
         long g = group();
         long other = group();
         users.login(SECRETARY, SKI);
-        long withdrawn = project();
-        long exemptOnly = project();
-        long openlyMet = project();
-        long bare = project();
+        long withdrawn = project().id();
+        long exemptOnly = project().id();
+        long openlyMet = project().id();
+        long bare = project().id();
         users.login(TestUsers.SKI_ADMIN);
         for (long p : List.of(withdrawn, exemptOnly, openlyMet, bare)) {
             groups.oversee(g, p);
@@ -177,22 +154,7 @@ class DecisionPointStateTest {
     }
 
     private long paper(long groupId, long projectId, boolean exempt) {
-        return papers.create(groupId, SteeringListsTest.paper("Sak " + UUID.randomUUID(), LocalDate.of(2026, 11, 1),
+        return papers.create(groupId, paper("Sak " + UUID.randomUUID(), LocalDate.of(2026, 11, 1),
                 exempt, projectId)).id();
-    }
-
-    private long project() {
-        return projects.create(new ProjectForm(projects.formOptions().suggestedReference(),
-                "Prosjekt " + UUID.randomUUID(), "", Category.MTU, null, Set.of(), null)).id();
-    }
-
-    private long group() {
-        users.login(TestUsers.SKI_ADMIN);
-        SteeringGroupDetails d = groups.create("Styringsgruppe " + UUID.randomUUID(),
-                new Mandate("", "", "", null, null, null));
-        long secretary = groups.memberOptions(SECRETARY, 0, 10).stream().filter(c -> c.email().equals(SECRETARY))
-                .findFirst().orElseThrow().userId();
-        groups.addMember(d.id(), secretary, SteeringRole.SECRETARY, LocalDate.of(2026, 1, 1));
-        return d.id();
     }
 }
